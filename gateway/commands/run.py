@@ -1,0 +1,81 @@
+"""``phigate run``: start the gateway and keep it running until SIGTERM/SIGINT."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+from gateway import logs
+from gateway.config import DEFAULT_CONFIG, GatewayConfig, load_config
+from gateway.yamlcheck import ConfigError
+
+log = logging.getLogger("gateway.run")
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser("run", help="run the gateway")
+    p.add_argument("--config", default=os.environ.get("PHIGATE_CONFIG", DEFAULT_CONFIG),
+                   help=f"gateway configuration (default {DEFAULT_CONFIG}, or $PHIGATE_CONFIG)")
+    p.set_defaults(func=main)
+
+
+def sd_notify(state: str) -> None:
+    """systemd readiness/status notification (no-op outside systemd)."""
+    addr = os.environ.get("NOTIFY_SOCKET")
+    if not addr:
+        return
+    if addr.startswith("@"):
+        addr = "\0" + addr[1:]
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(addr)
+            s.sendall(state.encode())
+        except OSError:
+            log.warning("could not notify systemd")
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        for line in exc.errors:
+            print(line, file=sys.stderr)
+        print("phigate: refusing to start with an invalid configuration", file=sys.stderr)
+        return 2
+    logs.setup(config.log.level, config.log.format, config.log.file)
+    try:
+        return asyncio.run(serve(config, Path(args.config)))
+    finally:
+        logs.shutdown()
+
+
+async def serve(config: GatewayConfig, config_path: Path) -> int:
+    from gateway.app import Gateway  # noqa: PLC0415 - keep `phigate --help` fast
+
+    gw = Gateway(config, config_path)
+    try:
+        host, port = await gw.start()
+    except OSError as exc:
+        log.error("cannot listen on %s: %s", config.listen, exc.strerror or exc.__class__.__name__)
+        await gw.close()
+        return 1
+    log.info("listening on %s:%d", host, port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGINT, stop.set)
+    loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(gw.reload()))
+    sd_notify("READY=1\nSTATUS=accepting mail")
+    await stop.wait()
+    sd_notify("STOPPING=1")
+    log.info("shutting down: finishing in-flight messages (grace %.0fs)", config.shutdown_grace)
+    await gw.stop()
+    log.info("stopped")
+    return 0

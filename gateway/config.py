@@ -1,0 +1,211 @@
+"""Typed gateway configuration (``phigate run --config FILE``).
+
+All defaults live here. Every section is a pydantic model with ``extra="forbid"`` so a
+misspelt key is an error that names the file and the line (see :mod:`gateway.yamlcheck`).
+The reference for admins is docs/configuration.md; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from gateway.yamlcheck import load_model
+
+DEFAULT_CONFIG = "deploy/phigate.yaml"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def parse_hostport(value: str, default_port: int | None = None) -> tuple[str, int]:
+    """Split ``host:port`` / ``[v6]:port``; raise ValueError with an admin-readable text."""
+    text = value.strip()
+    if text.startswith("["):
+        host, sep, rest = text[1:].partition("]")
+        port_text = rest[1:] if rest.startswith(":") else ""
+        if not sep:
+            raise ValueError(f"bad address {value!r}: missing ']'")
+    elif text.count(":") == 1:
+        host, _, port_text = text.partition(":")
+    else:
+        host, port_text = text, ""
+    if not host:
+        raise ValueError(f"bad address {value!r}: empty host")
+    if not port_text:
+        if default_port is None:
+            raise ValueError(f"bad address {value!r}: expected host:port")
+        return host, default_port
+    if not port_text.isdigit() or not 0 <= int(port_text) <= 65535:
+        raise ValueError(f"bad address {value!r}: port must be 0-65535")
+    return host, int(port_text)
+
+
+HostPort = Annotated[str, Field(description="host:port")]
+
+
+class TlsMode(StrEnum):
+    """Outbound TLS requirement. Ordered from weakest to strongest (see ``rank``)."""
+
+    NONE = "none"
+    OPPORTUNISTIC = "opportunistic"
+    REQUIRED = "required"
+    VERIFY = "verify"
+    DANE_ONLY = "dane-only"
+
+    @property
+    def rank(self) -> int:
+        return list(TlsMode).index(self)
+
+    def at_least(self, other: TlsMode) -> TlsMode:
+        """The stronger of two requirements: a floor is never lowered."""
+        return self if self.rank >= other.rank else other
+
+
+class DeliveryMode(StrEnum):
+    SMARTHOST = "smarthost"
+    MX = "mx"
+
+
+class InboundTlsConfig(_Model):
+    """STARTTLS offered to clients (off unless a certificate is configured)."""
+
+    cert_file: Path | None = None
+    key_file: Path | None = None
+    require: bool = False  # refuse MAIL before STARTTLS
+
+    @model_validator(mode="after")
+    def _pair(self) -> InboundTlsConfig:
+        if (self.cert_file is None) != (self.key_file is None):
+            raise ValueError("cert_file and key_file go together")
+        if self.require and self.cert_file is None:
+            raise ValueError("require: true needs cert_file and key_file")
+        return self
+
+
+class InboundAuthConfig(_Model):
+    """SMTP AUTH for clients (PLAIN/LOGIN, only after STARTTLS). Users: ``phigate smtp-user``."""
+
+    enabled: bool = False
+    required: bool = False  # when true, even allowed networks must authenticate
+    users_file: Path = Path("var/smtp-users.yaml")
+
+
+class LimitsConfig(_Model):
+    max_recipients: int = Field(100, ge=1)
+    max_line_length: int = Field(998, ge=78, le=100_000)  # octets, excluding CRLF (RFC 5321)
+    idle_timeout: float = Field(300.0, gt=0)  # seconds between commands
+    session_timeout: float = Field(1800.0, gt=0)  # whole connection
+    max_connections: int = Field(200, ge=1)
+    processing_timeout: float = Field(120.0, gt=0)  # scan + decide + deliver, then 451
+
+
+class SmarthostAuth(_Model):
+    username: str
+    password_file: Path
+
+
+class DnsConfig(_Model):
+    nameservers: list[str] = Field(default_factory=list)  # host:port; empty = system resolver
+    timeout: float = Field(5.0, gt=0)
+
+    @field_validator("nameservers")
+    @classmethod
+    def _check(cls, v: list[str]) -> list[str]:
+        for item in v:
+            parse_hostport(item, 53)
+        return v
+
+
+class DomainOverride(_Model):
+    """Per recipient-domain delivery settings; the stronger of this and the global floor wins."""
+
+    tls: TlsMode | None = None
+    smarthost: str | None = None
+
+    @field_validator("smarthost")
+    @classmethod
+    def _hp(cls, v: str | None) -> str | None:
+        if v is not None:
+            parse_hostport(v, 25)
+        return v
+
+
+class DeliveryConfig(_Model):
+    mode: DeliveryMode = DeliveryMode.SMARTHOST
+    smarthost: str = "127.0.0.1:10026"
+    tls: TlsMode = TlsMode.OPPORTUNISTIC
+    ca_file: Path | None = None  # default: the system store
+    helo_name: str | None = None  # default: the host's FQDN
+    connect_timeout: float = Field(30.0, gt=0)
+    command_timeout: float = Field(60.0, gt=0)
+    pool_size: int = Field(8, ge=1, le=256)  # reused connections per next hop
+    auth: SmarthostAuth | None = None
+    dns: DnsConfig = DnsConfig()
+    domains: dict[str, DomainOverride] = Field(default_factory=dict)
+
+    @field_validator("smarthost")
+    @classmethod
+    def _hp(cls, v: str) -> str:
+        parse_hostport(v, 25)
+        return v
+
+    @field_validator("domains")
+    @classmethod
+    def _lower(cls, v: dict[str, DomainOverride]) -> dict[str, DomainOverride]:
+        return {k.lower().rstrip("."): o for k, o in v.items()}
+
+
+class LogConfig(_Model):
+    level: str = "INFO"
+    format: str = Field("json", pattern="^(json|text)$")
+    file: Path | None = None  # default: stderr (journald under systemd)
+
+
+class GatewayConfig(_Model):
+    listen: str = "127.0.0.1:10025"
+    hostname: str | None = None  # name in the banner and EHLO reply; default: FQDN
+    state_dir: Path = Path("var")
+    clients: list[str] = Field(default_factory=lambda: ["127.0.0.1/32"])
+    max_message_size: int = Field(52_428_800, ge=1024)
+    limits: LimitsConfig = LimitsConfig()
+    tls: InboundTlsConfig = InboundTlsConfig()
+    auth: InboundAuthConfig = InboundAuthConfig()
+    delivery: DeliveryConfig = DeliveryConfig()
+    policy: Path = Path("policies/hipaa-default.yaml")
+    shutdown_grace: float = Field(30.0, ge=0)  # seconds to finish in-flight sessions on SIGTERM
+    log: LogConfig = LogConfig()
+
+    @field_validator("listen")
+    @classmethod
+    def _listen(cls, v: str) -> str:
+        parse_hostport(v)
+        return v
+
+    @field_validator("clients")
+    @classmethod
+    def _clients(cls, v: list[str]) -> list[str]:
+        for net in v:
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError:
+                raise ValueError(f"{net!r} is not a network (e.g. 10.0.0.0/8)") from None
+        return v
+
+    @property
+    def client_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        return tuple(ipaddress.ip_network(n, strict=False) for n in self.clients)
+
+    @property
+    def listen_addr(self) -> tuple[str, int]:
+        return parse_hostport(self.listen)
+
+
+def load_config(path: str | Path) -> GatewayConfig:
+    """Load and validate a gateway config; raises :class:`gateway.yamlcheck.ConfigError`."""
+    return load_model(GatewayConfig, path)

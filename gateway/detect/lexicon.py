@@ -1,0 +1,136 @@
+"""Phrase lexicons matched in one pass over the tokens of a text.
+
+A lexicon is a set of token tuples joined by a space. Matching walks the tokens once and, at
+each position, looks up the longest phrases first (n = max_len .. 1): cost is linear in the text
+and independent of the lexicon's size, which is what lets 40,000 drug names cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’./&\-][A-Za-z0-9]+)*")
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Token spans of ``text`` (words with inner apostrophes, hyphens, dots and slashes)."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def normalize_phrase(phrase: str, case_sensitive: bool = False) -> str:
+    words = [phrase[s:e] for s, e in tokenize(phrase)]
+    joined = " ".join(words).replace("’", "'")
+    return joined if case_sensitive else joined.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconMatch:
+    label: str
+    start: int
+    end: int
+    score: float
+
+
+class Lexicon:
+    """Many labelled phrase sets, matched together (longest match wins, no overlaps)."""
+
+    def __init__(self) -> None:
+        self._folded: dict[str, tuple[str, float]] = {}
+        self._exact: dict[str, tuple[str, float]] = {}
+        self._max_len = 1
+        self._starts: set[str] = set()
+
+    def add(self, label: str, phrase: str, score: float, case_sensitive: bool = False) -> None:
+        norm = normalize_phrase(phrase, case_sensitive)
+        if not norm:
+            return
+        table = self._exact if case_sensitive else self._folded
+        prev = table.get(norm)
+        if prev is None or prev[1] < score:
+            table[norm] = (label, score)
+        self._max_len = max(self._max_len, norm.count(" ") + 1)
+        if " " in norm:
+            self._starts.add(norm.split(" ", 1)[0].lower())
+
+    def add_file(self, label: str, path: Path, score: float, case_sensitive: bool = False) -> int:
+        """Load ``phrase`` or ``phrase<TAB>score`` lines (``#`` comments); return the count.
+
+        Files whose lines are ``LABEL<TAB>phrase`` (two columns, first upper-case) carry their own
+        label per line (used by the case-sensitive abbreviation list).
+        """
+        n = 0
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            lab, phrase, sc = label, cols[0], score
+            if len(cols) >= 2:
+                if cols[0].isupper() and cols[0].replace("_", "").isalpha() and not _is_float(cols[1]):
+                    lab, phrase = cols[0], cols[1]
+                    if len(cols) >= 3:
+                        sc = float(cols[2])
+                else:
+                    sc = float(cols[1])
+            self.add(lab, phrase, sc, case_sensitive)
+            n += 1
+        return n
+
+    def __len__(self) -> int:
+        return len(self._folded) + len(self._exact)
+
+    def match(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[LexiconMatch]:
+        toks = spans if spans is not None else tokenize(text)
+        words = [text[s:e].replace("’", "'") for s, e in toks]
+        lowered = [w.lower() for w in words]
+        n = len(toks)
+        i = 0
+        folded, exact, max_len, starts = self._folded, self._exact, self._max_len, self._starts
+        while i < n:
+            hit: tuple[int, tuple[str, float]] | None = None
+            top = min(max_len, n - i) if lowered[i] in starts else 1
+            for k in range(top, 0, -1):
+                if k > 1:
+                    # Phrases never span a line break or a sentence end.
+                    gap = text[toks[i + k - 2][1]:toks[i + k - 1][0]]
+                    if "\n" in gap or "." in gap or ";" in gap:
+                        continue
+                if exact:
+                    got = exact.get(" ".join(words[i:i + k]))
+                    if got is not None:
+                        hit = (k, got)
+                        break
+                got = folded.get(" ".join(lowered[i:i + k]))
+                if got is not None:
+                    hit = (k, got)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            k, (label, score) = hit
+            yield LexiconMatch(label, toks[i][0], toks[i + k - 1][1], score)
+            i += k
+
+
+def _is_float(s: str) -> bool:
+    try:
+        float(s)
+    except ValueError:
+        return False
+    return True
+
+
+def read_words(path: Path) -> frozenset[str]:
+    out: set[str] = set()
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.add(line.lower())
+    return frozenset(out)
+
+
+def phrases(lines: Iterable[str]) -> list[str]:
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]

@@ -1,0 +1,463 @@
+"""Healthcare interchange formats flattened to labelled text: HL7 v2, FHIR (JSON/XML), C-CDA."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from typing import Any
+
+from .htmltext import html_to_text
+
+
+@dataclass(frozen=True, slots=True)
+class Flattened:
+    kind: str  # "hl7v2" | "fhir" | "ccda" | "json" | "xml"
+    text: str
+    has_patient: bool
+    resource_types: tuple[str, ...]
+
+
+class _Budget:
+    __slots__ = ("lines", "size", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.lines: list[str] = []
+        self.size = 0
+        self.limit = limit
+
+    def add(self, line: str) -> bool:
+        if self.size >= self.limit:
+            return False
+        self.lines.append(line)
+        self.size += len(line) + 1
+        return True
+
+    @property
+    def full(self) -> bool:
+        return self.size >= self.limit
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+# --------------------------------------------------------------------------- HL7 v2
+
+_HL7_START = re.compile(r"(?:^|[\r\n\x0b])(MSH|FHS|BHS)([|^~\\&#!@$%*+,./:;=?_-])")
+_HL7_SEGMENT = re.compile(r"^[A-Z][A-Z0-9]{2}$")
+_HL7_LABELS: dict[str, str] = {
+    "MSH-3": "Sending Application", "MSH-4": "Sending Facility", "MSH-5": "Receiving Application",
+    "MSH-6": "Receiving Facility", "MSH-7": "Message Date/Time", "MSH-9": "Message Type",
+    "MSH-10": "Message Control ID", "MSH-12": "Version",
+    "EVN-1": "Event Type", "EVN-2": "Recorded Date/Time",
+    "PID-2": "Patient ID", "PID-3": "MRN", "PID-4": "Alternate Patient ID", "PID-5": "Patient Name",
+    "PID-6": "Mother's Maiden Name", "PID-7": "Date of Birth", "PID-8": "Sex", "PID-9": "Alias",
+    "PID-10": "Race", "PID-11": "Address", "PID-12": "County", "PID-13": "Home Phone",
+    "PID-14": "Business Phone", "PID-15": "Language", "PID-16": "Marital Status",
+    "PID-17": "Religion", "PID-18": "Account Number", "PID-19": "SSN", "PID-20": "Driver's License",
+    "PID-21": "Mother's Identifier", "PID-22": "Ethnic Group", "PID-23": "Birth Place",
+    "PID-29": "Death Date/Time", "PID-30": "Death Indicator",
+    "PD1-4": "Primary Care Provider",
+    "NK1-2": "Next of Kin Name", "NK1-3": "Relationship", "NK1-4": "Next of Kin Address",
+    "NK1-5": "Next of Kin Phone",
+    "PV1-2": "Patient Class", "PV1-3": "Assigned Location", "PV1-4": "Admission Type",
+    "PV1-7": "Attending Doctor", "PV1-8": "Referring Doctor", "PV1-9": "Consulting Doctor",
+    "PV1-10": "Hospital Service", "PV1-17": "Admitting Doctor", "PV1-18": "Patient Type",
+    "PV1-19": "Visit Number", "PV1-20": "Financial Class", "PV1-36": "Discharge Disposition",
+    "PV1-44": "Admit Date/Time", "PV1-45": "Discharge Date/Time",
+    "PV2-3": "Admit Reason",
+    "ORC-1": "Order Control", "ORC-2": "Placer Order Number", "ORC-3": "Filler Order Number",
+    "ORC-12": "Ordering Provider",
+    "OBR-2": "Placer Order Number", "OBR-3": "Filler Order Number", "OBR-4": "Universal Service ID",
+    "OBR-7": "Observation Date/Time", "OBR-16": "Ordering Provider", "OBR-22": "Results Date/Time",
+    "OBR-25": "Result Status", "OBR-31": "Reason for Study",
+    "OBX-2": "Value Type", "OBX-3": "Observation Identifier", "OBX-5": "Observation Value",
+    "OBX-6": "Units", "OBX-7": "Reference Range", "OBX-8": "Abnormal Flags",
+    "OBX-11": "Result Status", "OBX-14": "Observation Date/Time",
+    "NTE-3": "Comment",
+    "DG1-2": "Coding Method", "DG1-3": "Diagnosis Code", "DG1-4": "Diagnosis Description",
+    "DG1-5": "Diagnosis Date/Time", "DG1-6": "Diagnosis Type",
+    "PR1-3": "Procedure Code", "PR1-4": "Procedure Description", "PR1-5": "Procedure Date/Time",
+    "AL1-2": "Allergen Type", "AL1-3": "Allergen", "AL1-4": "Allergy Severity", "AL1-5": "Reaction",
+    "IN1-2": "Insurance Plan ID", "IN1-3": "Insurance Company ID", "IN1-4": "Insurance Company",
+    "IN1-16": "Insured's Name", "IN1-36": "Policy Number", "IN1-49": "Insured's ID",
+    "GT1-3": "Guarantor Name", "GT1-5": "Guarantor Address", "GT1-6": "Guarantor Phone",
+    "GT1-12": "Guarantor SSN",
+    "RXA-3": "Administration Date/Time", "RXA-5": "Administered Code", "RXA-6": "Amount",
+    "RXE-2": "Give Code", "RXO-1": "Requested Give Code", "RXR-1": "Route",
+    "SCH-7": "Appointment Reason", "AIS-3": "Universal Service ID", "TXA-2": "Document Type",
+    "MRG-1": "Prior Patient Identifier List", "MRG-7": "Prior Patient Name",
+}
+_HL7_ESCAPES = (("\\F\\", "|"), ("\\S\\", "^"), ("\\T\\", "&"), ("\\R\\", "~"), ("\\.br\\", " "))
+
+
+def looks_hl7v2(text: str) -> bool:
+    return ("MSH" in text or "FHS" in text or "BHS" in text) and _HL7_START.search(text[:65536]) is not None
+
+
+def flatten_hl7v2(text: str, limit: int) -> Flattened:
+    """Each non-empty field becomes 'SEG-n Label: value'; non-HL7 lines pass through verbatim."""
+    out = _Budget(limit)
+    types: list[str] = []
+    has_patient = False
+    fsep, esc = "|", "\\"
+    for raw_line in re.split(r"[\r\n\x0b\x1c]+", text):
+        line = raw_line.strip("\x00 ")
+        if not line:
+            continue
+        seg = line[:3]
+        if len(line) > 3 and _HL7_SEGMENT.match(seg) and (seg in ("MSH", "FHS", "BHS") or line[3] == fsep):
+            if seg in ("MSH", "FHS", "BHS"):
+                fsep = line[3]
+                enc = line[4:8].split(fsep, 1)[0]
+                esc = enc[2] if len(enc) > 2 else "\\"
+            fields = line.split(fsep)
+            if seg == "PID":
+                has_patient = True
+            offset = 1 if seg in ("MSH", "FHS", "BHS") else 0
+            for idx, value in enumerate(fields[1:], start=1):
+                number = idx + offset
+                if not value or (offset and number == 2):
+                    continue
+                if esc in value:
+                    value = _hl7_unescape(value, esc)
+                key = f"{seg}-{number}"
+                label = _HL7_LABELS.get(key)
+                if seg == "MSH" and number == 9:
+                    comps = value.split("^" if len(line) < 5 else (line[4:5] or "^"))
+                    mtype = "^".join(c for c in comps[:2] if c)
+                    if mtype and mtype not in types:
+                        types.append(mtype)
+                if not out.add(f"{key} {label}: {value}" if label else f"{key}: {value}"):
+                    break
+        else:
+            out.add(line)
+        if out.full:
+            break
+    return Flattened("hl7v2", out.text(), has_patient, tuple(types))
+
+
+def _hl7_unescape(value: str, esc: str) -> str:
+    if esc != "\\":
+        value = value.replace(esc, "\\")
+    for code, char in _HL7_ESCAPES:
+        value = value.replace(code, char)
+    return value
+
+
+# --------------------------------------------------------------------------- JSON / FHIR
+
+def parse_json(text: str) -> Any:
+    """json.loads that reports deep nesting as ValueError."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ValueError("json nesting too deep") from exc
+
+
+def looks_fhir_json(obj: Any) -> bool:
+    return isinstance(obj, dict) and isinstance(obj.get("resourceType"), str)
+
+
+def flatten_json(obj: Any, limit: int) -> Flattened:
+    out = _Budget(limit)
+    types: list[str] = []
+    state = {"patient": False}
+    fhir = looks_fhir_json(obj)
+    if fhir:
+        _fhir_walk(obj, str(obj["resourceType"]), out, types, state, 0)
+        return Flattened("fhir", out.text(), state["patient"], tuple(types))
+    _json_walk(obj, "", out, 0)
+    return Flattened("json", out.text(), False, ())
+
+
+_MAX_NEST = 200
+
+
+def _json_walk(obj: Any, path: str, out: _Budget, depth: int) -> None:
+    if out.full or depth > _MAX_NEST:
+        return
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            _json_walk(value, f"{path}.{key}" if path else str(key), out, depth + 1)
+    elif isinstance(obj, list):
+        for value in obj:
+            _json_walk(value, path, out, depth + 1)
+    elif obj is not None and obj != "":
+        out.add(f"{path}: {obj}" if path else str(obj))
+
+
+def _fhir_walk(
+    obj: Any, path: str, out: _Budget, types: list[str], state: dict[str, bool], depth: int
+) -> None:
+    if out.full or depth > _MAX_NEST:
+        return
+    if isinstance(obj, list):
+        for value in obj:
+            _fhir_walk(value, path, out, types, state, depth + 1)
+        return
+    if not isinstance(obj, dict):
+        if obj is not None and obj != "":
+            out.add(f"{path}: {obj}")
+        return
+    rtype = obj.get("resourceType")
+    if isinstance(rtype, str) and rtype:
+        path = rtype
+        if rtype not in types:
+            types.append(rtype)
+        if rtype == "Patient":
+            state["patient"] = True
+    summary = _fhir_summary(obj)
+    if summary is not None:
+        out.add(f"{path}: {summary}")
+        leaf = path.rsplit(".", 1)[-1]
+        if leaf in ("subject", "patient", "beneficiary") and (
+            obj.get("identifier") or str(obj.get("reference", "")).startswith("Patient/")
+        ):
+            state["patient"] = True
+        return
+    for key, value in obj.items():
+        if key == "resourceType":
+            continue
+        if key == "text" and isinstance(value, dict) and isinstance(value.get("div"), str):
+            narrative = html_to_text(value["div"], max(0, out.limit - out.size))
+            if narrative:
+                out.add(f"{path}.text: {narrative}")
+            continue
+        if key in ("resource",) and isinstance(value, dict):
+            _fhir_walk(value, path, out, types, state, depth + 1)
+            continue
+        _fhir_walk(value, f"{path}.{key}", out, types, state, depth + 1)
+
+
+def _scalars(obj: dict[str, Any], *keys: str) -> list[str]:
+    vals: list[str] = []
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, list):
+            vals.extend(str(v) for v in value if isinstance(v, (str, int, float)) and v != "")
+        elif isinstance(value, (str, int, float)) and value != "" and not isinstance(value, bool):
+            vals.append(str(value))
+    return vals
+
+
+def _fhir_summary(obj: dict[str, Any]) -> str | None:
+    """One-line renderings of the common FHIR datatypes; None for anything else."""
+    keys = set(obj)
+    if not keys or "resourceType" in keys:
+        return None
+    if keys <= {"use", "text", "family", "given", "prefix", "suffix", "period", "id"} and (
+        "family" in keys or "given" in keys
+    ):
+        return " ".join(_scalars(obj, "prefix", "given", "family", "suffix")) or None
+    if keys <= {"system", "code", "display", "version", "userSelected", "id"} and "code" in keys:
+        text = " ".join(_scalars(obj, "code", "display"))
+        system = obj.get("system")
+        return f"{text} ({system})" if isinstance(system, str) and system else text
+    if keys <= {"use", "type", "system", "value", "period", "assigner", "id"} and "value" in keys and (
+        "system" in keys or "type" in keys or "use" in keys
+    ) and not isinstance(obj.get("value"), (dict, list)):
+        system = obj.get("system")
+        value = str(obj.get("value"))
+        return f"{value} ({system})" if isinstance(system, str) and system else value
+    if keys <= {"reference", "display", "identifier", "type", "id"} and (
+        "reference" in keys or "display" in keys
+    ) and not isinstance(obj.get("identifier"), list):
+        parts = _scalars(obj, "reference", "display")
+        ident = obj.get("identifier")
+        if isinstance(ident, dict):
+            parts.extend(_scalars(ident, "value"))
+        return " ".join(parts) or None
+    if keys <= {"value", "unit", "system", "code", "comparator", "id"} and "value" in keys and (
+        "unit" in keys or "code" in keys
+    ):
+        return " ".join(_scalars(obj, "comparator", "value", "unit"))
+    return None
+
+
+# --------------------------------------------------------------------------- XML / FHIR XML / C-CDA
+
+_FHIR_NS = "{http://hl7.org/fhir}"
+_V3_NS = "{urn:hl7-org:v3}"
+_XHTML_NS = "{http://www.w3.org/1999/xhtml}"
+_ENTITY = re.compile(r"<!ENTITY|<!DOCTYPE", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]{0,4096}>")
+
+
+def _local(tag: Any) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def parse_xml(data: bytes | str) -> ET.Element:
+    """Parse XML that declares no DTD (no entity expansion at all); raises ValueError otherwise."""
+    if _ENTITY.search(data if isinstance(data, str) else data.decode("latin-1")):
+        raise ValueError("xml with a DTD")
+    try:
+        return ET.fromstring(data)
+    except (ET.ParseError, RecursionError) as exc:
+        raise ValueError("xml does not parse") from exc
+
+
+def strip_tags(text: str) -> str:
+    return _TAGS.sub(" ", text)
+
+
+def flatten_xml(root: ET.Element, limit: int) -> Flattened:
+    name = _local(root.tag)
+    if root.tag.startswith(_V3_NS) and name == "ClinicalDocument":
+        return _flatten_ccda(root, limit)
+    if root.tag.startswith(_FHIR_NS):
+        out = _Budget(limit)
+        types: list[str] = []
+        state = {"patient": False}
+        _fhir_xml_walk(root, name, out, types, state, 0)
+        return Flattened("fhir", out.text(), state["patient"], tuple(types))
+    out = _Budget(limit)
+    for chunk in root.itertext():
+        chunk = chunk.strip()
+        if chunk and not out.add(chunk):
+            break
+    for elem in root.iter():
+        for key, value in elem.attrib.items():
+            if _local(key) in ("value", "displayName", "extension", "alt", "title") and value.strip():
+                if not out.add(f"{_local(elem.tag)}.{_local(key)}: {value.strip()}"):
+                    break
+        if out.full:
+            break
+    return Flattened("xml", out.text(), False, ())
+
+
+def _fhir_xml_walk(
+    elem: ET.Element, path: str, out: _Budget, types: list[str], state: dict[str, bool], depth: int
+) -> None:
+    if out.full or depth > _MAX_NEST:
+        return
+    name = _local(elem.tag)
+    if depth == 0:
+        if name not in types:
+            types.append(name)
+        if name == "Patient":
+            state["patient"] = True
+    value = elem.get("value")
+    if value:
+        out.add(f"{path}: {value}")
+        if name == "reference" and value.startswith("Patient/"):
+            state["patient"] = True
+    for child in elem:
+        cname = _local(child.tag)
+        if child.tag.startswith(_XHTML_NS) or cname == "div":
+            narrative = " ".join(t.strip() for t in child.itertext() if t.strip())
+            if narrative:
+                out.add(f"{path}.text: {narrative}")
+            continue
+        if cname == "resource":
+            for res in child:
+                _fhir_xml_walk(res, _local(res.tag), out, types, state, 1)
+                rname = _local(res.tag)
+                if rname not in types:
+                    types.append(rname)
+                if rname == "Patient":
+                    state["patient"] = True
+            continue
+        if cname in ("subject", "patient") and child.find(f"{_FHIR_NS}identifier") is not None:
+            state["patient"] = True
+        _fhir_xml_walk(child, f"{path}.{cname}", out, types, state, depth + 1)
+
+
+def _v3(elem: ET.Element, path: str) -> ET.Element | None:
+    return elem.find(path.replace("v3:", _V3_NS))
+
+
+def _v3all(elem: ET.Element, path: str) -> list[ET.Element]:
+    return elem.findall(path.replace("v3:", _V3_NS))
+
+
+def _narrative(elem: ET.Element) -> str:
+    parts: list[str] = []
+
+    def walk(node: ET.Element) -> None:
+        name = _local(node.tag)
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if name in ("td", "th"):
+            parts.append("\t")
+        elif name in ("tr", "paragraph", "item", "br", "caption", "content_block", "list", "table"):
+            parts.append("\n")
+
+    walk(elem)
+    text = "".join(parts)
+    return "\n".join(" ".join(line.split()) if "\t" not in line else line.strip() for line in text.split("\n")).strip()
+
+
+def _flatten_ccda(root: ET.Element, limit: int) -> Flattened:
+    out = _Budget(limit)
+    types = ["ClinicalDocument"]
+    code = _v3(root, "v3:code")
+    if code is not None and code.get("displayName"):
+        types.append(code.get("displayName", ""))
+    title = _v3(root, "v3:title")
+    if title is not None and (title.text or "").strip():
+        out.add(f"Document: {(title.text or '').strip()}")
+    eff = _v3(root, "v3:effectiveTime")
+    if eff is not None and eff.get("value"):
+        out.add(f"Document date: {eff.get('value')}")
+    has_patient = False
+    for role in _v3all(root, "v3:recordTarget/v3:patientRole"):
+        has_patient = True
+        for ident in _v3all(role, "v3:id"):
+            ext, oid = ident.get("extension"), ident.get("root")
+            if ext or oid:
+                out.add(f"Patient ID: {ext or ''} ({oid or ''})".replace(" ()", ""))
+        for addr in _v3all(role, "v3:addr"):
+            line = " ".join(t.strip() for t in addr.itertext() if t.strip())
+            if line:
+                out.add(f"Patient address: {line}")
+        for tel in _v3all(role, "v3:telecom"):
+            if tel.get("value"):
+                out.add(f"Patient telecom: {tel.get('value')}")
+        patient = _v3(role, "v3:patient")
+        if patient is None:
+            continue
+        for name in _v3all(patient, "v3:name"):
+            text = " ".join(t.strip() for t in name.itertext() if t.strip())
+            if text:
+                out.add(f"Patient name: {text}")
+        for tag, label in (
+            ("administrativeGenderCode", "Patient gender"),
+            ("birthTime", "Patient birth date"),
+            ("maritalStatusCode", "Patient marital status"),
+            ("raceCode", "Patient race"),
+            ("ethnicGroupCode", "Patient ethnicity"),
+        ):
+            node = _v3(patient, f"v3:{tag}")
+            if node is not None:
+                val = node.get("displayName") or node.get("value") or node.get("code")
+                if val:
+                    out.add(f"{label}: {val}")
+        for guardian in _v3all(patient, "v3:guardian"):
+            text = " ".join(t.strip() for t in guardian.itertext() if t.strip())
+            if text:
+                out.add(f"Guardian: {text}")
+    for author in _v3all(root, "v3:author/v3:assignedAuthor"):
+        text = " ".join(t.strip() for t in author.itertext() if t.strip())
+        if text:
+            out.add(f"Author: {text}")
+    for section in root.iter(f"{_V3_NS}section"):
+        if out.full:
+            break
+        stitle = _v3(section, "v3:title")
+        if stitle is not None and (stitle.text or "").strip():
+            out.add(f"Section: {(stitle.text or '').strip()}")
+        text = _v3(section, "v3:text")
+        if text is not None:
+            narrative = _narrative(text)
+            if narrative:
+                out.add(narrative)
+    return Flattened("ccda", out.text(), has_patient, tuple(types))

@@ -1,0 +1,132 @@
+"""Byte-to-text decoding that never raises: charsets, RFC 2047 encoded words, BOMs."""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import functools
+import quopri
+import re
+
+# Codecs that are "text encodings" to Python but unusable (or dangerous) on untrusted bytes.
+_REFUSED_CODECS = frozenset(
+    {"idna", "punycode", "unicode_escape", "raw_unicode_escape", "undefined", "mbcs", "oem"}
+)
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([QqBb])\?([^?]*?)\?=")
+_BETWEEN_WORDS = re.compile(r"(\?=)[ \t\r\n]+(=\?)")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@functools.lru_cache(maxsize=256)
+def codec_name(charset: str | None) -> str | None:
+    """The Python codec for a MIME charset label, or None when unknown or refused."""
+    if not charset:
+        return None
+    label = charset.strip().strip("\"'").lower()
+    if not label or len(label) > 64:
+        return None
+    if label in ("unknown-8bit", "x-unknown", "us-ascii", "ascii", "ansi_x3.4-1968"):
+        # us-ascii mail regularly carries 8-bit bytes; utf-8 with fallback reads them best.
+        return "utf-8" if label != "unknown-8bit" else None
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED_CODECS:
+        return None
+    if info.name in ("latin-1", "iso8859-1"):
+        return "cp1252"  # senders label windows-1252 as iso-8859-1 all the time
+    return info.name
+
+
+def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, bool]:
+    """Decode bytes to text; returns (text, charset_was_usable). Never raises."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace"), True
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32", "replace"), True
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace"), True
+    name = codec_name(charset)
+    usable = name is not None or not charset
+    if name is not None and name != "utf-8":
+        try:
+            return data.decode(name, "replace"), True
+        except (UnicodeError, LookupError, ValueError, TypeError):
+            usable = False
+    try:
+        return data.decode("utf-8"), usable
+    except UnicodeDecodeError:
+        pass
+    if _looks_utf16(data):
+        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", "replace"), usable
+    return data.decode("cp1252", "replace"), usable
+
+
+def _looks_utf16(data: bytes) -> bool:
+    head = data[:512]
+    if len(head) < 4:
+        return False
+    zeros_odd = head[1::2].count(0)
+    zeros_even = head[0::2].count(0)
+    half = len(head) // 2
+    return zeros_odd > half * 0.6 or zeros_even > half * 0.6
+
+
+def surrogate_text(value: str) -> str:
+    """Repair a str that holds raw 8-bit bytes as surrogate escapes (email compat32 values)."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "replace").decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
+
+
+def _decode_word(charset: str, enc: str, payload: str) -> str:
+    charset = charset.split("*", 1)[0]  # RFC 2231 language suffix
+    try:
+        if enc in "Bb":
+            raw = payload.encode("ascii", "replace")
+            raw = raw + b"=" * (-len(raw) % 4)
+            data = binascii.a2b_base64(raw)
+        else:
+            data = quopri.decodestring(payload.replace("_", " ").encode("ascii", "replace"), header=False)
+    except (binascii.Error, ValueError):
+        return payload
+    text, _ = decode_bytes(data, charset)
+    return text
+
+
+def decode_header_value(value: str) -> str:
+    """Unfold and decode a header value with RFC 2047 encoded words, tolerating broken ones."""
+    if not isinstance(value, str):
+        value = str(value)
+    value = surrogate_text(value)
+    value = _FOLD.sub("", value)
+    if "=?" in value:
+        value = _BETWEEN_WORDS.sub(r"\1\2", value)
+        value = _ENCODED_WORD.sub(lambda m: _decode_word(m.group(1), m.group(2), m.group(3)), value)
+    return _CONTROL.sub(" ", value).replace("\r", " ").replace("\n", " ").strip()
+
+
+_WS_LINES = re.compile(r"[ \t\u00a0]+\n")
+_MANY_NL = re.compile(r"\n{3,}")
+
+
+def tidy(text: str) -> str:
+    """Normalise line endings, trailing blanks and runs of blank lines."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _WS_LINES.sub("\n", text)
+    text = _MANY_NL.sub("\n\n", text)
+    return text.strip()

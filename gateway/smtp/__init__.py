@@ -1,0 +1,1 @@
+"""The receiving edge: turns SMTP sessions into InboundMessages and replies into SMTP lines."""

@@ -1,0 +1,267 @@
+"""aiosmtpd edge: client allow-list, limits, the one-destination-per-transaction rule, replies.
+
+This module only translates: an envelope becomes an :class:`InboundMessage`, the pipeline's
+answer becomes the DATA reply. It never logs addresses or content (only domains and ids).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import ipaddress
+import logging
+import secrets
+import ssl
+import time
+from collections.abc import Callable
+from typing import Any
+
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from gateway.config import GatewayConfig
+from gateway.logs import FIELDS, context_id, domain_of
+from gateway.pipeline import TEMPFAIL_GENERIC, InboundMessage, Pipeline
+
+log = logging.getLogger(__name__)
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def new_queue_id() -> str:
+    """Short, unique, sortable-ish id: time prefix + randomness (no content in it)."""
+    stamp = int(time.time() * 1000).to_bytes(6, "big")
+    return base64.b32encode(stamp + secrets.token_bytes(4)).decode().rstrip("=")
+
+
+def has_bare_cr_or_lf(data: bytes) -> bool:
+    """True if a CR or LF appears outside a CRLF pair (the SMTP smuggling building block)."""
+    return data.count(b"\n") != data.count(b"\r\n") or data.count(b"\r") != data.count(b"\r\n")
+
+
+def peer_allowed(peer: Any, networks: tuple[Network, ...]) -> bool:
+    try:
+        addr = ipaddress.ip_address(peer[0] if isinstance(peer, tuple) else str(peer))
+    except (ValueError, TypeError, IndexError):
+        return False
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return any(addr in n for n in networks)
+
+
+class GatewaySMTP(SMTP):
+    """aiosmtpd's SMTP with an allow-list at connect, a whole-session deadline and tracking."""
+
+    def __init__(self, handler: Handler, *, networks: tuple[Network, ...], session_timeout: float,
+                 sessions: set[GatewaySMTP], max_sessions: int, **kwargs: Any) -> None:
+        super().__init__(handler, **kwargs)
+        self._max_sessions = max_sessions
+        self._networks = networks
+        self._session_timeout = session_timeout
+        self._sessions = sessions
+        self._deadline: asyncio.TimerHandle | None = None
+        self.busy = False  # a DATA transaction is being processed
+        self.expired = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        first = self.transport is None
+        super().connection_made(transport)
+        if first:
+            self._sessions.add(self)
+            self._deadline = self.loop.call_later(self._session_timeout, self._expire)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self._sessions.discard(self)
+        if self._deadline is not None:
+            self._deadline.cancel()
+        super().connection_lost(error)
+
+    def _expire(self) -> None:
+        self.expired = True
+        if not self.busy:
+            self.close_now()
+
+    def close_now(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+
+    async def _handle_client(self) -> None:
+        assert self.session is not None
+        if not peer_allowed(self.session.peer, self._networks):
+            log.warning("refused connection from a host not in clients")
+            await self.push("554 5.7.1 Relay access denied: this host is not allowed to connect")
+            self.close_now()
+            return
+        if len(self._sessions) > self._max_sessions:
+            log.warning("refused connection: %d sessions open", len(self._sessions))
+            await self.push("421 4.7.0 Too many connections, try again later")
+            self.close_now()
+            return
+        await super()._handle_client()
+
+
+class Handler:
+    """aiosmtpd handler hooks. One instance serves every session."""
+
+    def __init__(self, config: GatewayConfig, pipeline: Pipeline,
+                 authenticate: Callable[[str, str], bool] | None = None) -> None:
+        self.config = config
+        self.pipeline = pipeline
+        self._authenticate = authenticate
+        self.draining = False
+
+    async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope,  # noqa: N802
+                          hostname: str, responses: list[str]) -> list[str]:
+        session.host_name = hostname
+        # aiosmtpd reads commands one by one, so pipelined input is safe to accept.
+        responses.insert(-1, "250-PIPELINING")
+        responses.insert(-1, "250-ENHANCEDSTATUSCODES")
+        return responses
+
+    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,  # noqa: N802
+                          address: str, mail_options: list[str]) -> str:
+        if self.draining:
+            return "421 4.3.2 Service shutting down, try again later"
+        if self.config.auth.required and not session.authenticated:
+            return "530 5.7.0 Authentication required"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 Ok"
+
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,  # noqa: N802
+                          address: str, rcpt_options: list[str]) -> str:
+        if "@" not in address:
+            return "550 5.1.3 Recipient address must be user@domain"
+        if len(envelope.rcpt_tos) >= self.config.limits.max_recipients:
+            return "452 4.5.3 Too many recipients, send the rest in another transaction"
+        if envelope.rcpt_tos and domain_of(envelope.rcpt_tos[0]) != domain_of(address):
+            # One destination per transaction keeps per-recipient outcomes exact: the upstream
+            # sends this recipient again in a transaction of its own.
+            return "452 4.5.3 One destination per transaction, send this recipient separately"
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 2.1.5 Ok"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
+        assert isinstance(server, GatewaySMTP)
+        queue_id = new_queue_id()
+        token = context_id.set(queue_id)
+        server.busy = True
+        try:
+            data = envelope.original_content or b""
+            if isinstance(data, str):  # decode_data is off; defensive
+                data = data.encode("utf-8", "surrogateescape")
+            if has_bare_cr_or_lf(data):
+                log.warning("refused message with bare CR/LF", extra={FIELDS: {"queue_id": queue_id}})
+                return "550 5.6.11 Message contains bare CR or LF (see RFC 5321 2.3.8)"
+            options = []
+            if envelope.smtp_utf8:
+                options.append("SMTPUTF8")
+            if any(o.upper() == "BODY=8BITMIME" for o in envelope.mail_options):
+                options.append("BODY=8BITMIME")
+            peer = session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
+            message = InboundMessage(
+                queue_id=queue_id,
+                peer=peer,
+                helo=session.host_name or "",
+                mail_from=envelope.mail_from or "",
+                rcpts=tuple(envelope.rcpt_tos),
+                data=data,
+                mail_options=tuple(options),
+                tls_in=session.ssl is not None,
+                auth_user=session.auth_data.login.decode() if isinstance(
+                    session.auth_data, LoginPassword) else None,
+            )
+            return await self.pipeline.process(message)
+        finally:
+            server.busy = False
+            context_id.reset(token)
+            if server.expired or self.draining:
+                asyncio.get_running_loop().call_soon(server.close_now)
+
+    async def handle_exception(self, error: Exception) -> str:
+        # aiosmtpd's default echoes the exception text to the client: never do that.
+        log.warning("SMTP session fault: %s", error.__class__.__name__)
+        return TEMPFAIL_GENERIC
+
+    def authenticator(self, server: SMTP, session: Session, envelope: Envelope,
+                      mechanism: str, auth_data: Any) -> AuthResult:
+        if self._authenticate is None or not isinstance(auth_data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        ok = self._authenticate(auth_data.login.decode("utf-8", "replace"),
+                                auth_data.password.decode("utf-8", "replace"))
+        if not ok:
+            log.warning("SMTP AUTH failed")
+        return AuthResult(success=ok, auth_data=auth_data if ok else None)
+
+
+def inbound_tls_context(config: GatewayConfig) -> ssl.SSLContext | None:
+    if config.tls.cert_file is None or config.tls.key_file is None:
+        return None
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.load_cert_chain(str(config.tls.cert_file), str(config.tls.key_file))
+    return ctx
+
+
+class SMTPServer:
+    """Listens, tracks sessions, drains them on shutdown."""
+
+    def __init__(self, config: GatewayConfig, handler: Handler) -> None:
+        self.config = config
+        self.handler = handler
+        self.sessions: set[GatewaySMTP] = set()
+        self._server: asyncio.base_events.Server | None = None
+        self._tls = inbound_tls_context(config)
+
+    def _factory(self) -> GatewaySMTP:
+        cfg = self.config
+        proto_cls = type(
+            "LimitedSMTP", (GatewaySMTP,), {"line_length_limit": cfg.limits.max_line_length + 2}
+        )
+        return proto_cls(
+            self.handler,
+            networks=cfg.client_networks,
+            session_timeout=cfg.limits.session_timeout,
+            sessions=self.sessions,
+            max_sessions=cfg.limits.max_connections,
+            data_size_limit=cfg.max_message_size,
+            enable_SMTPUTF8=True,
+            decode_data=False,
+            hostname=cfg.hostname,
+            ident="phigate ESMTP",
+            tls_context=self._tls,
+            require_starttls=cfg.tls.require,
+            timeout=cfg.limits.idle_timeout,
+            auth_required=cfg.auth.required,
+            auth_require_tls=True,
+            authenticator=self.handler.authenticator if cfg.auth.enabled else None,
+        )
+
+    async def start(self, sock: Any = None) -> tuple[str, int]:
+        loop = asyncio.get_running_loop()
+        if sock is not None:
+            self._server = await loop.create_server(self._factory, sock=sock)
+        else:
+            host, port = self.config.listen_addr
+            self._server = await loop.create_server(
+                self._factory, host=host, port=port, reuse_address=True,
+            )
+        bound = self._server.sockets[0].getsockname()
+        return bound[0], bound[1]
+
+    async def stop(self, grace: float) -> None:
+        """Stop accepting, let in-flight transactions finish within ``grace``, close the rest."""
+        self.handler.draining = True
+        if self._server is not None:
+            self._server.close()
+        for s in list(self.sessions):
+            if not s.busy:
+                s.close_now()
+        deadline = time.monotonic() + grace
+        while any(s.busy for s in self.sessions) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        for s in list(self.sessions):
+            s.close_now()
+        if self._server is not None:
+            await self._server.wait_closed()
+

@@ -1,0 +1,208 @@
+"""Regenerate the derived lexicons in models/lexicons/ from the packages that ship the data.
+
+Run from the repository root: ``.venv/bin/python models/build_lexicons.py``. The output files
+are committed, so the detector never needs these packages' loaders (nor the network) at run
+time; this script only has to be re-run when the upstream data changes.
+
+* ``icd10cm_codes.txt``: every ICD-10-CM code (categories, subcategories), without dots.
+* ``conditions_icd.txt``: salient condition terms mined from ICD-10-CM descriptions (A-R, chapters
+  that describe a person's disease; external causes, injuries and Z-codes are left out because
+  their wording is everyday English).
+* ``medications.txt``: generic and brand names of medicines from drug-named-entity-recognition,
+  restricted to entries that have a MedlinePlus/NHS/DrugBank record, minus common English words.
+"""
+
+from __future__ import annotations
+
+import bz2
+import pickle
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "lexicons"
+
+# Suffixes that make a single word almost certainly a disease/condition name.
+_CONDITION_SUFFIX = re.compile(
+    r"^[a-z]{3,}(?:itis|osis|oses|emia|aemia|oma|omas|pathy|plasia|algia|iasis|trophy|rrhea|"
+    r"rrhoea|plegia|paresis|megaly|penia|cytosis|uria|ectasis|sclerosis|spasm|lithiasis|"
+    r"malacia|stenosis|thrombosis|embolism|infarction|ischemia|insufficiency|phobia|mania|"
+    r"philia|cele|edema|oedema)$"
+)
+# Head nouns that make a short ICD fragment a condition name.
+_CONDITION_HEAD = re.compile(
+    r"\b(?:disease|disorder|syndrome|neoplasm|cancer|carcinoma|failure|infection|deficiency|"
+    r"insufficiency|fever|palsy|dystrophy|anemia|hepatitis|diabetes|hypertension|leukemia|"
+    r"lymphoma|melanoma|sarcoma|tumou?r|fibrillation|dementia|psychosis|schizophrenia|"
+    r"depression|epilepsy|asthma|pneumonia|tuberculosis|sepsis|ulcer|hernia|cirrhosis|"
+    r"stroke|aneurysm|dysplasia|obesity|dependence|abuse|addiction)\b"
+)
+_GENERIC = {
+    "other", "unspecified", "specified", "site", "part", "parts", "type", "condition",
+    "conditions", "certain", "multiple", "sites", "unknown", "elsewhere", "classified",
+    "nos", "stated", "without", "with", "due", "to", "in", "of", "and", "or", "the", "a",
+    "unilateral", "bilateral", "right", "left", "initial", "subsequent", "encounter",
+    "sequela", "acute", "chronic", "mild", "moderate", "severe", "primary", "secondary",
+}
+# Words the suffix rule catches but that are everyday English or too vague on their own.
+_SUFFIX_STOP = {
+    "diagnosis", "prognosis", "hypnosis", "osmosis", "symbiosis", "thrombosis", "diagnoses",
+    "coma", "aroma", "diploma", "stoma", "soma", "automa", "idioma", "philosophy", "trophy",
+    "mania", "romania", "albania", "philia", "cele", "stenosis", "pathy", "sympathy", "empathy",
+    "apathy", "telepathy", "homeopathy", "naturopathy", "osteopathy", "diarrhea", "spasm",
+}
+
+# Common English words that also appear as drug names or brand names.
+_DRUG_STOP = {
+    "today", "advance", "alert", "allegra", "aspire", "bonus", "cartia", "cedar", "cheer",
+    "clear", "comfort", "complete", "control", "cover", "cure", "daily", "delay", "ease",
+    "elite", "energy", "focus", "fresh", "gentle", "glow", "green", "guard", "health", "heal",
+    "hope", "ideal", "ionic", "joint", "keep", "life", "light", "liquid", "magic", "matrix",
+    "max", "natural", "nature", "nova", "optimum", "oxygen", "plan", "plus", "power", "prime",
+    "pure", "quick", "relief", "rest", "restore", "select", "sleep", "smart", "solar", "sprint",
+    "strong", "sunshine", "super", "support", "target", "total", "ultra", "unity", "vital",
+    "water", "wellness", "zinc", "iron", "sodium", "calcium", "potassium", "magnesium",
+    "alcohol", "ethanol", "caffeine", "nicotine", "glucose", "sugar", "salt", "gold", "silver",
+    "lead", "copper", "charcoal", "chlorine", "fluoride", "iodine", "carbon", "nitrogen",
+    "hydrogen", "helium", "argon", "sulfur", "phosphorus", "protein", "proteins", "vitamin",
+    "vitamins", "enzyme", "enzymes", "hormone", "hormones", "antigen", "antigens", "receptor",
+    "receptors", "kinase", "factor", "peptide", "insulin", "heparin", "morphine",
+    "amber", "april", "august", "june", "march", "may", "grace", "faith", "joy", "ruby", "jade",
+    "iris", "rose", "lily", "daisy", "ivy", "olive", "hazel", "violet", "pearl", "crystal",
+    "melody", "harmony", "destiny", "trinity", "serenity", "victoria", "sterling", "bishop",
+    "marshal", "duke", "prince", "king", "queen", "baron", "regent", "viking", "titan", "atlas",
+    "apollo", "phoenix", "orion", "nexus", "vector", "delta", "sigma", "omega", "alpha", "beta",
+    "gamma", "kappa", "lambda", "theta", "zeta", "vision", "venture", "pioneer", "legacy",
+    "summit", "pinnacle", "horizon", "infinity", "eclipse", "fusion", "genesis", "element",
+    "elements", "essential", "essentials", "formula", "balance", "boost", "charge", "edge",
+    "flex", "fuel", "pulse", "rapid", "react", "shield", "spark", "surge", "swift", "zone",
+    "action", "active", "actual", "agent", "basic", "bright", "calm", "capital", "central",
+    "classic", "constant", "direct", "dynamic", "effect", "extra", "fine", "first", "fix",
+    "global", "grand", "image", "impact", "key", "level", "local", "logic", "major", "master",
+    "medical", "micro", "mini", "mobile", "modern", "motion", "nice", "novel", "open", "optima",
+    "origin", "panel", "perfect", "pilot", "point", "premier", "pro", "profile", "proof",
+    "real", "safe", "sense", "signal", "simple", "solo", "sonic", "star", "status", "stop",
+    "system", "tempo", "true", "trust", "turbo", "union", "value", "via", "victory", "vita",
+    "wave", "zen", "dial", "tums", "advil", "care", "cares", "chair", "drug", "drugs",
+    "medicine", "medicines", "tablet", "tablets", "capsule", "capsules", "injection", "dose",
+    "doses", "cream", "gel", "spray", "drops", "patch", "solution", "suspension", "syrup",
+    "lotion", "ointment", "powder", "oral", "topical", "nasal", "human", "animal", "plant",
+    "oil", "oils", "acid", "acids", "extract", "root", "leaf", "bark", "seed", "flower",
+    "fruit", "juice", "milk", "honey", "tea", "coffee", "wine", "beer", "smoke", "tar",
+    "soap", "wax", "silk", "cotton", "wool", "paper", "glass", "steel", "stone", "sand",
+    "clay", "mud", "ash", "dust", "fire", "ice", "snow", "rain", "wind", "air", "earth",
+    "sun", "moon", "anti", "serum", "blood", "plasma", "cell", "cells", "tissue", "bone",
+    "skin", "hair", "nail", "tooth", "teeth", "eye", "ear", "nose", "mouth", "heart", "lung",
+    "liver", "kidney", "brain", "nerve", "muscle", "fat", "virus", "bacteria", "vaccine",
+    "vaccines", "toxin", "toxins", "venom", "allergen", "allergens", "pollen", "mold",
+    "yeast", "fungus", "diet", "food", "meal", "fiber", "fibre", "starch", "mineral",
+    "minerals", "amino", "lipid", "lipids", "sterol", "sterols", "steroid", "steroids",
+    "aspirin", "latex", "nickel", "cobalt", "chrome", "chromium", "tin", "lithium", "radium",
+    "radon", "uranium", "platinum", "mercury", "arsenic", "barium", "bismuth", "boron",
+    "selenium", "silicon", "titanium", "zirconium", "manganese", "molybdenum", "vanadium",
+    "neon", "xenon", "krypton", "ozone", "ammonia", "bleach", "lime", "soda", "vinegar",
+    "mint", "pepper", "garlic", "ginger", "onion", "lemon", "orange", "apple", "grape",
+    "cherry", "berry", "banana", "coconut", "almond", "peanut", "walnut", "wheat", "corn",
+    "rice", "oat", "oats", "barley", "soy", "bean", "beans", "pea", "peas", "cocoa",
+    "vanilla", "cinnamon", "clove", "sage", "thyme", "basil", "dill", "fennel", "anise",
+    "chamomile", "lavender", "aloe", "eucalyptus", "menthol", "camphor", "pine", "oak",
+    "birch", "willow", "elm", "maple", "cedar", "cypress", "juniper", "spruce", "fir",
+    "hemp", "cannabis", "tobacco", "coca", "opium", "poppy", "kava", "hops", "yohimbe",
+    "ephedra", "ginseng", "ginkgo", "echinacea", "valerian", "melatonin", "collagen",
+    "keratin", "elastin", "gelatin", "agar", "pectin", "lactose", "fructose", "sucrose",
+    "maltose", "dextrose", "glycerin", "glycerol", "paraffin", "petroleum", "benzene",
+    "toluene", "xylene", "acetone", "ether", "chloroform", "formaldehyde", "methanol",
+    "propane", "butane", "methane", "ethane", "ethylene", "propylene", "styrene",
+    "nylon", "polyester", "rubber", "plastic", "resin", "amber", "ivory", "marble",
+    "granite", "quartz", "diamond", "emerald", "sapphire", "topaz", "opal", "onyx",
+    "jasper", "agate", "coral", "shell", "fish", "chicken", "beef", "pork", "egg", "eggs",
+    "cheese", "butter", "cream", "yogurt", "bread", "cake", "candy", "chocolate",
+    "nectar", "dew", "mist", "fog", "cloud", "storm", "thunder", "lightning",
+}
+
+
+def _icd_codes() -> list[tuple[str, str]]:
+    import simple_icd_10_cm as icd
+
+    out: list[tuple[str, str]] = []
+    for code in icd.get_all_codes(with_dots=False):
+        if icd.is_category_or_subcategory(code):
+            out.append((code, icd.get_description(code)))
+    return out
+
+
+def _condition_terms(codes: list[tuple[str, str]]) -> set[str]:
+    terms: set[str] = set()
+    for code, desc in codes:
+        if code[0] not in "ABCDEFGHIJKLMNOPQR":
+            continue
+        text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", desc.lower())
+        for word in re.findall(r"[a-z][a-z'-]+", text):
+            if _CONDITION_SUFFIX.match(word) and word not in _SUFFIX_STOP and len(word) >= 6:
+                terms.add(word)
+        for frag in re.split(r",|;| with | without | due to | in | and | or ", text):
+            words = [w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", frag)]
+            while words and words[0] in _GENERIC:
+                words.pop(0)
+            while words and words[-1] in _GENERIC:
+                words.pop()
+            if not 1 <= len(words) <= 4:
+                continue
+            phrase = " ".join(words)
+            if _CONDITION_HEAD.search(phrase) and not all(w in _GENERIC for w in words):
+                if len(words) == 1 and words[0] in {"disease", "disorder", "syndrome", "failure",
+                                                     "infection", "deficiency", "fever", "ulcer",
+                                                     "abuse", "dependence", "stroke", "tumor",
+                                                     "tumour", "insufficiency"}:
+                    continue
+                terms.add(phrase)
+    return terms
+
+
+def _medications() -> set[str]:
+    import drug_named_entity_recognition as dner
+
+    pkl = Path(dner.__file__).parent / "drug_ner_dictionary.pkl.bz2"
+    with bz2.open(pkl, "rb") as fh:
+        data = pickle.load(fh)  # noqa: S301 - the package's own shipped data file
+    canon = data["drug_canonical_to_data"]
+    keep_canon = {
+        name for name, info in canon.items()
+        if "medline_plus_id" in info or "nhs_url" in info or "drugbank_id" in info
+    }
+    names: set[str] = set()
+    for variant, canonicals in data["drug_variant_to_canonical"].items():
+        if variant in data["drug_variant_to_variant_data"] or any(c in keep_canon for c in canonicals):
+            names.add(variant)
+    out: set[str] = set()
+    for name in names:
+        name = name.strip().lower()
+        if not re.fullmatch(r"[a-z][a-z0-9 '\-]{3,40}", name):
+            continue
+        words = name.split()
+        if len(words) > 3:
+            continue
+        if len(words) == 1 and (len(name) < 5 or name in _DRUG_STOP):
+            continue
+        if any(w in {"of", "and", "the", "for", "to", "with", "in"} for w in words):
+            continue
+        out.add(name)
+    return out
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    codes = _icd_codes()
+    header = "# Generated by models/build_lexicons.py - do not edit by hand.\n"
+    (OUT / "icd10cm_codes.txt").write_text(header + "\n".join(sorted(c for c, _ in codes)) + "\n")
+    conds = _condition_terms(codes)
+    (OUT / "conditions_icd.txt").write_text(header + "\n".join(sorted(conds)) + "\n")
+    meds = _medications()
+    (OUT / "medications.txt").write_text(header + "\n".join(sorted(meds)) + "\n")
+    print(f"icd codes {len(codes)}, condition terms {len(conds)}, medications {len(meds)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
