@@ -20,7 +20,7 @@ class Flattened:
 
 
 class _Budget:
-    __slots__ = ("lines", "size", "limit")
+    __slots__ = ("limit", "lines", "size")
 
     def __init__(self, limit: int) -> None:
         self.lines: list[str] = []
@@ -47,53 +47,122 @@ class _Budget:
 _HL7_START = re.compile(r"(?:^|[\r\n\x0b])(MSH|FHS|BHS)([|^~\\&#!@$%*+,./:;=?_-])")
 _HL7_SEGMENT = re.compile(r"^[A-Z][A-Z0-9]{2}$")
 _HL7_LABELS: dict[str, str] = {
-    "MSH-3": "Sending Application", "MSH-4": "Sending Facility", "MSH-5": "Receiving Application",
-    "MSH-6": "Receiving Facility", "MSH-7": "Message Date/Time", "MSH-9": "Message Type",
-    "MSH-10": "Message Control ID", "MSH-12": "Version",
-    "EVN-1": "Event Type", "EVN-2": "Recorded Date/Time",
-    "PID-2": "Patient ID", "PID-3": "MRN", "PID-4": "Alternate Patient ID", "PID-5": "Patient Name",
-    "PID-6": "Mother's Maiden Name", "PID-7": "Date of Birth", "PID-8": "Sex", "PID-9": "Alias",
-    "PID-10": "Race", "PID-11": "Address", "PID-12": "County", "PID-13": "Home Phone",
-    "PID-14": "Business Phone", "PID-15": "Language", "PID-16": "Marital Status",
-    "PID-17": "Religion", "PID-18": "Account Number", "PID-19": "SSN", "PID-20": "Driver's License",
-    "PID-21": "Mother's Identifier", "PID-22": "Ethnic Group", "PID-23": "Birth Place",
-    "PID-29": "Death Date/Time", "PID-30": "Death Indicator",
+    "MSH-3": "Sending Application",
+    "MSH-4": "Sending Facility",
+    "MSH-5": "Receiving Application",
+    "MSH-6": "Receiving Facility",
+    "MSH-7": "Message Date/Time",
+    "MSH-9": "Message Type",
+    "MSH-10": "Message Control ID",
+    "MSH-12": "Version",
+    "EVN-1": "Event Type",
+    "EVN-2": "Recorded Date/Time",
+    "PID-2": "Patient ID",
+    "PID-3": "MRN",
+    "PID-4": "Alternate Patient ID",
+    "PID-5": "Patient Name",
+    "PID-6": "Mother's Maiden Name",
+    "PID-7": "Date of Birth",
+    "PID-8": "Sex",
+    "PID-9": "Alias",
+    "PID-10": "Race",
+    "PID-11": "Address",
+    "PID-12": "County",
+    "PID-13": "Home Phone",
+    "PID-14": "Business Phone",
+    "PID-15": "Language",
+    "PID-16": "Marital Status",
+    "PID-17": "Religion",
+    "PID-18": "Account Number",
+    "PID-19": "SSN",
+    "PID-20": "Driver's License",
+    "PID-21": "Mother's Identifier",
+    "PID-22": "Ethnic Group",
+    "PID-23": "Birth Place",
+    "PID-29": "Death Date/Time",
+    "PID-30": "Death Indicator",
     "PD1-4": "Primary Care Provider",
-    "NK1-2": "Next of Kin Name", "NK1-3": "Relationship", "NK1-4": "Next of Kin Address",
+    "NK1-2": "Next of Kin Name",
+    "NK1-3": "Relationship",
+    "NK1-4": "Next of Kin Address",
     "NK1-5": "Next of Kin Phone",
-    "PV1-2": "Patient Class", "PV1-3": "Assigned Location", "PV1-4": "Admission Type",
-    "PV1-7": "Attending Doctor", "PV1-8": "Referring Doctor", "PV1-9": "Consulting Doctor",
-    "PV1-10": "Hospital Service", "PV1-17": "Admitting Doctor", "PV1-18": "Patient Type",
-    "PV1-19": "Visit Number", "PV1-20": "Financial Class", "PV1-36": "Discharge Disposition",
-    "PV1-44": "Admit Date/Time", "PV1-45": "Discharge Date/Time",
+    "PV1-2": "Patient Class",
+    "PV1-3": "Assigned Location",
+    "PV1-4": "Admission Type",
+    "PV1-7": "Attending Doctor",
+    "PV1-8": "Referring Doctor",
+    "PV1-9": "Consulting Doctor",
+    "PV1-10": "Hospital Service",
+    "PV1-17": "Admitting Doctor",
+    "PV1-18": "Patient Type",
+    "PV1-19": "Visit Number",
+    "PV1-20": "Financial Class",
+    "PV1-36": "Discharge Disposition",
+    "PV1-44": "Admit Date/Time",
+    "PV1-45": "Discharge Date/Time",
     "PV2-3": "Admit Reason",
-    "ORC-1": "Order Control", "ORC-2": "Placer Order Number", "ORC-3": "Filler Order Number",
+    "ORC-1": "Order Control",
+    "ORC-2": "Placer Order Number",
+    "ORC-3": "Filler Order Number",
     "ORC-12": "Ordering Provider",
-    "OBR-2": "Placer Order Number", "OBR-3": "Filler Order Number", "OBR-4": "Universal Service ID",
-    "OBR-7": "Observation Date/Time", "OBR-16": "Ordering Provider", "OBR-22": "Results Date/Time",
-    "OBR-25": "Result Status", "OBR-31": "Reason for Study",
-    "OBX-2": "Value Type", "OBX-3": "Observation Identifier", "OBX-5": "Observation Value",
-    "OBX-6": "Units", "OBX-7": "Reference Range", "OBX-8": "Abnormal Flags",
-    "OBX-11": "Result Status", "OBX-14": "Observation Date/Time",
+    "OBR-2": "Placer Order Number",
+    "OBR-3": "Filler Order Number",
+    "OBR-4": "Universal Service ID",
+    "OBR-7": "Observation Date/Time",
+    "OBR-16": "Ordering Provider",
+    "OBR-22": "Results Date/Time",
+    "OBR-25": "Result Status",
+    "OBR-31": "Reason for Study",
+    "OBX-2": "Value Type",
+    "OBX-3": "Observation Identifier",
+    "OBX-5": "Observation Value",
+    "OBX-6": "Units",
+    "OBX-7": "Reference Range",
+    "OBX-8": "Abnormal Flags",
+    "OBX-11": "Result Status",
+    "OBX-14": "Observation Date/Time",
     "NTE-3": "Comment",
-    "DG1-2": "Coding Method", "DG1-3": "Diagnosis Code", "DG1-4": "Diagnosis Description",
-    "DG1-5": "Diagnosis Date/Time", "DG1-6": "Diagnosis Type",
-    "PR1-3": "Procedure Code", "PR1-4": "Procedure Description", "PR1-5": "Procedure Date/Time",
-    "AL1-2": "Allergen Type", "AL1-3": "Allergen", "AL1-4": "Allergy Severity", "AL1-5": "Reaction",
-    "IN1-2": "Insurance Plan ID", "IN1-3": "Insurance Company ID", "IN1-4": "Insurance Company",
-    "IN1-16": "Insured's Name", "IN1-36": "Policy Number", "IN1-49": "Insured's ID",
-    "GT1-3": "Guarantor Name", "GT1-5": "Guarantor Address", "GT1-6": "Guarantor Phone",
+    "DG1-2": "Coding Method",
+    "DG1-3": "Diagnosis Code",
+    "DG1-4": "Diagnosis Description",
+    "DG1-5": "Diagnosis Date/Time",
+    "DG1-6": "Diagnosis Type",
+    "PR1-3": "Procedure Code",
+    "PR1-4": "Procedure Description",
+    "PR1-5": "Procedure Date/Time",
+    "AL1-2": "Allergen Type",
+    "AL1-3": "Allergen",
+    "AL1-4": "Allergy Severity",
+    "AL1-5": "Reaction",
+    "IN1-2": "Insurance Plan ID",
+    "IN1-3": "Insurance Company ID",
+    "IN1-4": "Insurance Company",
+    "IN1-16": "Insured's Name",
+    "IN1-36": "Policy Number",
+    "IN1-49": "Insured's ID",
+    "GT1-3": "Guarantor Name",
+    "GT1-5": "Guarantor Address",
+    "GT1-6": "Guarantor Phone",
     "GT1-12": "Guarantor SSN",
-    "RXA-3": "Administration Date/Time", "RXA-5": "Administered Code", "RXA-6": "Amount",
-    "RXE-2": "Give Code", "RXO-1": "Requested Give Code", "RXR-1": "Route",
-    "SCH-7": "Appointment Reason", "AIS-3": "Universal Service ID", "TXA-2": "Document Type",
-    "MRG-1": "Prior Patient Identifier List", "MRG-7": "Prior Patient Name",
+    "RXA-3": "Administration Date/Time",
+    "RXA-5": "Administered Code",
+    "RXA-6": "Amount",
+    "RXE-2": "Give Code",
+    "RXO-1": "Requested Give Code",
+    "RXR-1": "Route",
+    "SCH-7": "Appointment Reason",
+    "AIS-3": "Universal Service ID",
+    "TXA-2": "Document Type",
+    "MRG-1": "Prior Patient Identifier List",
+    "MRG-7": "Prior Patient Name",
 }
 _HL7_ESCAPES = (("\\F\\", "|"), ("\\S\\", "^"), ("\\T\\", "&"), ("\\R\\", "~"), ("\\.br\\", " "))
 
 
 def looks_hl7v2(text: str) -> bool:
-    return ("MSH" in text or "FHS" in text or "BHS" in text) and _HL7_START.search(text[:65536]) is not None
+    if "MSH" not in text and "FHS" not in text and "BHS" not in text:
+        return False
+    return _HL7_START.search(text[:65536]) is not None
 
 
 def flatten_hl7v2(text: str, limit: int) -> Flattened:
@@ -107,21 +176,21 @@ def flatten_hl7v2(text: str, limit: int) -> Flattened:
         if not line:
             continue
         seg = line[:3]
-        if len(line) > 3 and _HL7_SEGMENT.match(seg) and (seg in ("MSH", "FHS", "BHS") or line[3] == fsep):
-            if seg in ("MSH", "FHS", "BHS"):
+        header = seg in ("MSH", "FHS", "BHS")
+        if len(line) > 3 and _HL7_SEGMENT.match(seg) and (header or line[3] == fsep):
+            if header:
                 fsep = line[3]
                 enc = line[4:8].split(fsep, 1)[0]
                 esc = enc[2] if len(enc) > 2 else "\\"
             fields = line.split(fsep)
             if seg == "PID":
                 has_patient = True
-            offset = 1 if seg in ("MSH", "FHS", "BHS") else 0
-            for idx, value in enumerate(fields[1:], start=1):
+            offset = 1 if header else 0
+            for idx, field in enumerate(fields[1:], start=1):
                 number = idx + offset
-                if not value or (offset and number == 2):
+                if not field or (offset and number == 2):
                     continue
-                if esc in value:
-                    value = _hl7_unescape(value, esc)
+                value = _hl7_unescape(field, esc) if esc in field else field
                 key = f"{seg}-{number}"
                 label = _HL7_LABELS.get(key)
                 if seg == "MSH" and number == 9:
@@ -148,6 +217,7 @@ def _hl7_unescape(value: str, esc: str) -> str:
 
 # --------------------------------------------------------------------------- JSON / FHIR
 
+
 def parse_json(text: str) -> Any:
     """json.loads that reports deep nesting as ValueError."""
     try:
@@ -166,7 +236,7 @@ def flatten_json(obj: Any, limit: int) -> Flattened:
     state = {"patient": False}
     fhir = looks_fhir_json(obj)
     if fhir:
-        _fhir_walk(obj, str(obj["resourceType"]), out, types, state, 0)
+        _fhir_walk(obj, str(obj["resourceType"]), out, types, state, depth=0)
         return Flattened("fhir", out.text(), state["patient"], tuple(types))
     _json_walk(obj, "", out, 0)
     return Flattened("json", out.text(), False, ())
@@ -189,13 +259,13 @@ def _json_walk(obj: Any, path: str, out: _Budget, depth: int) -> None:
 
 
 def _fhir_walk(
-    obj: Any, path: str, out: _Budget, types: list[str], state: dict[str, bool], depth: int
+    obj: Any, path: str, out: _Budget, types: list[str], state: dict[str, bool], *, depth: int
 ) -> None:
     if out.full or depth > _MAX_NEST:
         return
     if isinstance(obj, list):
         for value in obj:
-            _fhir_walk(value, path, out, types, state, depth + 1)
+            _fhir_walk(value, path, out, types, state, depth=depth + 1)
         return
     if not isinstance(obj, dict):
         if obj is not None and obj != "":
@@ -226,9 +296,9 @@ def _fhir_walk(
                 out.add(f"{path}.text: {narrative}")
             continue
         if key in ("resource",) and isinstance(value, dict):
-            _fhir_walk(value, path, out, types, state, depth + 1)
+            _fhir_walk(value, path, out, types, state, depth=depth + 1)
             continue
-        _fhir_walk(value, f"{path}.{key}", out, types, state, depth + 1)
+        _fhir_walk(value, f"{path}.{key}", out, types, state, depth=depth + 1)
 
 
 def _scalars(obj: dict[str, Any], *keys: str) -> list[str]:
@@ -255,22 +325,30 @@ def _fhir_summary(obj: dict[str, Any]) -> str | None:
         text = " ".join(_scalars(obj, "code", "display"))
         system = obj.get("system")
         return f"{text} ({system})" if isinstance(system, str) and system else text
-    if keys <= {"use", "type", "system", "value", "period", "assigner", "id"} and "value" in keys and (
-        "system" in keys or "type" in keys or "use" in keys
-    ) and not isinstance(obj.get("value"), (dict, list)):
+    ident_keys = {"use", "type", "system", "value", "period", "assigner", "id"}
+    if (
+        keys <= ident_keys
+        and "value" in keys
+        and ("system" in keys or "type" in keys or "use" in keys)
+        and not isinstance(obj.get("value"), (dict, list))
+    ):
         system = obj.get("system")
         value = str(obj.get("value"))
         return f"{value} ({system})" if isinstance(system, str) and system else value
-    if keys <= {"reference", "display", "identifier", "type", "id"} and (
-        "reference" in keys or "display" in keys
-    ) and not isinstance(obj.get("identifier"), list):
+    if (
+        keys <= {"reference", "display", "identifier", "type", "id"}
+        and ("reference" in keys or "display" in keys)
+        and not isinstance(obj.get("identifier"), list)
+    ):
         parts = _scalars(obj, "reference", "display")
         ident = obj.get("identifier")
         if isinstance(ident, dict):
             parts.extend(_scalars(ident, "value"))
         return " ".join(parts) or None
-    if keys <= {"value", "unit", "system", "code", "comparator", "id"} and "value" in keys and (
-        "unit" in keys or "code" in keys
+    if (
+        keys <= {"value", "unit", "system", "code", "comparator", "id"}
+        and "value" in keys
+        and ("unit" in keys or "code" in keys)
     ):
         return " ".join(_scalars(obj, "comparator", "value", "unit"))
     return None
@@ -296,13 +374,17 @@ def parse_xml(data: bytes | str) -> ET.Element:
     if _ENTITY.search(data if isinstance(data, str) else data.decode("latin-1")):
         raise ValueError("xml with a DTD")
     try:
-        return ET.fromstring(data)
+        # DTDs are refused above, so no entity can expand; expat >= 2.4 also caps amplification.
+        return ET.fromstring(data)  # noqa: S314
     except (ET.ParseError, RecursionError) as exc:
         raise ValueError("xml does not parse") from exc
 
 
 def strip_tags(text: str) -> str:
     return _TAGS.sub(" ", text)
+
+
+_XML_ATTRS = ("value", "displayName", "extension", "alt", "title")
 
 
 def flatten_xml(root: ET.Element, limit: int) -> Flattened:
@@ -313,16 +395,16 @@ def flatten_xml(root: ET.Element, limit: int) -> Flattened:
         out = _Budget(limit)
         types: list[str] = []
         state = {"patient": False}
-        _fhir_xml_walk(root, name, out, types, state, 0)
+        _fhir_xml_walk(root, name, out, types, state, depth=0)
         return Flattened("fhir", out.text(), state["patient"], tuple(types))
     out = _Budget(limit)
     for chunk in root.itertext():
-        chunk = chunk.strip()
-        if chunk and not out.add(chunk):
+        piece = chunk.strip()
+        if piece and not out.add(piece):
             break
     for elem in root.iter():
         for key, value in elem.attrib.items():
-            if _local(key) in ("value", "displayName", "extension", "alt", "title") and value.strip():
+            if _local(key) in _XML_ATTRS and value.strip():
                 if not out.add(f"{_local(elem.tag)}.{_local(key)}: {value.strip()}"):
                     break
         if out.full:
@@ -331,7 +413,13 @@ def flatten_xml(root: ET.Element, limit: int) -> Flattened:
 
 
 def _fhir_xml_walk(
-    elem: ET.Element, path: str, out: _Budget, types: list[str], state: dict[str, bool], depth: int
+    elem: ET.Element,
+    path: str,
+    out: _Budget,
+    types: list[str],
+    state: dict[str, bool],
+    *,
+    depth: int,
 ) -> None:
     if out.full or depth > _MAX_NEST:
         return
@@ -355,7 +443,7 @@ def _fhir_xml_walk(
             continue
         if cname == "resource":
             for res in child:
-                _fhir_xml_walk(res, _local(res.tag), out, types, state, 1)
+                _fhir_xml_walk(res, _local(res.tag), out, types, state, depth=1)
                 rname = _local(res.tag)
                 if rname not in types:
                     types.append(rname)
@@ -364,7 +452,7 @@ def _fhir_xml_walk(
             continue
         if cname in ("subject", "patient") and child.find(f"{_FHIR_NS}identifier") is not None:
             state["patient"] = True
-        _fhir_xml_walk(child, f"{path}.{cname}", out, types, state, depth + 1)
+        _fhir_xml_walk(child, f"{path}.{cname}", out, types, state, depth=depth + 1)
 
 
 def _v3(elem: ET.Element, path: str) -> ET.Element | None:
@@ -393,7 +481,8 @@ def _narrative(elem: ET.Element) -> str:
 
     walk(elem)
     text = "".join(parts)
-    return "\n".join(" ".join(line.split()) if "\t" not in line else line.strip() for line in text.split("\n")).strip()
+    lines = (" ".join(ln.split()) if "\t" not in ln else ln.strip() for ln in text.split("\n"))
+    return "\n".join(lines).strip()
 
 
 def _flatten_ccda(root: ET.Element, limit: int) -> Flattened:
@@ -455,9 +544,9 @@ def _flatten_ccda(root: ET.Element, limit: int) -> Flattened:
         stitle = _v3(section, "v3:title")
         if stitle is not None and (stitle.text or "").strip():
             out.add(f"Section: {(stitle.text or '').strip()}")
-        text = _v3(section, "v3:text")
-        if text is not None:
-            narrative = _narrative(text)
+        body = _v3(section, "v3:text")
+        if body is not None:
+            narrative = _narrative(body)
             if narrative:
                 out.add(narrative)
     return Flattened("ccda", out.text(), has_patient, tuple(types))

@@ -100,7 +100,8 @@ def _decode_word(charset: str, enc: str, payload: str) -> str:
             raw = raw + b"=" * (-len(raw) % 4)
             data = binascii.a2b_base64(raw)
         else:
-            data = quopri.decodestring(payload.replace("_", " ").encode("ascii", "replace"), header=False)
+            raw = payload.replace("_", " ").encode("ascii", "replace")
+            data = quopri.decodestring(raw, header=False)
     except (binascii.Error, ValueError):
         return payload
     text, _ = decode_bytes(data, charset)

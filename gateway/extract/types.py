@@ -21,7 +21,8 @@ class AttachmentStatus(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    part: str  # "subject", "header:<name>", "body", "body.html", "attachment:<filename>", nested paths
+    # "subject", "header:<name>", "body", "body.html", "attachment:<filename>", nested paths
+    part: str
     text: str
     source: str  # "subject" | "header" | "body" | "attachment" (top-level origin)
     format: str  # "text" | "html" | "csv" | "pdf" | "docx" | "xlsx" | "rtf" | "ics" | "hl7v2" | ...
