@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from gateway.yamlcheck import load_model
 
@@ -46,7 +46,21 @@ def parse_hostport(value: str, default_port: int | None = None) -> tuple[str, in
     return host, int(port_text)
 
 
-HostPort = Annotated[str, Field(description="host:port")]
+def _check_network(value: str) -> str:
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a network (e.g. 10.0.0.0/8)") from None
+    return value
+
+
+def _check_nameserver(value: str) -> str:
+    parse_hostport(value, 53)
+    return value
+
+
+Network = Annotated[str, AfterValidator(_check_network)]
+Nameserver = Annotated[str, AfterValidator(_check_nameserver)]
 
 
 class TlsMode(StrEnum):
@@ -111,15 +125,8 @@ class SmarthostAuth(_Model):
 
 
 class DnsConfig(_Model):
-    nameservers: list[str] = Field(default_factory=list)  # host:port; empty = system resolver
+    nameservers: list[Nameserver] = Field(default_factory=list)  # host:port; empty = system
     timeout: float = Field(5.0, gt=0)
-
-    @field_validator("nameservers")
-    @classmethod
-    def _check(cls, v: list[str]) -> list[str]:
-        for item in v:
-            parse_hostport(item, 53)
-        return v
 
 
 class DomainOverride(_Model):
@@ -171,7 +178,7 @@ class GatewayConfig(_Model):
     listen: str = "127.0.0.1:10025"
     hostname: str | None = None  # name in the banner and EHLO reply; default: FQDN
     state_dir: Path = Path("var")
-    clients: list[str] = Field(default_factory=lambda: ["127.0.0.1/32"])
+    clients: list[Network] = Field(default_factory=lambda: ["127.0.0.1/32"])
     max_message_size: int = Field(52_428_800, ge=1024)
     limits: LimitsConfig = LimitsConfig()
     tls: InboundTlsConfig = InboundTlsConfig()
@@ -185,16 +192,6 @@ class GatewayConfig(_Model):
     @classmethod
     def _listen(cls, v: str) -> str:
         parse_hostport(v)
-        return v
-
-    @field_validator("clients")
-    @classmethod
-    def _clients(cls, v: list[str]) -> list[str]:
-        for net in v:
-            try:
-                ipaddress.ip_network(net, strict=False)
-            except ValueError:
-                raise ValueError(f"{net!r} is not a network (e.g. 10.0.0.0/8)") from None
         return v
 
     @property
