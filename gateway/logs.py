@@ -79,7 +79,7 @@ class TextFormatter(logging.Formatter):
 
 def setup(level: str = "INFO", fmt: str = "json", file: Path | None = None) -> None:
     """Route every log record through a queue to one handler (stderr or a file)."""
-    global _listener
+    global _listener  # noqa: PLW0603 - one process-wide listener
     if _listener is not None:
         _listener.stop()
     handler: logging.Handler = (
@@ -102,7 +102,7 @@ def setup(level: str = "INFO", fmt: str = "json", file: Path | None = None) -> N
 
 
 def shutdown() -> None:
-    global _listener
+    global _listener  # noqa: PLW0603 - one process-wide listener
     if _listener is not None:
         _listener.stop()
         _listener = None

@@ -30,7 +30,9 @@ class _Loader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys (a classic silent YAML mistake)."""
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+def _construct_mapping(
+    loader: _Loader, node: yaml.MappingNode, deep: bool = False
+) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
@@ -64,7 +66,11 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> tuple[int, str
                 break
             node = nxt
             keys.append(str(part))
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and part < len(node.value)
+        ):
             node = node.value[part]
             line = node.start_mark.line + 1
             keys.append(f"[{part}]")
@@ -78,7 +84,7 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> tuple[int, str
 def parse_yaml(text: str, path: str) -> tuple[Any, yaml.Node | None]:
     """Parse YAML text; raise ConfigError with the line of a syntax error."""
     try:
-        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        node = yaml.compose(text, Loader=_Loader)
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

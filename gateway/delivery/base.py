@@ -23,7 +23,10 @@ class DeliveryStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class TlsInfo:
-    """What protected the session. ``mechanism``: none | opportunistic | required | pkix | mta-sts | dane."""
+    """What protected the session.
+
+    ``mechanism``: none | opportunistic | required | pkix | mta-sts | dane.
+    """
 
     version: str | None = None
     cipher: str | None = None
