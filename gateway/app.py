@@ -1,4 +1,4 @@
-"""The running gateway: wires config -> inspector -> pipeline -> SMTP edge, and owns their lifetimes."""
+"""The running gateway: wires config -> inspector -> pipeline -> SMTP edge; owns their lifetimes."""
 
 from __future__ import annotations
 
