@@ -143,6 +143,42 @@ class DomainOverride(_Model):
         return v
 
 
+class MtaStsConfig(_Model):
+    """MTA-STS (RFC 8461) for MX delivery."""
+
+    enabled: bool = True
+    refresh: float = Field(86400.0, gt=0)  # seconds between proactive refreshes of cached policies
+    fetch_timeout: float = Field(10.0, gt=0)
+    https_port: int = Field(443, ge=1, le=65535)  # tests only: port of the policy host
+
+
+class DaneConfig(_Model):
+    """DANE for SMTP (RFC 7672): needs a DNSSEC-validating resolver in delivery.dns."""
+
+    enabled: bool = True
+
+
+class BreakerConfig(_Model):
+    """Skip an MX host after ``failures`` consecutive connect failures, for ``open_seconds``."""
+
+    failures: int = Field(3, ge=1)
+    open_seconds: float = Field(300.0, gt=0)
+
+
+class MxConfig(_Model):
+    """Direct-to-MX delivery (``delivery.mode: mx``)."""
+
+    port: int = Field(25, ge=1, le=65535)  # tests only: SMTP port of every MX host
+    max_addresses: int = Field(5, ge=2, le=20)  # addresses tried per message (RFC 5321: >= 2)
+    prefer_ipv6: bool = False
+    capability_ttl: float = Field(3600.0, gt=0)  # seconds a domain's TLS capability is cached
+    max_idle: float = Field(60.0, gt=0)  # seconds an idle connection to an MX host is kept
+    mta_sts: MtaStsConfig = MtaStsConfig()
+    dane: DaneConfig = DaneConfig()
+    breaker: BreakerConfig = BreakerConfig()
+    tlsrpt: bool = True  # record per-domain TLS results for RFC 8460 reports
+
+
 class DeliveryConfig(_Model):
     mode: DeliveryMode = DeliveryMode.SMARTHOST
     smarthost: str = "127.0.0.1:10026"
@@ -155,6 +191,7 @@ class DeliveryConfig(_Model):
     auth: SmarthostAuth | None = None
     dns: DnsConfig = DnsConfig()
     domains: dict[str, DomainOverride] = Field(default_factory=dict)
+    mx: MxConfig = MxConfig()
 
     @field_validator("smarthost")
     @classmethod
@@ -174,6 +211,53 @@ class LogConfig(_Model):
     file: Path | None = None  # default: stderr (journald under systemd)
 
 
+class ConsoleConfig(_Model):
+    """The review web console (docs/console.md). Plain HTTP is refused off loopback."""
+
+    enabled: bool = False  # deploy/phigate.yaml turns it on (loopback)
+    listen: str = "127.0.0.1:8025"
+    cert_file: Path | None = None
+    key_file: Path | None = None
+    public_url: str | None = None  # base URL for links in digest mail; default http(s)://listen
+    idle_timeout_minutes: float = Field(15.0, gt=0, le=24 * 60)
+    session_max_hours: float = Field(12.0, gt=0, le=24 * 7)  # absolute session lifetime
+    users_db: Path | None = None  # default: <state_dir>/users.db
+    mfa_required_roles: list[str] = Field(
+        default_factory=lambda: ["admin", "reviewer", "auditor"])
+    login_max_failures: int = Field(5, ge=1)  # per user name within login_window_minutes
+    login_max_failures_per_ip: int = Field(20, ge=1)
+    login_window_minutes: float = Field(15.0, gt=0)
+    digest_from: str = "phigate@localhost"
+
+    @field_validator("listen")
+    @classmethod
+    def _listen(cls, v: str) -> str:
+        parse_hostport(v)
+        return v
+
+    @field_validator("mfa_required_roles")
+    @classmethod
+    def _roles(cls, v: list[str]) -> list[str]:
+        bad = [r for r in v if r not in ("admin", "reviewer", "auditor")]
+        if bad:
+            raise ValueError(f"unknown role(s) {bad}: use admin, reviewer, auditor")
+        return v
+
+    @model_validator(mode="after")
+    def _pair(self) -> ConsoleConfig:
+        if (self.cert_file is None) != (self.key_file is None):
+            raise ValueError("cert_file and key_file go together")
+        return self
+
+    @property
+    def tls(self) -> bool:
+        return self.cert_file is not None
+
+    @property
+    def listen_addr(self) -> tuple[str, int]:
+        return parse_hostport(self.listen)
+
+
 class GatewayConfig(_Model):
     listen: str = "127.0.0.1:10025"
     hostname: str | None = None  # name in the banner and EHLO reply; default: FQDN
@@ -187,6 +271,7 @@ class GatewayConfig(_Model):
     policy: Path = Path("policies/hipaa-default.yaml")
     shutdown_grace: float = Field(30.0, ge=0)  # seconds to finish in-flight sessions on SIGTERM
     log: LogConfig = LogConfig()
+    console: ConsoleConfig = ConsoleConfig()
 
     @field_validator("listen")
     @classmethod
