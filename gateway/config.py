@@ -258,6 +258,60 @@ class ConsoleConfig(_Model):
         return parse_hostport(self.listen)
 
 
+class ExpiryAction(StrEnum):
+    DELETE = "delete"
+    RELEASE = "release"
+    REJECT = "reject"
+
+
+class ReleaseRetryConfig(_Model):
+    """Backoff for releases whose next hop is down: initial, doubling, capped; then give up."""
+
+    initial: float = Field(30.0, gt=0)  # seconds before the first retry
+    maximum: float = Field(900.0, gt=0)  # cap on the delay between attempts
+    give_up_after: float = Field(5 * 86400.0, gt=0)  # then the message goes back to HELD
+
+
+class QuarantineConfig(_Model):
+    """Encrypted quarantine store (docs/quarantine.md)."""
+
+    key_file: Path | None = None  # default: <state_dir>/quarantine.key (created 0600 if missing)
+    key_env: str = "PHIGATE_QUARANTINE_KEY"  # when set, keys come from this variable instead
+    default_expiry_days: float = Field(30.0, gt=0)
+    expiry_action: ExpiryAction = ExpiryAction.DELETE
+    expiry_interval: float = Field(60.0, gt=0)  # seconds between expiry sweeps
+    release_retry: ReleaseRetryConfig = ReleaseRetryConfig()
+    notice_from: str | None = None  # sender of reject notices; default postmaster@<hostname>
+
+
+class SiemConfig(_Model):
+    """RFC 5424 syslog over TLS (RFC 5425) to the SIEM; the audit DB is the outbox."""
+
+    host: str
+    port: int = Field(6514, ge=1, le=65535)
+    ca_file: Path | None = None  # default: the system store
+    cert_file: Path | None = None  # client certificate (mutual TLS), optional
+    key_file: Path | None = None
+    server_name: str | None = None  # name checked in the SIEM's certificate; default: host
+    app_name: str = Field("phigate", pattern=r"^[!-~]{1,48}$")
+    connect_timeout: float = Field(10.0, gt=0)
+    retry_max: float = Field(60.0, gt=0)  # cap on the reconnect backoff, seconds
+
+    @model_validator(mode="after")
+    def _pair(self) -> SiemConfig:
+        if (self.cert_file is None) != (self.key_file is None):
+            raise ValueError("cert_file and key_file go together")
+        return self
+
+
+class AuditConfig(_Model):
+    """Hash-chained audit trail (docs/audit.md)."""
+
+    key_file: Path | None = None  # HMAC key; default: <state_dir>/audit.key (created 0600)
+    anchor_interval: float = Field(15.0, gt=0)  # minutes between head-hash log lines
+    siem: SiemConfig | None = None
+
+
 class GatewayConfig(_Model):
     listen: str = "127.0.0.1:10025"
     hostname: str | None = None  # name in the banner and EHLO reply; default: FQDN
@@ -272,6 +326,8 @@ class GatewayConfig(_Model):
     shutdown_grace: float = Field(30.0, ge=0)  # seconds to finish in-flight sessions on SIGTERM
     log: LogConfig = LogConfig()
     console: ConsoleConfig = ConsoleConfig()
+    quarantine: QuarantineConfig = QuarantineConfig()
+    audit: AuditConfig = AuditConfig()
 
     @field_validator("listen")
     @classmethod
