@@ -1,0 +1,1 @@
+"""Helpers that start real services (Postfix, the gateway as a subprocess) for integration tests."""
