@@ -6,6 +6,7 @@ import email.message
 import email.utils
 import io
 import posixpath
+import quopri
 import re
 import tarfile
 import zipfile
@@ -15,7 +16,7 @@ from email.policy import compat32
 from . import archive, formats, healthcare
 from .formats import FileStatusError
 from .htmltext import html_to_text
-from .textutil import decode_bytes, decode_header_value, surrogate_text, tidy
+from .textutil import b64decode_lenient, decode_bytes, decode_header_value, surrogate_text, tidy
 from .types import (
     Attachment,
     AttachmentStatus,
@@ -357,6 +358,12 @@ def _attached_message(run: _Run, part: email.message.Message, prefix: str, depth
     filename = _filename(part)
     path = run.unique(f"{prefix}attachment:{filename or 'message.eml'}")
     inner = part.get_payload()
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if cte in ("base64", "quoted-printable"):
+        # not allowed by RFC 2046 for message/rfc822, but common: the parser read the encoded
+        # text as a headerless message, so decode it and parse the real one
+        _blob(run, path, filename, "message/rfc822", _encoded_message(inner, cte), depth=depth)
+        return
     if isinstance(inner, list) and inner and isinstance(inner[0], email.message.Message):
         if not _count_file(run, path, filename, "message/rfc822", 0):
             return
@@ -382,6 +389,26 @@ def _attached_message(run: _Run, part: email.message.Message, prefix: str, depth
         _message(run, inner[0], path + "/", nested=True, depth=depth + 1)
         return
     _blob(run, path, filename, "message/rfc822", _payload(run, part), depth=depth)
+
+
+def _encoded_message(inner: object, cte: str) -> bytes:
+    text = ""
+    if isinstance(inner, list) and inner and isinstance(inner[0], email.message.Message):
+        first = inner[0]
+        body = first.get_payload()
+        if not first.keys() and isinstance(body, str):
+            text = body
+        else:
+            try:
+                text = first.as_string()
+            except (ValueError, LookupError, TypeError, UnicodeError):
+                text = body if isinstance(body, str) else ""
+    elif isinstance(inner, str):
+        text = inner
+    raw = text.encode("ascii", "replace")
+    if cte == "base64":
+        return b64decode_lenient(raw)
+    return quopri.decodestring(raw)
 
 
 def _approx_size(msg: email.message.Message) -> int:

@@ -103,29 +103,59 @@ def _natural(name: str) -> tuple[object, ...]:
 
 
 def _wordml_text(root: ET.Element, out: _Out) -> None:
-    """Paragraphs, tabs, breaks and table cells of WordprocessingML / DrawingML."""
+    """Paragraphs, tabs, breaks and table cells (tabs; a row a line) of WordML/DrawingML."""
     stack: list[tuple[ET.Element, bool]] = [(root, False)]
+    in_cell = 0
     while stack and not out.full:
         elem, closing = stack.pop()
         name = _local(elem.tag)
         if closing:
             if name == "p":
-                out.add("\n")
+                out.add(" " if in_cell else "\n")
             elif name == "tc":
-                out.add("\t")
+                in_cell -= 1
+                if out.parts and out.parts[-1] == " ":
+                    out.parts[-1] = "\t"
+                else:
+                    out.add("\t")
             elif name == "tr":
-                out.add("\n")
+                if out.parts and out.parts[-1] == "\t":
+                    out.parts[-1] = "\n"
+                else:
+                    out.add("\n")
             continue
-        if name in ("t", "delText", "instrText") and elem.text:
-            if name != "instrText":
+        if name in ("t", "delText"):
+            if elem.text:
                 out.add(elem.text)
+            continue
+        if name == "instrText":
             continue
         if name == "tab":
             out.add("\t")
         elif name in ("br", "cr"):
             out.add("\n")
+        elif name == "tc":
+            in_cell += 1
         stack.append((elem, True))
         stack.extend((child, False) for child in reversed(list(elem)))
+
+
+_PART_ORDER = (
+    "document",
+    "slide",
+    "header",
+    "footer",
+    "notes",
+    "footnotes",
+    "endnotes",
+    "comments",
+)
+
+
+def _part_rank(name: str) -> tuple[object, ...]:
+    base = name.rsplit("/", 1)[-1].lower()
+    rank = next((i for i, p in enumerate(_PART_ORDER) if base.startswith(p)), len(_PART_ORDER))
+    return (rank, *_natural(base))
 
 
 def ooxml_text(
@@ -133,8 +163,8 @@ def ooxml_text(
 ) -> str:
     pattern = _DOCX_PARTS if kind == "docx" else _PPTX_PARTS
     infos = [i for i in zf.infolist() if pattern.match(i.filename)]
-    # document body first, then headers/footers/notes in a stable order
-    infos.sort(key=lambda i: (not i.filename.endswith("document.xml"), _natural(i.filename)))
+    # document body (or slides) first, then headers, footers, notes and comments
+    infos.sort(key=lambda i: _part_rank(i.filename))
     if not infos:
         raise ValueError("no document part")
     out = _Out(budget)

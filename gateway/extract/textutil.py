@@ -16,6 +16,7 @@ _REFUSED_CODECS = frozenset(
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([QqBb])\?([^?]*?)\?=")
 _BETWEEN_WORDS = re.compile(r"(\?=)[ \t\r\n]+(=\?)")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
+_BLANKS = re.compile(r"[ \t]{2,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -92,13 +93,22 @@ def surrogate_text(value: str) -> str:
         return raw.decode("cp1252", "replace")
 
 
+_B64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
+
+
+def b64decode_lenient(data: bytes) -> bytes:
+    """Base64 that ignores junk characters and bad padding instead of raising."""
+    clean = _B64_JUNK.sub(b"", data)
+    if len(clean) % 4 == 1:
+        clean = clean[:-1]
+    return binascii.a2b_base64(clean + b"=" * (-len(clean) % 4))
+
+
 def _decode_word(charset: str, enc: str, payload: str) -> str:
     charset = charset.split("*", 1)[0]  # RFC 2231 language suffix
     try:
         if enc in "Bb":
-            raw = payload.encode("ascii", "replace")
-            raw = raw + b"=" * (-len(raw) % 4)
-            data = binascii.a2b_base64(raw)
+            data = b64decode_lenient(payload.encode("ascii", "replace"))
         else:
             raw = payload.replace("_", " ").encode("ascii", "replace")
             data = quopri.decodestring(raw, header=False)
@@ -117,7 +127,8 @@ def decode_header_value(value: str) -> str:
     if "=?" in value:
         value = _BETWEEN_WORDS.sub(r"\1\2", value)
         value = _ENCODED_WORD.sub(lambda m: _decode_word(m.group(1), m.group(2), m.group(3)), value)
-    return _CONTROL.sub(" ", value).replace("\r", " ").replace("\n", " ").strip()
+    value = _CONTROL.sub(" ", value).replace("\r", " ").replace("\n", " ")
+    return _BLANKS.sub(" ", value).strip()
 
 
 _WS_LINES = re.compile(r"[ \t\u00a0]+\n")
