@@ -8,6 +8,8 @@ time; this script only has to be re-run when the upstream data changes.
 * ``conditions_icd.txt``: salient condition terms mined from ICD-10-CM descriptions (A-R, chapters
   that describe a person's disease; external causes, injuries and Z-codes are left out because
   their wording is everyday English).
+* ``first_names.txt``: given names from Faker's English-speaking and Spanish locales (census-derived
+  lists), minus words that are common in ordinary English prose.
 * ``medications.txt``: generic and brand names of medicines from drug-named-entity-recognition,
   restricted to entries that have a MedlinePlus/NHS/DrugBank record, minus common English words.
 """
@@ -191,6 +193,44 @@ def _medications() -> set[str]:
     return out
 
 
+_NAME_STOP = {
+    "will", "may", "june", "april", "august", "hope", "grace", "faith", "joy", "mark", "rose",
+    "bill", "art", "chase", "dawn", "summer", "autumn", "winter", "page", "sky", "star", "gay",
+    "honey", "king", "major", "max", "miles", "pat", "penny", "ray", "rich", "rock", "rusty",
+    "sandy", "skip", "sonny", "stone", "sunny", "tad", "ty", "van", "wade", "warren", "young",
+    "bishop", "brand", "carter", "cash", "christian", "clay", "dale", "dean", "drew", "earl",
+    "ever", "frank", "gene", "glen", "hunter", "lane", "lee", "marsh", "mason", "parker",
+    "price", "reed", "reese", "royal", "sage", "scott", "sterling", "taylor", "tucker", "paris",
+    "holly", "ivy", "lily", "iris", "jade", "ruby", "amber", "crystal", "destiny", "harmony",
+    "trinity", "unique", "precious", "angel", "baby", "deja", "essence", "genesis", "heaven",
+    "justice", "karma", "liberty", "london", "memory", "miracle", "mercy", "haven", "haven",
+    "jordan", "carol", "august", "blair", "brook", "cliff", "colt", "con", "dash", "don",
+    "duke", "gray", "grey", "guy", "heath", "jack", "jay", "jean", "jewel", "kay", "ken",
+    "lance", "les", "lou", "lucky", "lyric", "mac", "mary", "matt", "mercedes", "misty", "moe",
+    "norm", "ora", "pearl", "ran", "rod", "roman", "rowan", "sol", "stan", "tom", "val",
+    "vera", "victor", "walker", "ward", "wiley", "win", "wolf", "dr", "general", "patient",
+}
+
+
+def _first_names() -> set[str]:
+    import importlib
+
+    names: set[str] = set()
+    for loc in ("en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ", "es_MX", "es_ES", "en_IN",
+                "fr_FR", "de_DE", "it_IT", "pt_BR", "pl_PL", "nl_NL", "no_NO", "sv_SE", "vi_VN"):
+        try:
+            mod = importlib.import_module(f"faker.providers.person.{loc}")
+        except ImportError:
+            continue
+        prov = mod.Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            for n in getattr(prov, attr, ()) or ():
+                n = str(n).strip().lower()
+                if re.fullmatch(r"[a-z][a-z'\-]{1,20}", n) and n not in _NAME_STOP and len(n) >= 3:
+                    names.add(n)
+    return names
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     codes = _icd_codes()
@@ -198,9 +238,12 @@ def main() -> int:
     (OUT / "icd10cm_codes.txt").write_text(header + "\n".join(sorted(c for c, _ in codes)) + "\n")
     conds = _condition_terms(codes)
     (OUT / "conditions_icd.txt").write_text(header + "\n".join(sorted(conds)) + "\n")
+    firsts = _first_names()
+    (OUT / "first_names.txt").write_text(header + "\n".join(sorted(firsts)) + "\n")
     meds = _medications()
     (OUT / "medications.txt").write_text(header + "\n".join(sorted(meds)) + "\n")
-    print(f"icd codes {len(codes)}, condition terms {len(conds)}, medications {len(meds)}")
+    print(f"icd codes {len(codes)}, condition terms {len(conds)}, medications {len(meds)}, "
+          f"first names {len(firsts)}")
     return 0
 
 

@@ -1,0 +1,461 @@
+"""The Detector: recognizers over every segment, then the message-level verdict.
+
+Stage 1 (always): regex + checksum recognizers for identifiers and codes, lexicon lookup for
+health words, given-name gazetteer, table rows. Stage 2 (only when the verdict can still change:
+health information present but not yet tied to an individual): spaCy NER for PERSON on windows
+around the health findings. See docs/detection.md.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+
+from gateway.yamlcheck import ConfigError
+
+from .config import DetectorConfig, EntitySettings, load_config
+from .lexicon import Lexicon, read_words
+from .ner import PersonNer, merge_windows
+from .recognizers.base import PhiPatternRecognizer
+from .recognizers.health import (
+    AccessionRecognizer,
+    CptHcpcsRecognizer,
+    DoseRecognizer,
+    Icd10CmRecognizer,
+    LabResultRecognizer,
+    NdcRecognizer,
+    VitalSignRecognizer,
+)
+from .recognizers.identifiers import (
+    AccountNumberRecognizer,
+    AgeOver89Recognizer,
+    DateOfBirthRecognizer,
+    DeaRecognizer,
+    EmailRecognizer,
+    EncounterDateRecognizer,
+    GroupNumberRecognizer,
+    IpAddressRecognizer,
+    MedicaidIdRecognizer,
+    MemberIdRecognizer,
+    MrnRecognizer,
+    NpiRecognizer,
+    PersonTitleRecognizer,
+    PhoneRecognizer,
+    PortalUrlRecognizer,
+    StreetAddressRecognizer,
+    UsMbiRecognizer,
+    UsSsnRecognizer,
+    ZipPlus4Recognizer,
+)
+from .recognizers.lexical import GivenNameRecognizer, LexiconRecognizer, TableRecognizer
+from .types import DetectError, Finding, Verdict
+
+log = logging.getLogger(__name__)
+
+PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
+    UsSsnRecognizer, MrnRecognizer, AccountNumberRecognizer, MemberIdRecognizer, GroupNumberRecognizer,
+    MedicaidIdRecognizer, UsMbiRecognizer, NpiRecognizer, DeaRecognizer, DateOfBirthRecognizer,
+    EncounterDateRecognizer, AgeOver89Recognizer, PhoneRecognizer, StreetAddressRecognizer,
+    ZipPlus4Recognizer, EmailRecognizer, PortalUrlRecognizer, IpAddressRecognizer, PersonTitleRecognizer,
+    Icd10CmRecognizer, CptHcpcsRecognizer, NdcRecognizer, AccessionRecognizer, DoseRecognizer, LabResultRecognizer,
+    VitalSignRecognizer,
+)
+
+# Identifiers that are about a patient by construction: tied to health anywhere in the message.
+_PATIENT_ONLY = frozenset({"DATE_OF_BIRTH", "MRN", "MEMBER_ID", "US_MBI", "MEDICAID_ID", "US_SSN",
+                           "AGE_OVER_89", "ACCOUNT_NUMBER"})
+_CLINICIAN_BEFORE = re.compile(
+    r"(?:\b(?:dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|"
+    r"prescriber|clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?|"
+    r"\bby|\bwith|\bfrom|\bcc|\bto|\bto:|\bfrom:|\bcc:)[ \t]*$",
+    re.IGNORECASE,
+)
+_CLINICIAN_BEFORE_STRICT = re.compile(
+    r"\b(?:dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|prescriber|"
+    r"clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?[ \t]*$",
+    re.IGNORECASE,
+)
+_CREDENTIAL_AFTER = re.compile(
+    r"^,?[ \t]*\(?(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|APRN|CRNP|FNP(?:-BC|-C)?|DNP|PhD|Ph\.D\.|MSN|BSN|"
+    r"LCSW|LICSW|LPC|LMFT|PsyD|PharmD|RPh|DDS|DMD|OD|DPM|FACC|FACS|FACP|MPH|CNM|CRNA|LPN|CNA|RD|PT|DPT|"
+    r"OTR|CCC-SLP|MBA|MHA|CPC|CCS|RHIA|CHC|CHPC|CIPP)\b"
+)
+_CLOSING = re.compile(
+    r"(?:^|\n)[ \t]*(?:thanks|thank you|regards|best|best regards|kind regards|sincerely|cheers|"
+    r"respectfully|warm regards|many thanks|--|—|cordially|take care)[ \t,!.]*\n[ \t]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
+_DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
+
+
+class SegmentLike(Protocol):
+    @property
+    def part(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def format(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Seg:
+    part: str
+    text: str
+    source: str
+    format: str
+
+
+@dataclass
+class _State:
+    segs: list[_Seg]
+    findings: list[list[Finding]]
+    persons_ignored: int = 0
+    ner_ran: bool = False
+    evidence: list[tuple[float, str]] = field(default_factory=list)
+
+
+class Detector:
+    """Pure function object: Extraction -> Verdict. Build once (model load), reuse."""
+
+    def __init__(self, config: DetectorConfig, base_dir: Path, *, load_ner: bool = True) -> None:
+        self.config = config
+        self.base_dir = base_dir
+        self.entities: dict[str, EntitySettings] = dict(config.entities)
+        try:
+            self._build(load_ner)
+        except OSError as exc:
+            raise DetectError(f"detector resource missing: {exc.__class__.__name__}: {exc.filename}") from None
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def from_config(cls, path: str | Path = "models/detector.yaml", *, load_ner: bool = True) -> Detector:
+        p = Path(path)
+        try:
+            cfg = load_config(p)
+        except ConfigError as exc:
+            raise DetectError(str(exc)) from None
+        return cls(cfg, p.resolve().parent, load_ner=load_ner)
+
+    def _path(self, rel: str) -> Path:
+        p = Path(rel)
+        return p if p.is_absolute() else self.base_dir / p
+
+    def _build(self, load_ner: bool) -> None:
+        cfg = self.config
+        codes = read_words(self._path(cfg.icd10_codes)) if cfg.icd10_codes else frozenset()
+        codes = frozenset(c.upper() for c in codes)
+        recognizers: list[EntityRecognizer] = []
+        self._thresholds: dict[str, float] = {}
+        for cls in PATTERN_RECOGNIZERS:
+            settings = cfg.recognizers.get(cls.__name__)
+            if settings is not None and not settings.enabled:
+                continue
+            rec = cls(codes) if cls is Icd10CmRecognizer else cls()  # type: ignore[call-arg]
+            recognizers.append(rec)
+            self._thresholds[rec.name] = settings.threshold if settings else 0.4
+        lex = Lexicon()
+        for label, spec in cfg.lexicons.items():
+            for f in spec.files:
+                lex.add_file(label, self._path(f), spec.score, spec.case_sensitive)
+        self.lexicon = lex
+        lex_settings = cfg.recognizers.get("LexiconRecognizer")
+        if lex_settings is None or lex_settings.enabled:
+            recognizers.append(LexiconRecognizer(lex, cfg.lexicons.keys()))
+            self._thresholds["LexiconRecognizer"] = lex_settings.threshold if lex_settings else 0.0
+        self.first_names: frozenset[str] = (
+            read_words(self._path(cfg.first_names)) if cfg.first_names else frozenset()
+        )
+        gn = cfg.recognizers.get("GivenNameRecognizer")
+        if self.first_names and (gn is None or gn.enabled):
+            recognizers.append(GivenNameRecognizer(self.first_names))
+            self._thresholds["GivenNameRecognizer"] = gn.threshold if gn else 0.0
+        tb = cfg.recognizers.get("TableRecognizer")
+        if tb is None or tb.enabled:
+            recognizers.append(TableRecognizer())
+            self._thresholds["TableRecognizer"] = tb.threshold if tb else 0.0
+        self.registry = RecognizerRegistry(recognizers=recognizers)
+        specialties = read_words(self._path(cfg.specialties)) if cfg.specialties else frozenset()
+        self._specialty_re = (
+            re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(specialties, key=len, reverse=True))
+                       + r")\b", re.IGNORECASE)
+            if specialties else None
+        )
+        self._specialty_before = (
+            re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(specialties, key=len, reverse=True))
+                       + r")[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
+            if specialties else None
+        )
+        self.ner: PersonNer | None = None
+        if load_ner and cfg.ner.enabled:
+            try:
+                self.ner = PersonNer(cfg.ner.spacy_model, cfg.ner.stoplist)
+            except (OSError, ImportError) as exc:
+                raise DetectError(f"cannot load spaCy model {cfg.ner.spacy_model!r}: {exc.__class__.__name__}") from None
+
+    def entity(self, name: str, default_category: str = "identifier") -> EntitySettings:
+        got = self.entities.get(name)
+        if got is None:
+            got = EntitySettings(category="health" if default_category == "health" else "identifier")
+            self.entities[name] = got
+        return got
+
+    # ------------------------------------------------------------------ analysis
+    def analyze(self, extraction: Any) -> Verdict:
+        headers = getattr(extraction, "headers", None)
+        senders = _display_names(getattr(headers, "from_", "") or "") if headers is not None else frozenset()
+        docs = getattr(extraction, "healthcare_docs", ())
+        return self.analyze_segments(extraction.segments, healthcare_docs=docs, sender_names=senders)
+
+    def analyze_text(self, text: str, subject: str = "") -> Verdict:
+        """Convenience for tests and tools: one body (and optional subject) of plain text."""
+        segs: list[_Seg] = []
+        if subject:
+            segs.append(_Seg("subject", subject, "subject", "text"))
+        segs.append(_Seg("body", text, "body", "text"))
+        return self.analyze_segments(segs)
+
+    def analyze_segments(self, segments: Sequence[SegmentLike], *, healthcare_docs: Iterable[Any] = (),
+                         sender_names: frozenset[str] = frozenset()) -> Verdict:
+        vcfg = self.config.verdict
+        budget = vcfg.max_chars_per_message
+        segs: list[_Seg] = []
+        for s in segments:
+            if budget <= 0:
+                break
+            text = s.text[: min(vcfg.max_chars_per_segment, budget)]
+            budget -= len(text)
+            segs.append(_Seg(s.part, text, s.source, s.format))
+        state = _State(segs=segs, findings=[])
+        for seg in segs:
+            state.findings.append(self._stage1(seg, sender_names, state) if seg.text.strip() else [])
+        score = self._score(state, healthcare_docs)
+        if score < vcfg.threshold and self.ner is not None:
+            if self._stage2(state, sender_names):
+                state.evidence.clear()
+                score = self._score(state, healthcare_docs)
+        state.evidence.sort(key=lambda x: -x[0])
+        evidence = tuple(dict.fromkeys(e for _, e in state.evidence[:8]))
+        if state.persons_ignored:
+            evidence += (f"{state.persons_ignored} clinician/staff name(s) not counted",)
+        findings = tuple(f for fl in state.findings for f in fl)
+        return Verdict(phi=score >= vcfg.threshold, score=round(score, 4), findings=findings, evidence=evidence)
+
+    def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
+        text = seg.text
+        results: list[tuple[RecognizerResult, str, str]] = []
+        for rec in self.registry.recognizers:
+            thr = self._thresholds.get(rec.name, 0.0)
+            for r in rec.find(text):
+                if r.score < thr:
+                    continue
+                cat = getattr(rec, "CATEGORY", "identifier")
+                if isinstance(rec, (LexiconRecognizer,)):
+                    cat = "health"
+                elif isinstance(rec, TableRecognizer):
+                    cat = self.entity(r.entity_type).category
+                results.append((r, rec.name, cat))
+        findings: list[Finding] = []
+        for r, name, cat in _dedupe(results):
+            if r.entity_type == "PERSON":
+                if self._is_provider(text, r.start, r.end, senders):
+                    state.persons_ignored += 1
+                    continue
+            settings = self.entity(r.entity_type, cat)
+            findings.append(Finding(r.entity_type, settings.category, seg.part, r.start, r.end,
+                                    round(float(r.score), 3), name))
+        return findings
+
+    def _is_provider(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
+        """A clinician or staff member (by title, credentials, specialty, signature, sender)."""
+        before = text[max(0, start - 24):start]
+        after = text[end:end + 80]
+        if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
+            return True
+        value = text[start:end]
+        if senders and value.lower() in senders:
+            return True
+        line_end = after.find("\n")
+        same_line_after = after if line_end < 0 else after[:line_end]
+        if self._specialty_re is not None:
+            if self._specialty_re.match(same_line_after.lstrip(" ,-–—(|/\t")):
+                return True
+            if self._specialty_before is not None and self._specialty_before.search(before):
+                return True
+            # Signature block: name alone on its line, next line a role or department.
+            line_start = text.rfind("\n", 0, start) + 1
+            if not text[line_start:start].strip() and not same_line_after.strip(" ,\t"):
+                next_line = after[line_end + 1:].split("\n", 1)[0] if line_end >= 0 else ""
+                if next_line and self._specialty_re.search(next_line):
+                    return True
+        prefix = text[max(0, start - 60):start]
+        if _CLOSING.search(prefix):
+            return True
+        return False
+
+    # ------------------------------------------------------------------ stage 2
+    def _stage2(self, state: _State, senders: frozenset[str]) -> bool:
+        assert self.ner is not None
+        ncfg = self.config.ner
+        spans: list[tuple[int, int, int]] = []
+        for key, (seg, fl) in enumerate(zip(state.segs, state.findings, strict=True)):
+            if seg.source == "header":
+                continue
+            health = [f for f in fl if f.category == "health" and self.entity(f.entity, "health").weight > 0]
+            for f in health:
+                spans.append((key, f.start, f.end))
+        if not spans:
+            return False
+        # A subject line is short and names the patient more often than not: include it whole.
+        for key, seg in enumerate(state.segs):
+            if seg.source == "subject" and seg.text.strip():
+                spans.append((key, 0, len(seg.text)))
+        texts = [s.text for s in state.segs]
+        windows = merge_windows(spans, [len(t) for t in texts], ncfg.window_chars, ncfg.max_chars)
+        state.ner_ran = True
+        changed = False
+        for span in self.ner.persons(texts, windows):
+            seg = state.segs[span.key]
+            fl = state.findings[span.key]
+            overlap = [f for f in fl if f.entity == "PERSON" and f.start < span.end and span.start < f.end]
+            if overlap:
+                for f in overlap:
+                    boosted = min(0.95, max(f.score, ncfg.score) + 0.15)
+                    if boosted > f.score:
+                        fl[fl.index(f)] = Finding(f.entity, f.category, f.part, f.start, f.end, boosted, f.recognizer)
+                        changed = True
+                continue
+            if self._is_provider(seg.text, span.start, span.end, senders):
+                state.persons_ignored += 1
+                continue
+            value = seg.text[span.start:span.end]
+            if self._in_lexicon(value):
+                continue
+            score = ncfg.score if " " in value.strip() else ncfg.score * 0.75
+            fl.append(Finding("PERSON", "identifier", seg.part, span.start, span.end, round(score, 3), "SpacyNer"))
+            changed = True
+        return changed
+
+    def _in_lexicon(self, value: str) -> bool:
+        return any(True for _ in self.lexicon.match(value))
+
+    # ------------------------------------------------------------------ verdict
+    def _score(self, state: _State, healthcare_docs: Iterable[Any]) -> float:
+        vcfg = self.config.verdict
+        best = 0.0
+        ev = state.evidence
+        for doc in healthcare_docs:
+            if getattr(doc, "has_patient", False):
+                s = vcfg.healthcare_doc_score
+                ev.append((s, f"{doc.kind} document with a patient in {_where(doc.part, state)} ({s:.2f})"))
+                best = max(best, s)
+        all_health: list[tuple[float, Finding]] = []
+        for fl in state.findings:
+            for f in fl:
+                if f.category == "health":
+                    w = self.entity(f.entity, "health").weight * f.score
+                    if w > 0:
+                        all_health.append((w, f))
+        top_health = max(all_health, default=None, key=lambda x: x[0])
+        for seg, fl in zip(state.segs, state.findings, strict=True):
+            ids = [f for f in fl if f.category == "identifier"]
+            health = [f for f in fl if f.category == "health"]
+            for i in ids:
+                st = self.entity(i.entity)
+                iw = st.weight * i.score
+                if st.standalone > 0:
+                    s = st.standalone * i.score
+                    if s > 0.05:
+                        ev.append((s, f"{i.entity} on its own in {_where(i.part, state)} ({s:.2f})"))
+                        best = max(best, s)
+                if not st.links or iw <= 0:
+                    continue
+                pairs: dict[str, float] = {}
+                for h in health:
+                    hw = self.entity(h.entity, "health").weight * h.score
+                    if hw <= 0 or (h.start < i.end and i.start < h.end):
+                        continue
+                    gap_lo, gap_hi = (i.end, h.start) if i.end <= h.start else (h.end, i.start)
+                    if gap_hi - gap_lo > vcfg.proximity_chars:
+                        continue
+                    between = seg.text[gap_lo:gap_hi]
+                    factor = vcfg.near_factor if _SENTENCE_BREAK.search(between) else vcfg.same_line_factor
+                    p = iw * hw * factor
+                    if p > pairs.get(h.entity, 0.0):
+                        pairs[h.entity] = p
+                if pairs:
+                    top = sorted(pairs.items(), key=lambda kv: -kv[1])[:3]
+                    s = _noisy_or(p for _, p in top)
+                    ev.append((s, f"{i.entity}+{'+'.join(k for k, _ in top)} near each other in "
+                                  f"{_where(i.part, state)} ({s:.2f})"))
+                    best = max(best, s)
+                if top_health is not None:
+                    hw, h = top_health
+                    if seg.source == "subject" and i.entity == "PERSON" and h.part != i.part:
+                        s = iw * hw * vcfg.subject_factor
+                        ev.append((s, f"PERSON in subject with {h.entity} in {_where(h.part, state)} ({s:.2f})"))
+                        best = max(best, s)
+                    elif i.entity in _PATIENT_ONLY:
+                        s = iw * hw * vcfg.message_factor
+                        ev.append((s, f"{i.entity} with {h.entity} in the same message ({s:.2f})"))
+                        best = max(best, s)
+        return min(best, 1.0)
+
+
+def _noisy_or(ps: Iterable[float]) -> float:
+    q = 1.0
+    for p in ps:
+        q *= 1.0 - p
+    return 1.0 - q
+
+
+def _where(part: str, state: _State) -> str:
+    """Location for evidence text without the part name (attachment names may hold PHI)."""
+    for idx, seg in enumerate(state.segs):
+        if seg.part == part:
+            if seg.source in ("subject", "body"):
+                return seg.source if seg.part in ("subject", "body") else f"{seg.source} #{idx}"
+            return f"{seg.source} #{idx}"
+    if part.startswith("attachment"):
+        return "attachment"
+    return "message"
+
+
+def _display_names(value: str) -> frozenset[str]:
+    m = _DISPLAY_NAME.match(value)
+    if not m:
+        return frozenset()
+    name = m.group(1).strip()
+    out = {name.lower()}
+    if "," in name:  # "Last, First"
+        last, _, first = name.partition(",")
+        out.add(f"{first.strip()} {last.strip()}".lower())
+    return frozenset(out)
+
+
+def _dedupe(results: list[tuple[RecognizerResult, str, str]]) -> list[tuple[RecognizerResult, str, str]]:
+    """Drop a result contained in a higher-or-equal scoring one of the same category."""
+    results.sort(key=lambda x: (x[0].start, -(x[0].end - x[0].start), -x[0].score))
+    kept: list[tuple[RecognizerResult, str, str]] = []
+    for cand in results:
+        r, _, cat = cand
+        dominated = False
+        for other in kept:
+            o, _, ocat = other
+            if ocat == cat and o.start <= r.start and r.end <= o.end and o.score >= r.score:
+                dominated = True
+                break
+            if o.entity_type == r.entity_type and o.start <= r.start and r.end <= o.end:
+                dominated = True
+                break
+        if not dominated:
+            kept.append(cand)
+    return kept

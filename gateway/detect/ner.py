@@ -1,0 +1,102 @@
+"""Stage 2: spaCy PERSON recognition restricted to windows around health findings.
+
+Only ``tok2vec`` and ``ner`` run (tagger, parser, lemmatizer, attribute ruler are excluded), and
+only on the text near health information, capped per message; cost stays linear and bounded.
+Presidio's known NER false positives ("DOB", "SSN", "BID" as ORG/PERSON) are filtered by a stoplist.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex as re
+
+log = logging.getLogger(__name__)
+
+_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    key: int  # caller's reference (segment index)
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NerSpan:
+    key: int
+    start: int
+    end: int
+
+
+class PersonNer:
+    """Loads the spaCy model once; finds PERSON spans in given windows of given texts."""
+
+    def __init__(self, model: str, stoplist: Sequence[str]) -> None:
+        import spacy
+
+        self.model = model
+        self.nlp: Any = spacy.load(model, exclude=_EXCLUDE)
+        self.stop = frozenset(s.upper() for s in stoplist)
+        self._alpha = re.compile(r"[A-Z][a-z]")
+
+    def persons(self, texts: Sequence[str], windows: Sequence[Window]) -> list[NerSpan]:
+        chunks = [texts[w.key][w.start:w.end] for w in windows]
+        out: list[NerSpan] = []
+        for w, doc in zip(windows, self.nlp.pipe(chunks, batch_size=32), strict=True):
+            for ent in doc.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                if not self.plausible(ent.text):
+                    continue
+                out.append(NerSpan(w.key, w.start + ent.start_char, w.start + ent.end_char))
+        return out
+
+    def plausible(self, value: str) -> bool:
+        words = [t.strip(".,:;()'\"") for t in value.split()]
+        words = [t for t in words if t]
+        if not words or len(value) > 60:
+            return False
+        if any(w.upper() in self.stop for w in words):
+            return False
+        if not any(self._alpha.match(w) for w in words):
+            return False
+        return not any(ch.isdigit() for ch in value)
+
+
+def merge_windows(spans: Sequence[tuple[int, int, int]], text_lens: Sequence[int], pad: int,
+                  budget: int) -> list[Window]:
+    """(key, start, end) health spans -> merged, padded windows, total length within budget."""
+    by_key: dict[int, list[tuple[int, int]]] = {}
+    for key, s, e in spans:
+        by_key.setdefault(key, []).append((max(0, s - pad), min(text_lens[key], e + pad)))
+    out: list[Window] = []
+    used = 0
+    for key in sorted(by_key):
+        cur: tuple[int, int] | None = None
+        for s, e in sorted(by_key[key]):
+            if cur is not None and s <= cur[1]:
+                cur = (cur[0], max(cur[1], e))
+                continue
+            if cur is not None:
+                out.append(Window(key, *cur))
+                used += cur[1] - cur[0]
+            cur = (s, e)
+        if cur is not None:
+            out.append(Window(key, *cur))
+            used += cur[1] - cur[0]
+    if used <= budget:
+        return out
+    trimmed: list[Window] = []
+    left = budget
+    for w in out:
+        if left <= 0:
+            break
+        size = min(w.end - w.start, left)
+        trimmed.append(Window(w.key, w.start, w.start + size))
+        left -= size
+    return trimmed

@@ -1,0 +1,1 @@
+"""phigate's recognizers: small Presidio recognizer classes, registered explicitly by the Detector."""

@@ -1,0 +1,347 @@
+"""Recognizers for identifiers of a person (Safe Harbor identifiers and provider identifiers).
+
+Labelled identifiers (MRN, member ID, DOB...) use a variable-width look-behind on the label so
+the finding's span covers the value only.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, RecognizerResult
+
+from .base import CASE_SENSITIVE, PhiPatternRecognizer
+
+_SEP = r"[ \t]*(?:[:#=\-]|no\.?|number|num)?[ \t]*[:#]?[ \t]*"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}[ \t]+{_MONTH},?[ \t]+(?:19|20)\d{{2}})"
+)
+# A name token: capitalised word (O'Neil, McDonald, Smith-Jones) or an all-caps word (HL7 style).
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*|[A-Z]['A-Z\-]{1,})"
+FULL_NAME = (
+    rf"(?:{_NAME_TOKEN},[ \t]*{_NAME_TOKEN}(?:[ \t]+[A-Z]\.?)?"
+    rf"|{_NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME_TOKEN}){{1,2}})"
+)
+
+
+class UsSsnRecognizer(PhiPatternRecognizer):
+    """US Social Security number: invalid areas (000, 666, 9xx), groups and serials rejected."""
+
+    ENTITY = "US_SSN"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("ssn dashed", r"(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])", 0.6),
+        Pattern("ssn spaced", r"(?<![\w\-])\d{3} \d{2} \d{4}(?![\w\-])", 0.3),
+        Pattern("ssn bare", r"(?<![\w\-.])\d{9}(?![\w\-])", 0.1),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["ssn", "ss#", "ss #", "social security", "soc sec", "ssn#", "social"]
+    CONTEXT_WINDOW = 40
+    CONTEXT_BOOST = 0.4
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = re.sub(r"\D", "", pattern_text)
+        area, group, serial = digits[:3], digits[3:5], digits[5:]
+        if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+            return False
+        if len(set(digits)) == 1 or digits in ("123456789", "987654321"):
+            return False
+        return None
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        return result if result.score >= 0.45 else None
+
+
+class MrnRecognizer(PhiPatternRecognizer):
+    """Medical record / chart / patient ID numbers, recognised by their label."""
+
+    ENTITY = "MRN"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "mrn labelled",
+            r"(?<=\b(?:mrn|mr|med(?:ical)?[ \t]+rec(?:ord)?s?|chart|patient[ \t]+id|pt\.?[ \t]+id|"
+            r"patient[ \t]+(?:no|number|#)|emr|ehr|hospital[ \t]+(?:no|number|id))" + _SEP + r")"
+            r"[A-Z]{0,4}-?\d[\d\-]{3,15}[A-Z]?\b",
+            0.9,
+        ),
+    ]
+
+
+class AccountNumberRecognizer(PhiPatternRecognizer):
+    """Patient account, encounter, visit and financial numbers (Safe Harbor: account numbers)."""
+
+    ENTITY = "ACCOUNT_NUMBER"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "account labelled",
+            r"(?<=\b(?:acct|account|patient[ \t]+account|billing[ \t]+account|encounter|visit|fin|"
+            r"har|csn|guarantor)" + _SEP + r")[A-Z]{0,4}-?\d[\d\-]{4,17}\b",
+            0.7,
+        ),
+    ]
+
+
+class MemberIdRecognizer(PhiPatternRecognizer):
+    """Health-plan member / subscriber / policy numbers, recognised by their label."""
+
+    ENTITY = "MEMBER_ID"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "member labelled",
+            r"(?<=\b(?:member|subscriber|policy|insurance|insured|beneficiary|health[ \t]+plan|plan[ \t]+member|"
+            r"enrollee|id[ \t]+card)[ \t]*(?:id|i\.d\.|#|no\.?|number|num)[ \t]*[:#]?[ \t]*(?:is[ \t]+)?)"
+            r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,19}\b",
+            0.85,
+        ),
+    ]
+
+
+class GroupNumberRecognizer(PhiPatternRecognizer):
+    """Health-plan group numbers (employer plan; weak on their own)."""
+
+    ENTITY = "GROUP_ID"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "group labelled",
+            r"(?<=\bgroup[ \t]*(?:id|#|no\.?|number|num)[ \t]*[:#]?[ \t]*)(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,19}\b",
+            0.5,
+        ),
+    ]
+
+
+class MedicaidIdRecognizer(PhiPatternRecognizer):
+    ENTITY = "MEDICAID_ID"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "medicaid labelled",
+            r"(?<=\b(?:medicaid|medi-cal|masshealth|chip)[ \t]*(?:id|#|no\.?|number|num|recipient[ \t]+id)?"
+            r"[ \t]*[:#]?[ \t]*)(?=[A-Z0-9]*\d)[A-Z0-9]{8,14}\b",
+            0.85,
+        ),
+    ]
+
+
+class UsMbiRecognizer(PhiPatternRecognizer):
+    """Medicare Beneficiary Identifier (CMS format: C A AN N A AN N A A N N; no S L O I B Z)."""
+
+    ENTITY = "US_MBI"
+    _A = "[ACDEFGHJKMNPQRTUVWXY]"
+    _AN = "[0-9ACDEFGHJKMNPQRTUVWXY]"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("mbi", rf"\b[1-9]{_A}{_AN}\d-?{_A}{_AN}\d-?{_A}{_A}\d\d\b", 0.5),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["medicare", "mbi", "beneficiary", "hicn", "cms", "medicare id"]
+    CONTEXT_WINDOW = 60
+    CONTEXT_BOOST = 0.4
+    FLAGS = CASE_SENSITIVE
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        s = pattern_text.replace("-", "")
+        if len(s) != 11:
+            return False
+        # Mixed letters and digits are required by the format; nothing more to check.
+        return None
+
+
+class NpiRecognizer(PhiPatternRecognizer):
+    """National Provider Identifier: Luhn over '80840' + the first 9 digits. A provider's ID."""
+
+    ENTITY = "NPI"
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("npi", r"(?<![\w\-])[12]\d{9}(?![\w\-])", 0.5)]
+    CONTEXT: ClassVar[list[str]] = ["npi", "national provider", "provider", "prescriber", "physician",
+                                    "rendering", "referring", "billing provider"]
+    CONTEXT_WINDOW = 48
+    REQUIRES_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return npi_valid(pattern_text)
+
+
+def npi_valid(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if len(digits) != 10:
+        return False
+    return luhn_valid("80840" + digits)
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+class DeaRecognizer(PhiPatternRecognizer):
+    """DEA registration number: (d1+d3+d5 + 2*(d2+d4+d6)) % 10 == d7. A prescriber's ID."""
+
+    ENTITY = "DEA"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("dea", r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b", 0.6),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["dea", "prescriber", "registration"]
+    FLAGS = CASE_SENSITIVE
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return dea_valid(pattern_text)
+
+
+def dea_valid(value: str) -> bool:
+    if len(value) != 9 or not value[2:].isdigit():
+        return False
+    d = [int(c) for c in value[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+class DateOfBirthRecognizer(PhiPatternRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "dob labelled",
+            r"(?<=\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born(?:[ \t]+on)?|b/d)"
+            r"[ \t]*[:\-]?[ \t]*)" + DATE,
+            0.95,
+        ),
+    ]
+
+
+class EncounterDateRecognizer(PhiPatternRecognizer):
+    """Dates of admission, discharge, service, surgery or death (elements of dates of a person)."""
+
+    ENTITY = "DATE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "care date labelled",
+            r"(?<=\b(?:admitted|admission|admit[ \t]+date|discharged|discharge|date[ \t]+of[ \t]+service|dos|"
+            r"date[ \t]+of[ \t]+death|dod|died|expired|surgery|procedure|seen|visit|appointment|appt)"
+            r"(?:[ \t]+date)?(?:[ \t]+on)?[ \t]*[:\-]?[ \t]*)" + DATE,
+            0.6,
+        ),
+    ]
+
+
+class AgeOver89Recognizer(PhiPatternRecognizer):
+    ENTITY = "AGE_OVER_89"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("age years old", r"\b(?:9\d|1[01]\d)[ \-](?:years?|yrs?)[ \-]old\b", 0.85),
+        Pattern("age yo", r"\b(?:9\d|1[01]\d)[ \t]?(?:y/o|yo|y\.o\.)(?![\w])", 0.85),
+        Pattern("age labelled", r"(?<=\b(?:age|aged)[ \t]*:?[ \t]*)(?:9\d|1[01]\d)\b", 0.8),
+    ]
+
+
+class PhoneRecognizer(PhiPatternRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "nanp",
+            r"(?<![\w\-])(?:\+?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?![\w\-])",
+            0.5,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = ["phone", "tel", "cell", "mobile", "fax", "call", "contact", "home", "ph"]
+    CONTEXT_BOOST = 0.2
+
+
+class StreetAddressRecognizer(PhiPatternRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "us street",
+            r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}"
+            r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|"
+            r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop)\b\.?"
+            r"(?:,?[ \t]+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w\-]+)?",
+            0.6,
+        ),
+    ]
+    FLAGS = CASE_SENSITIVE
+
+
+class ZipPlus4Recognizer(PhiPatternRecognizer):
+    ENTITY = "ZIP_CODE"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("zip+4", r"(?<![\w\-])\d{5}-\d{4}(?![\w\-])", 0.5),
+        Pattern("state zip", r"(?<=\b[A-Z]{2}[ \t]+)\d{5}(?:-\d{4})?\b", 0.4),
+    ]
+    FLAGS = CASE_SENSITIVE
+
+
+class EmailRecognizer(PhiPatternRecognizer):
+    """E-mail addresses (own regex: Presidio's stock recognizer would fetch the suffix list)."""
+
+    ENTITY = "EMAIL_ADDRESS"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "email",
+            r"\b[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,8}[A-Za-z]{2,24}\b",
+            0.5,
+        ),
+    ]
+
+
+class PortalUrlRecognizer(PhiPatternRecognizer):
+    """URLs that point at one patient's record or results (portal links with an identifier)."""
+
+    ENTITY = "URL"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "portal url",
+            r"\bhttps?://[^\s<>\"']*(?:patient|mychart|portal|chart|record|result|encounter|mrn)"
+            r"[^\s<>\"']*[?&/=](?:id|pid|mrn|patient|patientid|encounter|record)[=/][A-Za-z0-9\-]{4,}[^\s<>\"']*",
+            0.7,
+        ),
+    ]
+
+
+class IpAddressRecognizer(PhiPatternRecognizer):
+    ENTITY = "IP_ADDRESS"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("ipv4", r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.])", 0.3),
+    ]
+
+
+class PersonTitleRecognizer(PhiPatternRecognizer):
+    """Person names introduced by a label or a title ("Patient:", "Name:", "Mr.", "Dear")."""
+
+    ENTITY = "PERSON"
+    _LABEL = (
+        r"(?i:patient|pt\.?|patient[ \t]+name|pt[ \t]+name|name|full[ \t]+name|member(?:[ \t]+name)?|client|"
+        r"resident|subscriber|beneficiary|insured|guarantor|decedent|child|infant|mother|father|"
+        r"parent|guardian|spouse|next[ \t]+of[ \t]+kin|emergency[ \t]+contact)"
+    )
+    _NOT_NAME = (
+        r"(?!(?:Team|All|Colleagues|Staff|Sir|Madam|Members?|Friends|Patients?|Doctors?|Providers?|"
+        r"Partners?|Valued|Customers?|Parents?|Families|Family|Everyone|Nurses?|Managers?|Department|"
+        r"Committee|Board|Hiring|Neighbors?|Community|Colleague|Dr|Doctor|Professor|Prof|Name|None|"
+        r"Unknown|Not|Yes|No|The|This|Our|Your|Their|His|Her|Hello|Hi|Thank|Thanks|Please|Jane[ \t]+Doe|"
+        r"John[ \t]+Doe|Information|Services?|Support|Admin|Benefits?|Health|Medical)\b)"
+    )
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("labelled name", rf"(?<=\b{_LABEL}[ \t]*[:\-][ \t]*){_NOT_NAME}{FULL_NAME}", 0.9),
+        Pattern(
+            "patient name in prose",
+            rf"(?<=\b(?i:our[ \t]+patient|the[ \t]+patient|patient|pt\.?|client|resident|member)[ \t]+){_NOT_NAME}{FULL_NAME}",
+            0.8,
+        ),
+        Pattern(
+            "honorific",
+            rf"(?<=\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?",
+            0.75,
+        ),
+        Pattern("dear", rf"(?<=\b(?:Dear|Hello|Hi)[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?=[ \t]*[,:\n])", 0.55),
+        Pattern("re subject", rf"(?<=^[ \t]*(?i:re|fw|fwd)?:?[ \t]*){_NOT_NAME}{FULL_NAME}(?=[ \t]*(?:[\-:(,–]|$))", 0.5),
+    ]
+    FLAGS = CASE_SENSITIVE
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        value = text[result.start:result.end]
+        if value.isupper() and len(value) <= 5:
+            return None
+        return result

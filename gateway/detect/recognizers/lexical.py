@@ -1,0 +1,191 @@
+"""Recognizers built on word lists: health lexicons, given-name gazetteer, tables.
+
+All three are Presidio ``EntityRecognizer`` subclasses so they sit in the same registry as the
+pattern recognizers; none of them needs NLP artefacts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from ..lexicon import Lexicon, tokenize
+
+
+class LexiconRecognizer(EntityRecognizer):  # type: ignore[misc]
+    """Health phrases (conditions, drugs, procedures, encounters...) from models/lexicons/."""
+
+    CATEGORY = "health"
+
+    def __init__(self, lexicon: Lexicon, entities: Iterable[str]) -> None:
+        self.lexicon = lexicon
+        super().__init__(supported_entities=sorted(set(entities)), name="LexiconRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+        wanted = set(entities) if entities else None
+        out = []
+        for m in self.lexicon.match(text, tokenize(text)):
+            if wanted is None or m.label in wanted:
+                out.append(RecognizerResult(m.label, m.start, m.end, m.score,
+                                            recognition_metadata={"recognizer_name": self.name}))
+        return out
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        return self.analyze(text, [])
+
+
+_STOP_SECOND = frozenset(
+    """hospital center centre clinic medical health healthcare street avenue road drive lane
+    university college school department dept team group services service care pharmacy
+    memorial general regional county city state north south east west park bank inc llc corp
+    company foundation institute association society committee board office unit ward wing
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+_NAME_PAIR = re.compile(
+    r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+class GivenNameRecognizer(EntityRecognizer):  # type: ignore[misc]
+    """'Firstname Lastname' where the first word is a known given name (no NER needed)."""
+
+    SCORE = 0.6
+
+    def __init__(self, first_names: frozenset[str], stop_words: frozenset[str] = frozenset()) -> None:
+        self.first_names = first_names
+        self.stop_words = stop_words | _STOP_SECOND
+        super().__init__(supported_entities=["PERSON"], name="GivenNameRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+        out = []
+        for m in _NAME_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if first.lower() not in self.first_names or last.lower() in self.stop_words:
+                continue
+            if last.lower() in self.first_names and first.lower() in self.stop_words:
+                continue
+            out.append(RecognizerResult("PERSON", m.start(), m.end(), self.SCORE,
+                                        recognition_metadata={"recognizer_name": self.name}))
+        return out
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        return self.analyze(text, [])
+
+
+# Column header keywords -> entity. Checked in order; the first hit wins.
+_COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), e)
+    for p, e in (
+        (r"\b(?:provider|doctor|physician|clinician|prescriber|attending|staff|employee|facility|"
+         r"vendor|company|file|user|practice|site|location|department|plan|payer|product|item)[ _]?name\b", "IGNORE"),
+        (r"\b(?:drug|medication|med)[ _]?name\b", "MEDICATION"),
+        (r"\b(?:test|lab)[ _]?name\b", "LAB_RESULT"),
+        (r"\b(?:dob|birth|birthdate|date[ _]of[ _]birth)\b", "DATE_OF_BIRTH"),
+        (r"\b(?:ssn|social)\b", "US_SSN"),
+        (r"\b(?:mrn|medical[ _]record|chart|patient[ _]?id|pt[ _]?id)\b", "MRN"),
+        (r"\b(?:mbi|medicare)\b", "US_MBI"),
+        (r"\b(?:member|subscriber|policy)[ _]?(?:id|#|no|number)?\b", "MEMBER_ID"),
+        (r"\b(?:account|acct|encounter|visit)[ _]?(?:id|#|no|number)\b", "ACCOUNT_NUMBER"),
+        (r"\b(?:patient|pt|member|client|resident|first|last|given|family|full|sur)?[ _]?name\b|^patient$", "PERSON"),
+        (r"\b(?:phone|tel|telephone|mobile|cell)\b", "PHONE_NUMBER"),
+        (r"\b(?:address|street)\b", "STREET_ADDRESS"),
+        (r"\be-?mail\b", "EMAIL_ADDRESS"),
+        (r"\b(?:diagnos[ie]s|dx|icd|icd10|icd-10|condition|problem|disease)\b", "CONDITION"),
+        (r"\b(?:medications?|meds|drug|rx|prescription|dose)\b", "MEDICATION"),
+        (r"\b(?:procedure|cpt|surgery|treatment)\b", "PROCEDURE"),
+        (r"\b(?:result|lab|test|a1c|value)\b", "LAB_RESULT"),
+        (r"\b(?:admit|admission|discharge|appointment|appt|visit|encounter|reason)\b", "ENCOUNTER"),
+        (r"\b(?:allerg(?:y|ies))\b", "CONDITION"),
+    )
+)
+_DELIMS = (",", "\t", "|", ";")
+
+
+class TableRecognizer(EntityRecognizer):  # type: ignore[misc]
+    """Rows of CSV/TSV-like text: a header row maps columns to entities, cells become findings.
+
+    A name column and a diagnosis column in the same row are as tied as words in one sentence.
+    """
+
+    SCORE = 0.85
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=sorted({e for _, e in _COLUMN_RULES}), name="TableRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        return None
+
+    @staticmethod
+    def _columns(header: list[str]) -> dict[int, str]:
+        cols: dict[int, str] = {}
+        for idx, cell in enumerate(header):
+            name = cell.strip().strip('"').lower()
+            if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
+                continue
+            for rx, entity in _COLUMN_RULES:
+                if rx.search(name):
+                    cols[idx] = entity
+                    break
+        return cols
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        lines = text.split("\n")
+        offsets = []
+        pos = 0
+        for ln in lines:
+            offsets.append(pos)
+            pos += len(ln) + 1
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            delim = next((d for d in _DELIMS if line.count(d) >= 1), None)
+            if delim is None:
+                i += 1
+                continue
+            header = next(csv.reader([line], delimiter=delim))
+            cols = self._columns(header) if len(header) >= 2 else {}
+            if not cols or not any(e in ("PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI")
+                                   for e in cols.values()):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j].strip():
+                row_line = lines[j]
+                try:
+                    cells = next(csv.reader(io.StringIO(row_line), delimiter=delim))
+                except (csv.Error, StopIteration):
+                    break
+                if abs(len(cells) - len(header)) > 1:
+                    break
+                cursor = 0
+                for idx, cell in enumerate(cells):
+                    value = cell.strip()
+                    at = row_line.find(value, cursor) if value else -1
+                    if at >= 0:
+                        cursor = at + len(value)
+                    ent = cols.get(idx)
+                    if ent is None or ent == "IGNORE" or at < 0 or len(value) < 2 or value.lower() in ("n/a", "none", "null", "-"):
+                        continue
+                    start = offsets[j] + at
+                    out.append(RecognizerResult(ent, start, start + len(value), self.SCORE,
+                                                recognition_metadata={"recognizer_name": self.name}))
+                j += 1
+            i = j
+        return out
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        return self.analyze(text, [])
