@@ -13,6 +13,8 @@ from gateway import __version__
 COMMANDS: tuple[str, ...] = (
     "gateway.commands.run",
     "gateway.commands.config",
+    "gateway.commands.scan",
+    "gateway.commands.eval",
 )
 
 
