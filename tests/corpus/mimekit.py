@@ -409,7 +409,7 @@ def serialize(msg: EmailMessage, key: str, *, raw_subject: str | None = None) ->
     RFC 2047 encoded-words in charsets other than utf-8).
     """
     for n, part in enumerate(msg.walk()):
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             digest = hashlib.sha1(f"{key}/{n}".encode()).hexdigest()[:24]
             part.set_boundary(f"=_pg_{digest}")
     if raw_subject is not None:
