@@ -122,7 +122,9 @@ async def open_connection(
                     await client.starttls(server_hostname=server_name, tls_context=ctx)
                 except (aiosmtplib.SMTPException, ssl.SSLError, OSError) as exc:
                     if needs_tls(tls):
-                        raise NoSecureChannel(f"STARTTLS failed ({exc.__class__.__name__})") from None
+                        raise NoSecureChannel(
+                            f"STARTTLS failed ({exc.__class__.__name__})"
+                        ) from None
                     # Opportunistic: the failed handshake killed the session; retry in clear.
                     client.close()
                     return await open_connection(
@@ -151,11 +153,18 @@ async def transact(conn: Connection, message: OutboundMessage) -> DeliveryResult
     options = [o for o in message.mail_options if _supported(client, o)]
     if "SMTPUTF8" in message.mail_options and "SMTPUTF8" not in options:
         return DeliveryResult(
-            DeliveryStatus.PERMFAIL, 553, "5.6.7 next hop does not support SMTPUTF8", host=conn.host,
-            tls=conn.tls,
+            DeliveryStatus.PERMFAIL, 553, "5.6.7 next hop does not support SMTPUTF8",
+            host=conn.host, tls=conn.tls,
         )
+    utf8 = "SMTPUTF8" in options
+    if not utf8 and not all(a.isascii() for a in (message.mail_from, *message.rcpts)):
+        return DeliveryResult(
+            DeliveryStatus.PERMFAIL, 553, "5.6.7 non-ASCII address without SMTPUTF8",
+            host=conn.host, tls=conn.tls,
+        )
+    encoding = "utf-8" if utf8 else "ascii"
     try:
-        await client.mail(message.mail_from, options=options)
+        await client.mail(message.mail_from, options=options, encoding=encoding)
     except aiosmtplib.SMTPResponseException as exc:
         await _rset(client)
         status = DeliveryStatus.TEMPFAIL if exc.code < 500 else DeliveryStatus.PERMFAIL
@@ -167,7 +176,7 @@ async def transact(conn: Connection, message: OutboundMessage) -> DeliveryResult
     accepted: list[str] = []
     for rcpt in message.rcpts:
         try:
-            await client.rcpt(rcpt)
+            await client.rcpt(rcpt, encoding=encoding)
         except aiosmtplib.SMTPRecipientRefused as exc:
             status = DeliveryStatus.TEMPFAIL if exc.code < 500 else DeliveryStatus.PERMFAIL
             detail = safe_detail(exc.code, exc.message, "recipient refused by next hop")
@@ -186,7 +195,9 @@ async def transact(conn: Connection, message: OutboundMessage) -> DeliveryResult
         results.extend(RecipientResult(r, status, exc.code, detail) for r in accepted)
         return _combine(results, conn)
     detail = safe_detail(resp.code, resp.message, "accepted by next hop")
-    results.extend(RecipientResult(r, DeliveryStatus.DELIVERED, resp.code, detail) for r in accepted)
+    results.extend(
+        RecipientResult(r, DeliveryStatus.DELIVERED, resp.code, detail) for r in accepted
+    )
     conn.transactions += 1
     return _combine(results, conn)
 
