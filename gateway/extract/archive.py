@@ -10,6 +10,7 @@ from .formats import FileStatusError
 from .types import AttachmentStatus
 
 CHUNK = 1 << 20
+IN_CHUNK = 1 << 16
 RATIO_FLOOR = 1 << 20  # ratios are only judged once this many bytes came out
 
 
@@ -61,28 +62,37 @@ def read_zip_member(
 
 
 def gunzip(data: bytes, cap: int, max_ratio: float) -> tuple[bytes, str]:
-    """Decompress (possibly multi-member) gzip in bounded steps; returns (bytes, stored name)."""
+    """Decompress (possibly multi-member) gzip in bounded steps; returns (bytes, stored name).
+
+    The ratio is judged against the compressed bytes consumed so far, so a bomb is recognised
+    after reading a little of it, not after expanding it up to the size cap.
+    """
     name = _gzip_name(data)
     out = bytearray()
-    allowed = max_ratio * max(1, len(data))
-    pending = data
-    while pending:
+    consumed = 0
+    rest = data
+    while rest:
         dec = zlib.decompressobj(wbits=31)
-        chunk_in = pending
-        while True:
-            piece = dec.decompress(chunk_in, CHUNK)
-            out += piece
+        pos = 0
+        tail = b""
+        while not dec.eof:
+            if tail:
+                src = tail
+            else:
+                if pos >= len(rest):
+                    raise ValueError("truncated gzip")
+                src = rest[pos : pos + IN_CHUNK]
+                pos += len(src)
+            out += dec.decompress(src, CHUNK)
+            tail = dec.unconsumed_tail
+            used = consumed + pos - len(tail) - len(dec.unused_data)
+            if len(out) > RATIO_FLOOR and len(out) > max_ratio * max(1, used):
+                raise FileStatusError(AttachmentStatus.BOMB, "gzip compression ratio over cap")
             if len(out) > cap:
                 raise FileStatusError(AttachmentStatus.LIMIT, "gzip content over size cap")
-            if len(out) > RATIO_FLOOR and len(out) > allowed:
-                raise FileStatusError(AttachmentStatus.BOMB, "gzip compression ratio over cap")
-            chunk_in = dec.unconsumed_tail
-            if dec.eof or (not chunk_in and not piece):
-                break
-        if not dec.eof:
-            raise ValueError("truncated gzip")
-        pending = dec.unused_data
-        if pending and not pending.startswith(b"\x1f\x8b"):
+        consumed += pos - len(dec.unused_data)
+        rest = dec.unused_data + rest[pos:]
+        if not rest.startswith(b"\x1f\x8b"):
             break
     return bytes(out), name
 

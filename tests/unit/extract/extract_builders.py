@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from collections.abc import Iterable, Sequence
 from email.message import EmailMessage
@@ -136,16 +137,29 @@ def encrypted_pdf(user_password: str = "s3cret", owner_password: str = "owner") 
 
 
 def zip_of(members: Sequence[tuple[str, bytes]], *, encrypt_names: Sequence[str] = ()) -> bytes:
-    """A zip; members named in encrypt_names carry the 'encrypted' flag (general purpose bit 0)."""
+    """A zip; members named in encrypt_names carry the 'encrypted' flag (general purpose bit 0).
+
+    zipfile clears flag bits when writing, so the bit is set afterwards in both the local header
+    and the central directory, exactly where an encrypting archiver puts it.
+    """
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in members:
             info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
-            if name in encrypt_names:
-                info.flag_bits |= 0x1
             zf.writestr(info, data)
-    return buf.getvalue()
+        offsets = {i.filename: i.header_offset for i in zf.infolist()}
+    raw = bytearray(buf.getvalue())
+    for name in encrypt_names:
+        local = offsets[name]
+        raw[local + 6] |= 0x1
+        central = raw.find(b"PK\x01\x02", 0)
+        while central >= 0:
+            (name_len,) = struct.unpack_from("<H", raw, central + 28)
+            if raw[central + 46 : central + 46 + name_len] == name.encode():
+                raw[central + 8] |= 0x1
+            central = raw.find(b"PK\x01\x02", central + 4)
+    return bytes(raw)
 
 
 def zeros_zip(megabytes: int, name: str = "zeros.bin") -> bytes:
