@@ -1,0 +1,1 @@
+"""The encrypted quarantine store and its release path (see docs/quarantine.md)."""
