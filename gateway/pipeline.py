@@ -20,7 +20,7 @@ from gateway.config import GatewayConfig, TlsMode
 from gateway.delivery.base import DeliveryResult, DeliveryStatus, OutboundMessage
 from gateway.delivery.router import Router
 from gateway.logs import FIELDS, domain_of
-from gateway.notify import build_dsn
+from gateway.notify import build_dsn, dsn_needs_smtputf8
 from gateway.policy.decisions import Decision, Deliver, Reject
 
 log = logging.getLogger(__name__)
@@ -220,6 +220,8 @@ class Pipeline:
                 rcpts=(message.mail_from,),
                 data=data,
                 tls=self.config.delivery.tls.at_least(TlsMode.OPPORTUNISTIC),
+                mail_options=("SMTPUTF8",) if dsn_needs_smtputf8(message.mail_from, refused)
+                else (),
             )
         )
         return result.status is DeliveryStatus.DELIVERED

@@ -86,7 +86,9 @@ class SmarthostTransport:
                         continue
                     return tempfail("4.4.2 connection to next hop broke", host=self.settings.host)
                 except BaseException:
-                    await conn.close()
+                    # Cancelled (processing deadline) or a fault: drop the connection at once,
+                    # it may be mid-reply; a polite QUIT would delay the 451 upstream.
+                    conn.client.close()
                     raise
                 self._checkin(tls, conn)
                 return result
