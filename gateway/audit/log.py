@@ -21,6 +21,7 @@ processes (the gateway, the CLI, the console) are serialised by ``BEGIN IMMEDIAT
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
@@ -31,7 +32,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -246,6 +247,7 @@ class AuditLog:
         self.path = self.state_dir / DB_NAME
         self._key = hmac_key
         self._lock = threading.Lock()
+        self._listeners: list[Callable[[int], None]] = []
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=30.0)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -317,7 +319,20 @@ class AuditLog:
                     raise
             except sqlite3.Error as exc:
                 raise AuditStorageError(f"audit write failed: {exc.__class__.__name__}") from None
+        for listener in list(self._listeners):
+            try:
+                listener(seq)
+            except Exception as exc:  # noqa: BLE001 - the record is committed; a hook may fail
+                log.debug("audit listener failed: %s", exc.__class__.__name__)
         return seq
+
+    def add_listener(self, fn: Callable[[int], None]) -> None:
+        """Call ``fn(seq)`` after each committed record (from the writing thread)."""
+        self._listeners.append(fn)
+
+    def remove_listener(self, fn: Callable[[int], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(fn)
 
     async def arecord(self, kind: str, actor: str, **fields: Any) -> int:
         """:meth:`record` off the event loop."""
