@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from gateway.audit.runtime import AuditTasks, open_audit
 from gateway.config import GatewayConfig, load_config
 from gateway.delivery.router import Router
 from gateway.pipeline import Inspector, PassThrough, Pipeline
@@ -21,8 +22,21 @@ def build_router(config: GatewayConfig) -> Router:
 
 
 async def build_inspector(config: GatewayConfig) -> Inspector:
-    """The scanning + policy hook. Without a scanner configured, everything passes."""
-    return PassThrough()
+    """The scanning + policy hook: PassThrough when ``scan.enabled`` is false, otherwise a
+    warmed-up ScanPool and the policy file -> PolicyInspector. A broken policy file refuses
+    to start (ConfigError with line numbers)."""
+    if not config.scan.enabled:
+        return PassThrough()
+    from gateway.detect.pool import ScanPool
+    from gateway.policy.inspector import PolicyInspector
+    from gateway.policy.loader import PolicyHolder
+
+    holder = PolicyHolder(config.policy)
+    pool = ScanPool(config.scan.detector, workers=config.scan.workers,
+                    timeout=config.scan.timeout)
+    await pool.start()
+    log.info("policy %s version %s loaded", config.policy, holder.current.version)
+    return PolicyInspector(pool, holder)
 
 
 class Gateway:
@@ -34,6 +48,44 @@ class Gateway:
         self.pipeline: Pipeline | None = None
         self.handler: Handler | None = None
         self.server: SMTPServer | None = None
+        self.audit: Any = None  # gateway.audit.log.AuditLog
+        self.audit_tasks: AuditTasks | None = None
+        self.quarantine_store: Any = None  # gateway.quarantine.store.QuarantineStore
+        self.quarantine: Any = None  # gateway.quarantine.service.QuarantineService
+
+    async def _start_audit_quarantine(self) -> None:
+        """Audit log (+ SIEM forwarding, anchors) and the quarantine store and its worker."""
+        from gateway.quarantine.runtime import build_service, open_store
+
+        cfg = self.config
+        assert self.pipeline is not None and self.router is not None
+        self.audit = open_audit(cfg)
+        self.audit_tasks = AuditTasks(self.audit, cfg)
+        await self.audit_tasks.start()
+        self.quarantine_store = open_store(cfg)
+        holder = self._policy_holder()
+        self.quarantine = build_service(
+            cfg, self.quarantine_store, self.router, self.audit,
+            (lambda: holder.current.routes) if holder is not None else None)
+        await self.quarantine.start()
+        self.pipeline.audit = self.audit
+        self.pipeline.quarantine = self.quarantine_store
+
+    async def _stop_audit_quarantine(self) -> None:
+        if self.quarantine is not None:
+            await self.quarantine.close()
+            if self.quarantine.encrypted is not None:
+                await self.quarantine.encrypted.close()
+            self.quarantine = None
+        if self.quarantine_store is not None:
+            self.quarantine_store.close()
+            self.quarantine_store = None
+        if self.audit_tasks is not None:
+            await self.audit_tasks.close()
+            self.audit_tasks = None
+        if self.audit is not None:
+            self.audit.close()
+            self.audit = None
 
     async def start(self, sock: Any = None) -> tuple[str, int]:
         cfg = self.config
@@ -41,14 +93,44 @@ class Gateway:
         self.router = build_router(cfg)
         self.inspector = await build_inspector(cfg)
         self.pipeline = Pipeline(cfg, self.inspector, self.router)
+        await self._start_audit_quarantine()
+        self._watch_policy()
         self.handler = Handler(cfg, self.pipeline)
         self.server = SMTPServer(cfg, self.handler)
         return await self.server.start(sock)
 
-    async def reload(self) -> bool:
-        """Re-read the config file; a broken edit is logged and the running config kept."""
-        if self.config_path is None:
+    def _policy_holder(self) -> Any:
+        return getattr(self.inspector, "holder", None)
+
+    def _watch_policy(self) -> None:
+        """Poll the policy file (2 s) and audit every reload, accepted or refused."""
+        holder = self._policy_holder()
+        if holder is None:
+            return
+
+        def audit(previous: str, new: str | None, errors: int) -> None:
+            audit_log = getattr(self.pipeline, "audit", None)
+            if audit_log is not None:
+                audit_log.record("policy_reload", "gateway", version=new or previous,
+                                 previous_version=previous,
+                                 result="loaded" if new else "refused", count=errors)
+
+        holder.listeners.append(audit)
+        holder.start_watching(2.0)
+
+    def reload_policy(self, path: Path | None = None) -> bool:
+        """Re-read the policy file; a broken edit keeps the running policy (and is logged)."""
+        holder = self._policy_holder()
+        if holder is None:
             return False
+        ok: bool = holder.reload(path)
+        return ok
+
+    async def reload(self) -> bool:
+        """Re-read the config file (and the policy); a broken edit is logged and the running
+        config kept."""
+        if self.config_path is None:
+            return self.reload_policy()
         try:
             new = load_config(self.config_path)
         except ConfigError as exc:
@@ -60,11 +142,15 @@ class Gateway:
         if new.listen != self.config.listen:
             log.warning("listen address changes need a restart; keeping %s", self.config.listen)
         old_router = self.router
+        cfg_scan_before = self.config.scan
         self.config = new
         self.router = build_router(new)
         assert self.pipeline is not None and self.handler is not None and self.server is not None
         self.pipeline.config = new
         self.pipeline.router = self.router
+        if self.quarantine is not None:
+            self.quarantine.router = self.router
+            self.quarantine.config = new
         self.handler.config = new
         self.server.config = new
         if old_router is not None:
@@ -73,6 +159,9 @@ class Gateway:
                 new.limits.processing_timeout,
                 lambda: asyncio.ensure_future(old_router.close()),
             )
+        if new.scan != cfg_scan_before:
+            log.warning("scan settings change needs a restart; keeping the running scanner")
+        self.reload_policy(new.policy)
         log.info("configuration reloaded from %s", self.config_path)
         return True
 
@@ -84,6 +173,9 @@ class Gateway:
     async def close(self) -> None:
         if self.router is not None:
             await self.router.close()
+        if self.pipeline is not None:
+            await self.pipeline.close_providers()
         closer = getattr(self.inspector, "close", None)
         if closer is not None:
             await closer()
+        await self._stop_audit_quarantine()

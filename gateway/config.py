@@ -282,6 +282,7 @@ class QuarantineConfig(_Model):
     expiry_interval: float = Field(60.0, gt=0)  # seconds between expiry sweeps
     release_retry: ReleaseRetryConfig = ReleaseRetryConfig()
     notice_from: str | None = None  # sender of reject notices; default postmaster@<hostname>
+    encrypt_provider: str | None = None  # policy provider for `release --encrypt`; default: first
 
 
 class SiemConfig(_Model):
@@ -312,6 +313,15 @@ class AuditConfig(_Model):
     siem: SiemConfig | None = None
 
 
+class ScanConfig(_Model):
+    """PHI scanning and the policy engine (docs/policy.md). Off: every message passes."""
+
+    enabled: bool = True
+    detector: Path = Path("models/detector.yaml")
+    workers: int = Field(1, ge=1, le=64)  # scanner processes (each loads the NLP model)
+    timeout: float = Field(20.0, gt=0)  # seconds per message, then 451 and a fresh worker
+
+
 class GatewayConfig(_Model):
     listen: str = "127.0.0.1:10025"
     hostname: str | None = None  # name in the banner and EHLO reply; default: FQDN
@@ -328,6 +338,7 @@ class GatewayConfig(_Model):
     console: ConsoleConfig = ConsoleConfig()
     quarantine: QuarantineConfig = QuarantineConfig()
     audit: AuditConfig = AuditConfig()
+    scan: ScanConfig = ScanConfig()
 
     @field_validator("listen")
     @classmethod

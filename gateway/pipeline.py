@@ -16,14 +16,35 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from gateway.audit.log import register_kind
 from gateway.config import GatewayConfig, TlsMode
-from gateway.delivery.base import DeliveryResult, DeliveryStatus, OutboundMessage
-from gateway.delivery.router import Router
+from gateway.delivery.base import (
+    DeliveryResult,
+    DeliveryStatus,
+    OutboundMessage,
+    RecipientResult,
+    tempfail,
+)
+from gateway.delivery.router import Router, helo_name
+from gateway.delivery.smarthost import HopSettings, SmarthostTransport
 from gateway.logs import FIELDS, domain_of
 from gateway.notify import build_dsn, dsn_needs_smtputf8
-from gateway.policy.decisions import Decision, Deliver, Reject
+from gateway.policy import notices, rewrite
+from gateway.policy.decisions import (
+    Decision,
+    Deliver,
+    Encrypt,
+    EncryptionRoute,
+    Notify,
+    Quarantine,
+    Redact,
+    Reject,
+)
 
 log = logging.getLogger(__name__)
+
+# Decision records carry the modifiers, monitor-mode outcomes and a used TLS fallback too.
+register_kind("decision", {"modifiers", "monitored", "fallback"})
 
 TEMPFAIL_GENERIC = "451 4.3.0 Temporary local problem, please try again later"
 
@@ -48,6 +69,11 @@ class Inspection:
 
     decisions: Mapping[str, Decision]
     summary: Mapping[str, Any] = field(default_factory=dict)
+    # Not logged: the scan (segments hold text) for quarantine evidence and redaction, the
+    # policy the decisions came from (notify settings) and the facts (types, counts).
+    scan: Any = None
+    policy: Any = None
+    facts: Any = None
 
 
 class Inspector(Protocol):
@@ -68,6 +94,12 @@ class _Outcome:
     rcpts: tuple[str, ...]
     decision: Decision
     result: DeliveryResult | None = None
+    acted: Decision | None = None  # the decision carried out (a Deliver's fallback, if used)
+    held_id: str | None = None  # quarantine id (the message, or a redacted delivery's original)
+
+
+class PolicyActionError(Exception):
+    """A decision could not be carried out durably (e.g. no quarantine store): 451."""
 
 
 class Pipeline:
@@ -75,6 +107,9 @@ class Pipeline:
         self.config = config
         self.inspector = inspector
         self.router = router
+        self.audit: Any = None  # gateway.audit.log.AuditLog, set by the Gateway
+        self.quarantine: Any = None  # gateway.quarantine.store.QuarantineStore
+        self._providers: dict[EncryptionRoute, SmarthostTransport] = {}
 
     async def process(self, message: InboundMessage) -> str:
         """Run the whole journey within the processing deadline; always return an SMTP reply."""
@@ -128,28 +163,242 @@ class Pipeline:
         outcomes = [_Outcome(tuple(rs), d) for d, rs in groups.items()]
         fields["actions"] = sorted({o.decision.action for o in outcomes})
         fields["rules"] = sorted({o.decision.rule for o in outcomes})
+        mods = sorted({m.name for o in outcomes for m in o.decision.modifiers})
+        if mods:
+            fields["modifiers"] = mods
 
         t1 = time.monotonic()
-        await asyncio.gather(*(self._act(message, o) for o in outcomes))
+        await asyncio.gather(*(self._act(message, o, inspection) for o in outcomes))
         fields["deliver_ms"] = round((time.monotonic() - t1) * 1000, 1)
-        return await self._reply(message, outcomes, fields)
+        fallbacks = sorted({o.acted.action for o in outcomes
+                            if o.acted is not None and o.acted is not o.decision})
+        if fallbacks:
+            fields["tls_fallback"] = fallbacks
+        reply = await self._reply(message, outcomes, fields)
+        if reply[:1] in "25":
+            await self._notify(message, outcomes, inspection)
+        await self._audit(message, outcomes, inspection, fields, reply)
+        return reply
 
-    async def _act(self, message: InboundMessage, outcome: _Outcome) -> None:
+    # -- acting on decisions -----------------------------------------------------------------
+
+    def _modified(self, message: InboundMessage, decision: Decision,
+                  inspection: Inspection) -> bytes:
+        """The bytes to send for a decision: the original unless it carries byte modifiers."""
+        byte_mods = [m for m in decision.modifiers if not isinstance(m, Notify)]
+        if not byte_mods:
+            return message.data
+        facts = inspection.facts
+        summary = inspection.summary
+        tag_headers: list[tuple[str, str]] = []
+        if facts is not None:
+            tag_headers = [
+                ("X-PHI-Verdict", "phi" if facts.phi else "clean"),
+                ("X-PHI-Score", f"{facts.score:.2f}"),
+                ("X-PHI-Entities", ",".join(sorted(facts.entity_types)) or "none"),
+            ]
+        if summary.get("policy_version"):
+            tag_headers.append(("X-PHI-Policy", str(summary["policy_version"])))
+        targets: tuple[tuple[str, str], ...] = ()
+        if any(isinstance(m, Redact) for m in byte_mods) and inspection.scan is not None:
+            targets = redact_targets(inspection.scan)
+        return rewrite.apply(message.data, byte_mods,
+                             rewrite.RewriteInput(tuple(tag_headers), targets))
+
+    async def _act(self, message: InboundMessage, outcome: _Outcome,
+                   inspection: Inspection) -> None:
         decision = outcome.decision
+        outcome.acted = decision
+        if isinstance(decision, Reject):
+            return  # the reply carries it
+        data = await asyncio.to_thread(self._modified, message, decision, inspection)
         if isinstance(decision, Deliver):
             floor = self.config.delivery.tls
             tls = floor if decision.tls is None else floor.at_least(decision.tls)
+            if data is not message.data and any(isinstance(m, Redact)
+                                                for m in decision.modifiers):
+                # Redact-and-deliver keeps the original in quarantine (held before sending).
+                outcome.held_id = await self._hold(message, outcome.rcpts, Quarantine(
+                    reason="original of a redacted delivery", rule=decision.rule,
+                    expiry_action="delete"), inspection)
             outcome.result = await self.router.deliver(
                 OutboundMessage(
                     queue_id=message.queue_id,
                     mail_from=message.mail_from,
                     rcpts=outcome.rcpts,
-                    data=message.data,
+                    data=data,
                     tls=tls,
                     mail_options=message.mail_options,
+                    phi=bool(inspection.summary.get("phi")),
                 )
             )
-        # Reject needs no action: the reply carries it.
+            if (outcome.result.status is DeliveryStatus.TLS_IMPOSSIBLE
+                    and decision.fallback is not None):
+                log.info("no channel met TLS %s for %s: fallback %s", tls.value,
+                         domain_of(outcome.rcpts[0]), decision.fallback.action)
+                outcome.acted = decision.fallback
+                await self._act_protected(message, outcome, decision.fallback, inspection)
+            return
+        await self._act_protected(message, outcome, decision, inspection)
+
+    async def _act_protected(self, message: InboundMessage, outcome: _Outcome,
+                             decision: Encrypt | Quarantine, inspection: Inspection) -> None:
+        if isinstance(decision, Quarantine):
+            outcome.held_id = await self._hold(message, outcome.rcpts, decision, inspection)
+            outcome.result = DeliveryResult(
+                DeliveryStatus.DELIVERED, 250, "2.0.0 held in quarantine",
+                recipients=tuple(RecipientResult(r, DeliveryStatus.DELIVERED, 250,
+                                                 "2.0.0 held in quarantine")
+                                 for r in outcome.rcpts))
+            return
+        data = await asyncio.to_thread(self._modified, message, decision, inspection)
+        route = decision.provider
+        if route.trigger_header:
+            data = rewrite.add_trigger_header(data, route.trigger_header, route.trigger_value)
+        elif route.trigger_subject_tag:
+            data = rewrite.add_subject_tag(data, route.trigger_subject_tag)
+        result = await self._provider(route).deliver(
+            OutboundMessage(
+                queue_id=message.queue_id,
+                mail_from=message.mail_from,
+                rcpts=outcome.rcpts,
+                data=data,
+                tls=route.tls.at_least(TlsMode.REQUIRED),
+                mail_options=message.mail_options,
+                phi=bool(inspection.summary.get("phi")),
+            )
+        )
+        if result.status is DeliveryStatus.TLS_IMPOSSIBLE:
+            # Never plaintext to the encryption provider: keep the message upstream.
+            result = tempfail(f"4.7.5 no secure channel to encryption provider {route.name}",
+                              host=result.host)
+        outcome.result = result
+
+    def _provider(self, route: EncryptionRoute) -> SmarthostTransport:
+        hop = self._providers.get(route)
+        if hop is None:
+            password = None
+            if route.password_file is not None:
+                password = route.password_file.read_text(encoding="utf-8").strip()
+            d = self.config.delivery
+            hop = self._providers[route] = SmarthostTransport(HopSettings(
+                host=route.host, port=route.port, helo=helo_name(d), tls=route.tls,
+                ca_file=route.ca_file or d.ca_file, connect_timeout=d.connect_timeout,
+                command_timeout=d.command_timeout, pool_size=d.pool_size,
+                username=route.username, password=password,
+            ))
+        return hop
+
+    async def _hold(self, message: InboundMessage, rcpts: tuple[str, ...], decision: Quarantine,
+                    inspection: Inspection) -> str:
+        """Store the original message in quarantine; returns only once it is fsync'd."""
+        if self.quarantine is None:
+            raise PolicyActionError("quarantine decision but no quarantine store configured")
+        held = await asyncio.to_thread(
+            self.quarantine.hold,
+            queue_id=message.queue_id, mail_from=message.mail_from, rcpts=rcpts,
+            data=message.data, mail_options=message.mail_options, rule=decision.rule,
+            reason=decision.reason,
+            policy_version=str(inspection.summary.get("policy_version", "")),
+            expires_in=decision.expiry, expiry_action=decision.expiry_action,
+            scan=inspection.scan,
+        )
+        return str(held.id)
+
+    async def close_providers(self) -> None:
+        hops, self._providers = list(self._providers.values()), {}
+        await asyncio.gather(*(h.close() for h in hops), return_exceptions=True)
+
+    # -- notices and audit -------------------------------------------------------------------
+
+    async def _notify(self, message: InboundMessage, outcomes: list[_Outcome],
+                      inspection: Inspection) -> None:
+        """Sender/officer notices for decisions that carry Notify. Best effort: logged, and
+        never a reason to defer the message (the decision itself is already durable)."""
+        policy = inspection.policy
+        settings = policy.model.notify if policy is not None else None
+        for o in outcomes:
+            spec = next((m for m in o.decision.modifiers if isinstance(m, Notify)), None)
+            if spec is None:
+                continue
+            acted = o.acted or o.decision
+            text = acted.text if isinstance(acted, Reject) else (
+                spec.text or "; ".join(r.split(":", 1)[0] for r in acted.reasons[:1]))
+            notice = notices.Notice(
+                reference=message.queue_id if o.held_id is None else o.held_id,
+                action=acted.action, rule=acted.rule, text=text,
+                what_to_do=spec.text, domains=sorted({domain_of(r) for r in o.rcpts}),
+                sender_domain=domain_of(message.mail_from) if message.mail_from else "-",
+                policy_version=str(inspection.summary.get("policy_version", "-")),
+                entities=sorted(inspection.summary.get("entities", {}) or {}),
+                quarantine_id=o.held_id,
+                officer=settings.officer if settings is not None else None,
+            )
+            host = self.config.hostname or helo_name(self.config.delivery)
+            from_addr = (settings.from_ if settings is not None and settings.from_
+                         else f"postmaster@{host}")
+            targets: list[tuple[str, str]] = []
+            if spec.sender and message.mail_from:
+                targets.append(("sender", message.mail_from))
+            if spec.officer and settings is not None and settings.officer:
+                targets.append(("officer", settings.officer))
+            for kind, to_addr in targets:
+                data = notices.build(kind, notice, from_addr=from_addr, to_addr=to_addr,
+                                     host=host)
+                result = await self.router.deliver(OutboundMessage(
+                    queue_id=f"{message.queue_id}.{kind}", mail_from="", rcpts=(to_addr,),
+                    data=data, tls=self.config.delivery.tls))
+                if result.status is not DeliveryStatus.DELIVERED:
+                    log.warning("%s notice not delivered (%s)", kind, result.status.value)
+
+    async def _audit(self, message: InboundMessage, outcomes: list[_Outcome],
+                     inspection: Inspection, fields: Mapping[str, Any], reply: str) -> None:
+        if self.audit is None:
+            return
+        summary = inspection.summary
+        for o in outcomes:
+            acted = o.acted or o.decision
+            result = o.result
+            record: dict[str, Any] = {
+                "queue_id": message.queue_id,
+                "sender_domain": domain_of(message.mail_from) if message.mail_from else "<>",
+                "sender": self.audit.pseudonym(message.mail_from.lower())
+                if message.mail_from else "",
+                "recipient_domains": sorted({domain_of(r) for r in o.rcpts}),
+                "recipients": [self.audit.pseudonym(r.lower()) for r in o.rcpts],
+                "policy_version": summary.get("policy_version", "-"),
+                "rule": o.decision.rule,
+                "action": o.decision.action,
+                "outcome": acted.action,
+                "modifiers": [m.name for m in o.decision.modifiers],
+                "reasons": list(o.decision.reasons),
+                "phi": bool(summary.get("phi", False)),
+                "score": summary.get("score"),
+                "entity_counts": dict(summary.get("entities", {}) or {}),
+                "code": int(reply[:3]) if reply[:3].isdigit() else 0,
+            }
+            if o.decision.monitored:
+                record["monitored"] = [
+                    {"rule": mo.rule, "action": mo.action, "modifiers": list(mo.modifiers)}
+                    for mo in o.decision.monitored]
+            if acted is not o.decision:
+                record["fallback"] = acted.action
+            if o.held_id is not None:
+                record["quarantine_id"] = o.held_id
+            if isinstance(acted, Encrypt):
+                record["provider"] = acted.provider.name
+            if result is not None:
+                record["result"] = result.status.value
+                record["tls"] = (f"{result.tls.version}/{result.tls.mechanism}"
+                                 if result.tls.encrypted else "none")
+            elif isinstance(acted, Reject):
+                record["result"] = "rejected"
+            try:
+                await asyncio.to_thread(self.audit.record, "decision", "gateway", **record)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the message outcome is already final
+                log.error("audit record for decision not written: %s", exc.__class__.__name__)
 
     async def _reply(self, message: InboundMessage, outcomes: list[_Outcome],
                      fields: dict[str, Any]) -> str:
@@ -225,3 +474,15 @@ class Pipeline:
             )
         )
         return result.status is DeliveryStatus.DELIVERED
+
+
+def redact_targets(scan: Any) -> tuple[tuple[str, str], ...]:
+    """(entity type, matched text) for every finding in a body segment. Holds values: the
+    caller passes it straight to :func:`gateway.policy.rewrite.redact` and never logs it."""
+    texts = {seg.part: seg.text for seg in scan.segments}
+    out: set[tuple[str, str]] = set()
+    for f in scan.verdict.findings:
+        text = texts.get(f.part)
+        if text is not None and 0 <= f.start < f.end <= len(text):
+            out.add((f.entity, text[f.start:f.end]))
+    return tuple(sorted(out))
