@@ -1,0 +1,107 @@
+"""Building the quarantine for a running gateway or a CLI, and the encrypted-release transport."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+
+from gateway.audit.log import AuditLog
+from gateway.config import GatewayConfig, TlsMode
+from gateway.delivery.base import (
+    DeliveryResult,
+    DeliveryStatus,
+    OutboundMessage,
+    Transport,
+    tempfail,
+)
+from gateway.delivery.router import helo_name
+from gateway.delivery.smarthost import HopSettings, SmarthostTransport
+from gateway.policy.decisions import EncryptionRoute
+from gateway.quarantine.keys import KeyRing
+from gateway.quarantine.service import QuarantineService
+from gateway.quarantine.store import QuarantineStore
+
+log = logging.getLogger(__name__)
+
+KEY_NAME = "quarantine.key"
+
+
+def open_keyring(config: GatewayConfig, *, create: bool = True) -> KeyRing:
+    qc = config.quarantine
+    return KeyRing.load(qc.key_file or config.state_dir / KEY_NAME, qc.key_env, create=create)
+
+
+def open_store(config: GatewayConfig, *, create_key: bool = True) -> QuarantineStore:
+    store = QuarantineStore(config.state_dir, open_keyring(config, create=create_key))
+    store.default_expires_in = config.quarantine.default_expiry_days * 86400.0
+    store.default_expiry_action = config.quarantine.expiry_action.value
+    return store
+
+
+class EncryptedRelease:
+    """``release --encrypt``: hand the message to the policy's encryption provider.
+
+    The provider is ``quarantine.encrypt_provider`` or, when unset, the only/first provider
+    in the running policy. The provider's trigger (header or subject tag) is added, TLS is at
+    least ``required``, and no channel means a temporary failure (retried), never plaintext.
+    """
+
+    def __init__(self, routes: Callable[[], Mapping[str, EncryptionRoute]],
+                 config: GatewayConfig) -> None:
+        self._routes = routes
+        self.config = config
+        self._hops: dict[EncryptionRoute, SmarthostTransport] = {}
+
+    def route(self) -> EncryptionRoute | None:
+        routes = self._routes()
+        name = self.config.quarantine.encrypt_provider
+        if name is not None:
+            return routes.get(name)
+        return next(iter(routes.values()), None)
+
+    def _hop(self, route: EncryptionRoute) -> SmarthostTransport:
+        hop = self._hops.get(route)
+        if hop is None:
+            password = None
+            if route.password_file is not None:
+                password = route.password_file.read_text(encoding="utf-8").strip()
+            d = self.config.delivery
+            hop = self._hops[route] = SmarthostTransport(HopSettings(
+                host=route.host, port=route.port, helo=helo_name(d), tls=route.tls,
+                ca_file=route.ca_file or d.ca_file, connect_timeout=d.connect_timeout,
+                command_timeout=d.command_timeout, pool_size=d.pool_size,
+                username=route.username, password=password))
+        return hop
+
+    async def deliver(self, message: OutboundMessage) -> DeliveryResult:
+        from dataclasses import replace
+
+        from gateway.policy import rewrite
+
+        route = self.route()
+        if route is None:
+            return tempfail("4.3.5 no encryption provider configured for encrypted release")
+        data = message.data
+        if route.trigger_header:
+            data = rewrite.add_trigger_header(data, route.trigger_header, route.trigger_value)
+        elif route.trigger_subject_tag:
+            data = rewrite.add_subject_tag(data, route.trigger_subject_tag)
+        out = replace(message, data=data, tls=route.tls.at_least(TlsMode.REQUIRED))
+        result = await self._hop(route).deliver(out)
+        if result.status is DeliveryStatus.TLS_IMPOSSIBLE:
+            return tempfail(f"4.7.5 no secure channel to encryption provider {route.name}",
+                            host=result.host)
+        return result
+
+    async def close(self) -> None:
+        hops, self._hops = list(self._hops.values()), {}
+        for h in hops:
+            await h.close()
+
+
+def build_service(config: GatewayConfig, store: QuarantineStore, router: Transport,
+                  audit: AuditLog,
+                  routes: Callable[[], Mapping[str, EncryptionRoute]] | None = None,
+                  ) -> QuarantineService:
+    encrypted = EncryptedRelease(routes, config) if routes is not None else None
+    return QuarantineService(store, router, audit, config, encrypted)
