@@ -63,7 +63,7 @@ class Gateway:
         self.audit_tasks = AuditTasks(self.audit, cfg)
         await self.audit_tasks.start()
         self.quarantine_store = open_store(cfg)
-        holder = self._policy_holder()
+        holder = getattr(self.inspector, "holder", None)  # the policy: encryption providers
         self.quarantine = build_service(
             cfg, self.quarantine_store, self.router, self.audit,
             (lambda: holder.current.routes) if holder is not None else None)
@@ -171,6 +171,7 @@ class Gateway:
         await self.close()
 
     async def close(self) -> None:
+        await self._stop_audit_quarantine()  # the release worker first: it uses the router
         if self.router is not None:
             await self.router.close()
         if self.pipeline is not None:
@@ -178,4 +179,3 @@ class Gateway:
         closer = getattr(self.inspector, "close", None)
         if closer is not None:
             await closer()
-        await self._stop_audit_quarantine()
