@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.audit.runtime import AuditTasks, open_audit
-from gateway.config import GatewayConfig, load_config
+from gateway.config import DeliveryMode, GatewayConfig, load_config
 from gateway.delivery.router import Router
 from gateway.pipeline import Inspector, PassThrough, Pipeline
 from gateway.smtp.server import Handler, SMTPServer
@@ -18,7 +18,14 @@ log = logging.getLogger(__name__)
 
 
 def build_router(config: GatewayConfig) -> Router:
-    return Router(config.delivery)
+    mx = None
+    if config.delivery.mode is DeliveryMode.MX:
+        from gateway.delivery.mx import MxTransport
+        from gateway.delivery.router import helo_name
+
+        mx = MxTransport(config.delivery, helo=helo_name(config.delivery),
+                         state_dir=config.state_dir)
+    return Router(config.delivery, mx=mx)
 
 
 async def build_inspector(config: GatewayConfig) -> Inspector:
