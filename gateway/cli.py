@@ -15,6 +15,7 @@ COMMANDS: tuple[str, ...] = (
     "gateway.commands.config",
     "gateway.commands.scan",
     "gateway.commands.eval",
+    "gateway.commands.policy",
 )
 
 
