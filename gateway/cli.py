@@ -16,6 +16,7 @@ COMMANDS: tuple[str, ...] = (
     "gateway.commands.scan",
     "gateway.commands.eval",
     "gateway.commands.policy",
+    "gateway.commands.tls",
 )
 
 

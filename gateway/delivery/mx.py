@@ -17,7 +17,7 @@ import asyncio
 import logging
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -467,6 +467,11 @@ class MxTransport:
         if cap is not TlsCapability.UNKNOWN:
             self._capabilities[domain] = (now, cap)
         return cap
+
+    async def capabilities(self, domains: Sequence[str]) -> dict[str, TlsCapability]:
+        """Capabilities for several domains at once (the policy inspector's provider)."""
+        caps = await asyncio.gather(*(self.capability(d) for d in domains))
+        return dict(zip(domains, caps, strict=True))
 
     async def _capability(self, domain: str) -> TlsCapability:
         try:
