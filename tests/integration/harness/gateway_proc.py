@@ -34,6 +34,7 @@ class GatewayProcess:
             "listen": f"127.0.0.1:{self.port}",
             "state_dir": str(workdir / "var"),
             "hostname": "gateway.phigate.test",
+            **pass_through(),
         }
         data.update(config)
         self.config = data
@@ -111,3 +112,13 @@ class GatewayProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def pass_through() -> dict[str, Any]:
+    """Config overrides for a relay with no scanning (the pass-through inspector).
+
+    ``scan.enabled`` defaults to true once the scanner exists; relay tests measure the relay.
+    """
+    from gateway.config import GatewayConfig
+
+    return {"scan": {"enabled": False}} if "scan" in GatewayConfig.model_fields else {}
