@@ -82,9 +82,10 @@ class KeyRing:
 def parse_keys(text: str, origin: str) -> tuple[str, dict[str, bytes]]:
     keys: dict[str, bytes] = {}
     current = ""
-    entries = [e.strip() for line in text.splitlines() for e in line.split(",")]
+    entries = [e.strip() for line in text.splitlines() if not line.lstrip().startswith("#")
+               for e in line.split(",")]
     for n, entry in enumerate(entries, 1):
-        if not entry or entry.startswith("#"):
+        if not entry:
             continue
         parts = entry.split()
         if len(parts) != 2:
@@ -94,6 +95,8 @@ def parse_keys(text: str, origin: str) -> tuple[str, dict[str, bytes]]:
             key = base64.b64decode(b64, validate=True)
         except ValueError:
             raise QuarantineKeyError(f"{origin}: entry {n}: key is not base64") from None
+        if len(key) != 32:
+            raise QuarantineKeyError(f"{origin}: entry {n}: key must be 32 bytes (AES-256)")
         if kid in keys:
             raise QuarantineKeyError(f"{origin}: key id {kid!r} appears twice")
         keys[kid] = key
