@@ -107,9 +107,8 @@ def test_forged_rehash_without_the_key_fails_the_mac(audit: AuditLog, tmp_path: 
     rows = db.execute("SELECT seq, ts, kind, actor, fields, prev_hash FROM records "
                       "WHERE seq >= 6 ORDER BY seq").fetchall()
     prev = db.execute("SELECT hash FROM records WHERE seq = 5").fetchone()[0]
-    for seq, ts, kind, actor, fields, _ in rows:
-        if seq == 6:
-            fields = canonical({"id": "forged", "what": "message"})
+    for seq, ts, kind, actor, stored, _ in rows:
+        fields = canonical({"id": "forged", "what": "message"}) if seq == 6 else stored
         h = record_hash(prev, seq, ts, kind, actor, fields)
         db.execute("UPDATE records SET fields=?, prev_hash=?, hash=? WHERE seq=?",
                    (fields, prev, h, seq))
