@@ -226,7 +226,7 @@ class ConsoleConfig(_Model):
         default_factory=lambda: ["admin", "reviewer", "auditor"])
     login_max_failures: int = Field(5, ge=1)  # per user name within login_window_minutes
     login_max_failures_per_ip: int = Field(20, ge=1)
-    login_window_minutes: float = Field(15.0, gt=0)
+    login_window_minutes: float = Field(default=15.0, gt=0)
     digest_from: str = "phigate@localhost"
 
     @field_validator("listen")

@@ -1,0 +1,1 @@
+"""The review web console for the privacy officer (docs/console.md)."""
