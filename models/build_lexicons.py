@@ -8,8 +8,8 @@ time; this script only has to be re-run when the upstream data changes.
 * ``conditions_icd.txt``: salient condition terms mined from ICD-10-CM descriptions (A-R, chapters
   that describe a person's disease; external causes, injuries and Z-codes are left out because
   their wording is everyday English).
-* ``first_names.txt``: given names from Faker's English-speaking and Spanish locales (census-derived
-  lists), minus words that are common in ordinary English prose.
+* ``first_names.txt``: given names from all of Faker's locales (Latin script), minus words that
+  are common in ordinary English prose.
 * ``medications.txt``: generic and brand names of medicines from drug-named-entity-recognition,
   restricted to entries that have a MedlinePlus/NHS/DrugBank record, minus common English words.
 """
@@ -194,39 +194,47 @@ def _medications() -> set[str]:
 
 
 _NAME_STOP = {
-    "will", "may", "june", "april", "august", "hope", "grace", "faith", "joy", "mark", "rose",
-    "bill", "art", "chase", "dawn", "summer", "autumn", "winter", "page", "sky", "star", "gay",
-    "honey", "king", "major", "max", "miles", "pat", "penny", "ray", "rich", "rock", "rusty",
-    "sandy", "skip", "sonny", "stone", "sunny", "tad", "ty", "van", "wade", "warren", "young",
-    "bishop", "brand", "carter", "cash", "christian", "clay", "dale", "dean", "drew", "earl",
-    "ever", "frank", "gene", "glen", "hunter", "lane", "lee", "marsh", "mason", "parker",
-    "price", "reed", "reese", "royal", "sage", "scott", "sterling", "taylor", "tucker", "paris",
-    "holly", "ivy", "lily", "iris", "jade", "ruby", "amber", "crystal", "destiny", "harmony",
-    "trinity", "unique", "precious", "angel", "baby", "deja", "essence", "genesis", "heaven",
-    "justice", "karma", "liberty", "london", "memory", "miracle", "mercy", "haven", "haven",
-    "jordan", "carol", "august", "blair", "brook", "cliff", "colt", "con", "dash", "don",
-    "duke", "gray", "grey", "guy", "heath", "jack", "jay", "jean", "jewel", "kay", "ken",
-    "lance", "les", "lou", "lucky", "lyric", "mac", "mary", "matt", "mercedes", "misty", "moe",
-    "norm", "ora", "pearl", "ran", "rod", "roman", "rowan", "sol", "stan", "tom", "val",
-    "vera", "victor", "walker", "ward", "wiley", "win", "wolf", "dr", "general", "patient",
+    "will", "may", "june", "april", "august", "hope", "faith", "joy", "art", "chase", "dawn",
+    "summer", "autumn", "winter", "page", "sky", "star", "honey", "king", "major", "max", "miles",
+    "penny", "rich", "rock", "sandy", "skip", "sunny", "stone", "young", "bishop", "brand", "cash",
+    "clay", "ever", "marsh", "price", "royal", "sage", "sterling", "paris", "holly", "ivy", "lily",
+    "iris", "jade", "ruby", "amber", "crystal", "destiny", "harmony", "trinity", "unique",
+    "precious", "angel", "baby", "essence", "genesis", "heaven", "justice", "karma", "liberty",
+    "london", "memory", "miracle", "mercy", "haven", "brook", "cliff", "colt", "con", "dash", "duke",
+    "gray", "grey", "guy", "heath", "jewel", "lance", "les", "lucky", "lyric", "misty", "norm",
+    "pearl", "ran", "rod", "sol", "walker", "ward", "win", "wolf", "dr", "general", "patient",
+    "main", "campus", "lobby", "new", "free", "healthy", "living", "center", "north", "south", "east",
+    "west", "see", "can", "did", "are", "the", "and", "for", "not", "you", "our", "all", "any", "one",
+    "two", "her", "his", "him", "she", "way", "day", "sun", "son", "man", "men", "bay", "bed", "room",
+    "unit", "lab", "labs", "team", "staff", "care", "home", "life", "love", "light", "sea", "city",
+    "town", "river", "lake", "hill", "wood", "field", "forest", "ocean", "rain", "snow", "lunch",
+    "dinner", "meeting", "note", "notes", "list", "plan", "policy", "health", "medical", "nurse",
+    "doctor", "happy", "thank", "thanks", "dear", "hello", "please", "call", "email", "office",
+    "service", "services", "support", "info", "news", "update", "week", "month", "year", "today",
+    "board", "chief", "dean", "don", "per", "van", "von", "del", "della", "des", "mac", "bill", "pat",
 }
 
 
 def _first_names() -> set[str]:
     import importlib
+    import pkgutil
+
+    import faker.providers.person as people
 
     names: set[str] = set()
-    for loc in ("en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ", "es_MX", "es_ES", "en_IN",
-                "fr_FR", "de_DE", "it_IT", "pt_BR", "pl_PL", "nl_NL", "no_NO", "sv_SE", "vi_VN"):
+    for mod_info in pkgutil.iter_modules(people.__path__):
         try:
-            mod = importlib.import_module(f"faker.providers.person.{loc}")
-        except ImportError:
+            prov = importlib.import_module(f"faker.providers.person.{mod_info.name}").Provider
+        except (ImportError, AttributeError):
             continue
-        prov = mod.Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):
-            for n in getattr(prov, attr, ()) or ():
+            values = getattr(prov, attr, ())
+            if not isinstance(values, (list, tuple, dict)):
+                continue
+            for n in values:
                 n = str(n).strip().lower()
-                if re.fullmatch(r"[a-z][a-z'\-]{1,20}", n) and n not in _NAME_STOP and len(n) >= 3:
+                if (re.fullmatch(r"[a-zà-ÿčďěňřšťůžąćęłńóśźżőű'\-]{3,20}", n) and n not in _NAME_STOP
+                        and n not in _DRUG_STOP):
                     names.add(n)
     return names
 

@@ -31,6 +31,9 @@ class EvalReport:
     fn: int = 0
     tn: int = 0
     errors: list[str] = field(default_factory=list)
+    unscannable: list[str] = field(default_factory=list)
+    """Messages the detector could not fully read (encrypted/unreadable attachment) and did not flag:
+    the policy holds those; excluded from the figures unless counted as held (--unscannable held)."""
     missed: dict[str, list[str]] = field(default_factory=dict)  # category -> false negatives
     false_alarms: dict[str, list[str]] = field(default_factory=dict)  # category -> false positives
     seconds: float = 0.0
@@ -74,7 +77,10 @@ def load_labels(directory: Path) -> list[dict[str, Any]]:
     return data
 
 
-def evaluate(detector: Detector, directory: Path) -> EvalReport:
+_UNSCANNABLE = frozenset({"encrypted", "unreadable"})
+
+
+def evaluate(detector: Detector, directory: Path, unscannable: str = "exclude") -> EvalReport:
     rep = EvalReport()
     for item in load_labels(directory):
         name = str(item["file"])
@@ -86,14 +92,22 @@ def evaluate(detector: Detector, directory: Path) -> EvalReport:
             rep.errors.append(name)
             continue
         t0 = time.perf_counter()
+        blind = False
         try:
-            got = scan_bytes(detector, raw).verdict.phi
+            result = scan_bytes(detector, raw)
+            got = result.verdict.phi
+            blind = any(str(a.status.value) in _UNSCANNABLE for a in result.attachments)
         except ScanError:
             rep.errors.append(name)
             got = True  # the gateway fails closed: an unscannable message is held
         rep.seconds += time.perf_counter() - t0
         rep.bytes += len(raw)
         rep.messages += 1
+        if blind and not got:
+            rep.unscannable.append(name)
+            if unscannable == "exclude":
+                continue
+            got = unscannable == "held"
         if want:
             rep.positives += 1
             if got:
@@ -118,13 +132,16 @@ def register(sub: Any) -> None:
     p.add_argument("--min-recall", type=float, default=None, help="exit 1 if recall is below this")
     p.add_argument("--max-fpr", type=float, default=None, help="exit 1 if the false-positive rate is above this")
     p.add_argument("--config", default=str(DEFAULT_DETECTOR_CONFIG), help="detector settings (models/detector.yaml)")
+    p.add_argument("--unscannable", choices=("exclude", "held", "passed"), default="exclude",
+                   help="messages with an encrypted/unreadable attachment and no finding: leave them out of "
+                        "the figures (default), count them as held by policy, or as passed")
     p.set_defaults(func=main)
 
 
 def main(args: argparse.Namespace) -> int:
     try:
         detector = Detector.from_config(args.config)
-        rep = evaluate(detector, Path(args.dir))
+        rep = evaluate(detector, Path(args.dir), args.unscannable)
     except (DetectError, EvalError) as exc:
         print(f"phigate eval: {exc}", file=sys.stderr)
         return 2
@@ -139,6 +156,11 @@ def main(args: argparse.Namespace) -> int:
         print(json.dumps(d, sort_keys=True))
     else:
         print(f"messages   {rep.messages} ({rep.positives} PHI, {rep.negatives} not PHI, {len(rep.errors)} errors)")
+        if rep.unscannable:
+            how = {"exclude": "excluded from the figures", "held": "counted as held",
+                   "passed": "counted as passed"}[args.unscannable]
+            print(f"unscannable {len(rep.unscannable)} (encrypted/unreadable attachment, no finding; {how}): "
+                  f"{', '.join(rep.unscannable)}")
         print(f"recall     {rep.recall:.4f}  ({rep.tp}/{rep.positives})")
         print(f"precision  {rep.precision:.4f}")
         print(f"FPR        {rep.fpr:.4f}  ({rep.fp}/{rep.negatives})")

@@ -49,6 +49,7 @@ from .recognizers.identifiers import (
     PhoneRecognizer,
     PortalUrlRecognizer,
     StreetAddressRecognizer,
+    SubjectNameRecognizer,
     UsMbiRecognizer,
     UsSsnRecognizer,
     ZipPlus4Recognizer,
@@ -63,6 +64,7 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     MedicaidIdRecognizer, UsMbiRecognizer, NpiRecognizer, DeaRecognizer, DateOfBirthRecognizer,
     EncounterDateRecognizer, AgeOver89Recognizer, PhoneRecognizer, StreetAddressRecognizer,
     ZipPlus4Recognizer, EmailRecognizer, PortalUrlRecognizer, IpAddressRecognizer, PersonTitleRecognizer,
+    SubjectNameRecognizer,
     Icd10CmRecognizer, CptHcpcsRecognizer, NdcRecognizer, AccessionRecognizer, DoseRecognizer, LabResultRecognizer,
     VitalSignRecognizer,
 )
@@ -91,6 +93,25 @@ _CLOSING = re.compile(
     r"respectfully|warm regards|many thanks|--|—|cordially|take care)[ \t,!.]*\n[ \t]*$",
     re.IGNORECASE,
 )
+# A health word used as the name of a service, campaign or place is not about a person.
+_INSTITUTIONAL_AFTER = re.compile(
+    r"[ \t]*(?:-[ \t]*)?(?:center|centre|centers|institute|clinics?|programs?|programme|class|classes|"
+    r"awareness|month|week|day|foundation|research|society|association|walk|run|fund|campaign|building|"
+    r"wing|education|prevention|screening[ \t]+event|support[ \t]+group|service[ \t]+line|services|"
+    r"department|dept|unit|team|champions?|coordinator|navigator|specialists?|nurses?|lab|suite|"
+    r"program|workshop|seminar|webinar|conference|symposium|lecture|guidelines?|protocol|policy|"
+    r"policies|drive|vaccination[ \t]+clinic|medicine|physicians?|surgeons?|specialty|fellowship|rounds)\b",
+    re.IGNORECASE,
+)
+_NER_CUT = re.compile(r"[ \t]+[-–—|][ \t]+|\.[ \t]+|\n|[ \t]*\(")
+_NER_NOT_NAME = frozenset(
+    """lobby campus center centre hospital clinic suite room unit floor building wing main everyone
+    all team staff department street avenue road health medical care valley mercy general regional
+    university foundation institute monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december today
+    tomorrow yesterday please thanks thank regards hello dear hi""".split()
+)
+_TITLE_RECOGNIZERS = frozenset({"PersonTitleRecognizer", "SubjectNameRecognizer"})
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
 
@@ -119,6 +140,7 @@ class _State:
     segs: list[_Seg]
     findings: list[list[Finding]]
     persons_ignored: int = 0
+    provider_names: set[str] = field(default_factory=set)
     ner_ran: bool = False
     evidence: list[tuple[float, str]] = field(default_factory=list)
 
@@ -236,10 +258,14 @@ class Detector:
             segs.append(_Seg(s.part, text, s.source, s.format))
         state = _State(segs=segs, findings=[])
         for seg in segs:
-            state.findings.append(self._stage1(seg, sender_names, state) if seg.text.strip() else [])
+            # Header display names are the sender's and recipients', not a patient's.
+            scan = seg.source != "header" and bool(seg.text.strip())
+            state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
+        self._drop_known_providers(state)
         score = self._score(state, healthcare_docs)
         if score < vcfg.threshold and self.ner is not None:
             if self._stage2(state, sender_names):
+                self._drop_known_providers(state)
                 state.evidence.clear()
                 score = self._score(state, healthcare_docs)
         state.evidence.sort(key=lambda x: -x[0])
@@ -253,9 +279,15 @@ class Detector:
         text = seg.text
         results: list[tuple[RecognizerResult, str, str]] = []
         for rec in self.registry.recognizers:
+            sources = getattr(rec, "SOURCES", None)
+            if sources is not None and seg.source not in sources:
+                continue
             thr = self._thresholds.get(rec.name, 0.0)
+            is_lexicon = isinstance(rec, LexiconRecognizer)
             for r in rec.find(text):
                 if r.score < thr:
+                    continue
+                if is_lexicon and _INSTITUTIONAL_AFTER.match(text, r.end):
                     continue
                 cat = getattr(rec, "CATEGORY", "identifier")
                 if isinstance(rec, (LexiconRecognizer,)):
@@ -266,15 +298,46 @@ class Detector:
         findings: list[Finding] = []
         for r, name, cat in _dedupe(results):
             if r.entity_type == "PERSON":
-                if self._is_provider(text, r.start, r.end, senders):
+                if self._is_provider(text, r.start, r.end, senders, state):
                     state.persons_ignored += 1
                     continue
+                if name in _TITLE_RECOGNIZERS:
+                    given = self.has_given_name(text[r.start:r.end])
+                    if given:
+                        r.score = min(0.95, r.score + 0.1)
+                    else:
+                        r.score = r.score - (0.3 if name == "SubjectNameRecognizer" else 0.15)
             settings = self.entity(r.entity_type, cat)
             findings.append(Finding(r.entity_type, settings.category, seg.part, r.start, r.end,
                                     round(float(r.score), 3), name))
         return findings
 
-    def _is_provider(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
+    def _drop_known_providers(self, state: _State) -> None:
+        """A name marked as a clinician/staff member once in the message is one everywhere in it."""
+        if not state.provider_names:
+            return
+        for fl, seg in zip(state.findings, state.segs, strict=True):
+            keep = []
+            for f in fl:
+                if f.entity == "PERSON":
+                    value = _norm_name(seg.text[f.start:f.end])
+                    if value and any(value in p or p in value for p in state.provider_names):
+                        state.persons_ignored += 1
+                        continue
+                keep.append(f)
+            fl[:] = keep
+
+    def _is_provider(self, text: str, start: int, end: int, senders: frozenset[str],
+                     state: _State | None = None) -> bool:
+        if self._provider_context(text, start, end, senders):
+            if state is not None:
+                name = _norm_name(text[start:end])
+                if len(name) >= 5 and " " in name:
+                    state.provider_names.add(name)
+            return True
+        return False
+
+    def _provider_context(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
         """A clinician or staff member (by title, credentials, specialty, signature, sender)."""
         before = text[max(0, start - 24):start]
         after = text[end:end + 80]
@@ -322,9 +385,15 @@ class Detector:
         windows = merge_windows(spans, [len(t) for t in texts], ncfg.window_chars, ncfg.max_chars)
         state.ner_ran = True
         changed = False
-        for span in self.ner.persons(texts, windows):
-            seg = state.segs[span.key]
-            fl = state.findings[span.key]
+        for raw_span in self.ner.persons(texts, windows):
+            seg = state.segs[raw_span.key]
+            fl = state.findings[raw_span.key]
+            cut = _NER_CUT.search(seg.text, raw_span.start, raw_span.end)
+            end = cut.start() if cut else raw_span.end
+            value = seg.text[raw_span.start:end].strip(" ,;:")
+            if len(value) < 3 or any(w.lower().strip(".,") in _NER_NOT_NAME for w in value.split()):
+                continue
+            span = type(raw_span)(raw_span.key, raw_span.start, raw_span.start + len(value))
             overlap = [f for f in fl if f.entity == "PERSON" and f.start < span.end and span.start < f.end]
             if overlap:
                 for f in overlap:
@@ -333,16 +402,21 @@ class Detector:
                         fl[fl.index(f)] = Finding(f.entity, f.category, f.part, f.start, f.end, boosted, f.recognizer)
                         changed = True
                 continue
-            if self._is_provider(seg.text, span.start, span.end, senders):
+            if self._is_provider(seg.text, span.start, span.end, senders, state):
                 state.persons_ignored += 1
                 continue
-            value = seg.text[span.start:span.end]
             if self._in_lexicon(value):
                 continue
-            score = ncfg.score if " " in value.strip() else ncfg.score * 0.75
+            # NER alone is noisy on headings and places: trust it fully only with a known given name.
+            score = ncfg.score if self.has_given_name(value) else ncfg.score * 0.72
+            if " " not in value.strip():
+                score *= 0.75
             fl.append(Finding("PERSON", "identifier", seg.part, span.start, span.end, round(score, 3), "SpacyNer"))
             changed = True
         return changed
+
+    def has_given_name(self, value: str) -> bool:
+        return any(w.lower() in self.first_names for w in re.findall(r"\p{L}+", value))
 
     def _in_lexicon(self, value: str) -> bool:
         return any(True for _ in self.lexicon.match(value))
@@ -364,7 +438,6 @@ class Detector:
                     w = self.entity(f.entity, "health").weight * f.score
                     if w > 0:
                         all_health.append((w, f))
-        top_health = max(all_health, default=None, key=lambda x: x[0])
         for seg, fl in zip(state.segs, state.findings, strict=True):
             ids = [f for f in fl if f.category == "identifier"]
             health = [f for f in fl if f.category == "health"]
@@ -388,26 +461,44 @@ class Detector:
                         continue
                     between = seg.text[gap_lo:gap_hi]
                     factor = vcfg.near_factor if _SENTENCE_BREAK.search(between) else vcfg.same_line_factor
-                    p = iw * hw * factor
-                    if p > pairs.get(h.entity, 0.0):
-                        pairs[h.entity] = p
+                    p = hw * factor
+                    key = (h.entity, seg.text[h.start:h.end].lower())
+                    if p > pairs.get(key, 0.0):
+                        pairs[key] = p
                 if pairs:
                     top = sorted(pairs.items(), key=lambda kv: -kv[1])[:3]
-                    s = _noisy_or(p for _, p in top)
-                    ev.append((s, f"{i.entity}+{'+'.join(k for k, _ in top)} near each other in "
-                                  f"{_where(i.part, state)} ({s:.2f})"))
+                    s = iw * _noisy_or(p for _, p in top)
+                    kinds = "+".join(dict.fromkeys(k[0] for k, _ in top))
+                    ev.append((s, f"{i.entity}+{kinds} near each other in {_where(i.part, state)} ({s:.2f})"))
                     best = max(best, s)
-                if top_health is not None:
-                    hw, h = top_health
-                    if seg.source == "subject" and i.entity == "PERSON" and h.part != i.part:
-                        s = iw * hw * vcfg.subject_factor
-                        ev.append((s, f"PERSON in subject with {h.entity} in {_where(h.part, state)} ({s:.2f})"))
+                if seg.source == "subject" and i.entity == "PERSON":
+                    elsewhere = _top_by_entity(hf for hf in all_health if hf[1].part != i.part)
+                    if elsewhere:
+                        s = iw * vcfg.subject_factor * _noisy_or(w for _, w in elsewhere)
+                        ev.append((s, f"PERSON in subject with {'+'.join(e for e, _ in elsewhere)} in the body "
+                                      f"({s:.2f})"))
                         best = max(best, s)
-                    elif i.entity in _PATIENT_ONLY:
-                        s = iw * hw * vcfg.message_factor
-                        ev.append((s, f"{i.entity} with {h.entity} in the same message ({s:.2f})"))
-                        best = max(best, s)
+                elif i.entity in _PATIENT_ONLY and all_health:
+                    anywhere = _top_by_entity(all_health)
+                    s = iw * vcfg.message_factor * _noisy_or(w for _, w in anywhere)
+                    ev.append((s, f"{i.entity} with {'+'.join(e for e, _ in anywhere)} in the same message ({s:.2f})"))
+                    best = max(best, s)
         return min(best, 1.0)
+
+
+def _norm_name(value: str) -> str:
+    words = re.findall(r"\p{L}+", value.lower())
+    if "," in value and len(words) >= 2:  # "Last, First" -> "first last"
+        words = words[1:] + words[:1]
+    return " ".join(words)
+
+
+def _top_by_entity(items: Iterable[tuple[float, Finding]], k: int = 3) -> list[tuple[str, float]]:
+    best: dict[str, float] = {}
+    for w, f in items:
+        if w > best.get(f.entity, 0.0):
+            best[f.entity] = w
+    return sorted(best.items(), key=lambda kv: -kv[1])[:k]
 
 
 def _noisy_or(ps: Iterable[float]) -> float:

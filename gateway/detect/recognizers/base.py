@@ -32,6 +32,8 @@ class PhiPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
     REQUIRES_CONTEXT: ClassVar[bool] = False
     CONTEXT_BOOST: ClassVar[float] = 0.35
     FLAGS: ClassVar[int] = DEFAULT_FLAGS
+    SOURCES: ClassVar[tuple[str, ...] | None] = None
+    """Segment sources this recognizer applies to (None = all)."""
 
     def __init__(self) -> None:
         super().__init__(

@@ -143,6 +143,15 @@ class LabResultRecognizer(PhiPatternRecognizer):
             0.75,
         ),
         Pattern("positive for", r"\b(?:positive|negative)[ \t]+for[ \t]+[A-Za-z]", 0.7),
+        Pattern(
+            "qualified test",
+            r"\b(?:positive|negative|elevated|abnormal|reactive|rising)[ \t]+(?:hcg|beta[ \t]+hcg|pregnancy[ \t]+test|"
+            r"covid(?:-19)?(?:[ \t]+test)?|strep|flu[ \t]+test|cultures?|blood[ \t]+cultures?|urine[ \t]+culture|troponins?|"
+            r"d-dimer|ana|hiv|hep[ \t]+c|hepatitis[ \t]+c|tb[ \t]+test|ppd|quantiferon|biopsy|pap|mammogram|"
+            r"psa|a1c|lfts|liver[ \t]+enzymes|uds|drug[ \t]+screen|tox[ \t]+screen)\b",
+            0.8,
+        ),
+        Pattern("gravida para", r"(?<![\w])(?-i:G\d{1,2}[ \t]?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)(?![\w])", 0.85),
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
@@ -158,10 +167,17 @@ class VitalSignRecognizer(PhiPatternRecognizer):
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("bp", r"\b(?:bp|blood[ \t]+pressure)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}/\d{2,3}\b", 0.85),
+        Pattern(
+            "sats",
+            r"\b(?:spo2|o2[ \t]+sats?|sats?|saturations?|pulse[ \t]+ox)[ \t]+(?:dropped|down|fell|decreased|"
+            r"dipped|went|are|were)?[ \t]*(?:to|at|in[ \t]+the)?[ \t]*(?:low[ \t]+)?\d{2}[ \t]*%",
+            0.85,
+        ),
         Pattern("hr", r"\b(?:hr|heart[ \t]+rate|pulse)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}(?:[ \t]*bpm)?\b", 0.6),
         Pattern("spo2", r"\b(?:spo2|o2[ \t]+sat(?:uration)?|sat(?:uration)?s?|pulse[ \t]+ox)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}[ \t]*%", 0.85),
         Pattern("temp", r"\b(?:temp|temperature|t)[ \t]*(?:of|was|is|:|=)?[ \t]*(?:9[5-9]|10[0-7])(?:\.\d)?[ \t]*°?[ \t]*f?\b", 0.6),
         Pattern("rr", r"\b(?:rr|resp(?:iratory)?[ \t]+rate)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{1,2}\b", 0.6),
+        Pattern("pain scale", r"\bpain[ \t]*(?:score|level|scale)?[ \t]*(?:of|is|was|:|=|at)?[ \t]*\d{1,2}[ \t]*/[ \t]*10\b", 0.8),
         Pattern("bmi", r"\bbmi[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2}(?:\.\d)?\b", 0.7),
         Pattern("weight", r"\b(?:weight|wt)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}(?:\.\d)?[ \t]*(?:kg|lbs?|pounds)\b", 0.6),
     ]

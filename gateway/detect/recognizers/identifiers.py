@@ -22,7 +22,7 @@ DATE = (
     rf"|\d{{1,2}}[ \t]+{_MONTH},?[ \t]+(?:19|20)\d{{2}})"
 )
 # A name token: capitalised word (O'Neil, McDonald, Smith-Jones) or an all-caps word (HL7 style).
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*|[A-Z]['A-Z\-]{1,})"
+_NAME_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:['\-]\p{Lu}?\p{Ll}+)*|\p{Lu}['\p{Lu}\-]{1,})"
 FULL_NAME = (
     rf"(?:{_NAME_TOKEN},[ \t]*{_NAME_TOKEN}(?:[ \t]+[A-Z]\.?)?"
     rf"|{_NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME_TOKEN}){{1,2}})"
@@ -34,7 +34,7 @@ class UsSsnRecognizer(PhiPatternRecognizer):
 
     ENTITY = "US_SSN"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("ssn dashed", r"(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])", 0.6),
+        Pattern("ssn dashed", r"(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])", 0.5),
         Pattern("ssn spaced", r"(?<![\w\-])\d{3} \d{2} \d{4}(?![\w\-])", 0.3),
         Pattern("ssn bare", r"(?<![\w\-.])\d{9}(?![\w\-])", 0.1),
     ]
@@ -64,10 +64,16 @@ class MrnRecognizer(PhiPatternRecognizer):
             "mrn labelled",
             r"(?<=\b(?:mrn|mr|med(?:ical)?[ \t]+rec(?:ord)?s?|chart|patient[ \t]+id|pt\.?[ \t]+id|"
             r"patient[ \t]+(?:no|number|#)|emr|ehr|hospital[ \t]+(?:no|number|id))" + _SEP + r")"
-            r"[A-Z]{0,4}-?\d[\d\-]{3,15}[A-Z]?\b",
+            r"[A-Z]{0,4}-?\d[\dOIl\-]{3,15}[A-Z]?\b",
             0.9,
         ),
     ]
+
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        # Training/test records ("TRN0000001", "TEST123") and runs of zeros are not patients.
+        up = pattern_text.upper()
+        return "00000" in up or "TEST" in up or up.startswith(("TRN", "ZZ"))
 
 
 class AccountNumberRecognizer(PhiPatternRecognizer):
@@ -95,6 +101,11 @@ class MemberIdRecognizer(PhiPatternRecognizer):
             r"enrollee|id[ \t]+card)[ \t]*(?:id|i\.d\.|#|no\.?|number|num)[ \t]*[:#]?[ \t]*(?:is[ \t]+)?)"
             r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,19}\b",
             0.85,
+        ),
+        Pattern(
+            "member unlabelled id",
+            r"(?<=\b(?:member|subscriber|enrollee|beneficiary)[ \t]+)(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,16})\b",
+            0.75,
         ),
     ]
 
@@ -206,7 +217,7 @@ class DateOfBirthRecognizer(PhiPatternRecognizer):
         Pattern(
             "dob labelled",
             r"(?<=\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born(?:[ \t]+on)?|b/d)"
-            r"[ \t]*[:\-]?[ \t]*)" + DATE,
+            r"(?:[ \t]+(?:is|was|of))?[ \t]*[:\-]?[ \t]*)" + DATE,
             0.95,
         ),
     ]
@@ -244,8 +255,11 @@ class PhoneRecognizer(PhiPatternRecognizer):
             r"(?<![\w\-])(?:\+?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?![\w\-])",
             0.5,
         ),
+        Pattern("bare ten digits", r"(?<![\w\-.])[2-9]\d{9}(?![\w\-])", 0.25),
+        Pattern("spoken digits", r"(?<![\w\-])[2-9]\d{2} \d{3} \d{2} ?\d{2}(?![\w\-])", 0.25),
     ]
-    CONTEXT: ClassVar[list[str]] = ["phone", "tel", "cell", "mobile", "fax", "call", "contact", "home", "ph"]
+    CONTEXT: ClassVar[list[str]] = ["phone", "tel", "cell", "mobile", "fax", "call", "contact", "home", "ph",
+                                    "voicemail", "call me back", "reach me", "from"]
     CONTEXT_BOOST = 0.2
 
 
@@ -331,12 +345,23 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             0.8,
         ),
         Pattern(
-            "honorific",
-            rf"(?<=\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?",
+            "record for name",
+            rf"(?<=\b(?i:progress[ \t]+note|clinic[ \t]+note|note|discharge[ \t]+summary|summary|referral|results?|"
+            rf"labs?|orders?|care[ \t]+plan|plan[ \t]+of[ \t]+care|consult|prescription|refill|authorization|"
+            rf"claim|chart|records?|statement|invoice|bill)[ \t]+(?i:for|on|re:?|of)[ \t]+){_NOT_NAME}{FULL_NAME}",
             0.75,
         ),
-        Pattern("dear", rf"(?<=\b(?:Dear|Hello|Hi)[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?(?=[ \t]*[,:\n])", 0.55),
-        Pattern("re subject", rf"(?<=^[ \t]*(?i:re|fw|fwd)?:?[ \t]*){_NOT_NAME}{FULL_NAME}(?=[ \t]*(?:[\-:(,–]|$))", 0.5),
+        Pattern(
+            "honorific",
+            rf"(?<=\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Sr|Sra|Srta)\.?[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?",
+            0.75,
+        ),
+        Pattern(
+            "dear",
+            rf"(?<=\b(?:Dear|Hello|Hi|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+){_NOT_NAME}{_NAME_TOKEN}"
+            rf"(?:[ \t]+{_NAME_TOKEN}){{0,2}}(?=[ \t]*[,:\n])",
+            0.6,
+        ),
     ]
     FLAGS = CASE_SENSITIVE
 
@@ -344,4 +369,20 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
         value = text[result.start:result.end]
         if value.isupper() and len(value) <= 5:
             return None
+        if "TEST" in value.upper() or value.upper().startswith("ZZ"):
+            return None
         return result
+
+
+class SubjectNameRecognizer(PersonTitleRecognizer):
+    """A subject that is (or starts with) a person's name: "Re: Jane Roe - admission"."""
+
+    SOURCES = ("subject",)
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "subject name",
+            rf"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw|about|regarding|re:[ \t]*re)[ \t]*:?[ \t]*)*)"
+            rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*(?:[\-:(,–—/|]|$))",
+            0.75,
+        ),
+    ]

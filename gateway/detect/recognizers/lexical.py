@@ -51,7 +51,17 @@ _STOP_SECOND = frozenset(
     june july august september october november december""".split()
 )
 _NAME_PAIR = re.compile(
-    r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?[ \t]+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"
+)
+_NAME_INVERTED = re.compile(
+    r"\b((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}\p{Ll}+)\b(?![ \t]*,[ \t]*\p{Lu}\p{Ll})"
+)
+_NAME_LOWER_LOCATED = re.compile(
+    r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on|to)[ \t]+(?:bay|bed|room|rm|pod|stretcher|trauma)[ \t]*\d)"
+)
+_NAME_SPOKEN = re.compile(
+    r"\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|it's)[ \t]+([a-z]+)[ \t]+([a-z]{2,})\b",
+    re.IGNORECASE,
 )
 
 
@@ -70,19 +80,36 @@ class GivenNameRecognizer(EntityRecognizer):  # type: ignore[misc]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
         out = []
+        meta = {"recognizer_name": self.name}
+        names, stop = self.first_names, self.stop_words
         for m in _NAME_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
-            if first.lower() not in self.first_names or last.lower() in self.stop_words:
+            if first.lower() not in names or last.lower() in stop:
                 continue
-            if last.lower() in self.first_names and first.lower() in self.stop_words:
+            out.append(RecognizerResult("PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta))
+        for m in _NAME_INVERTED.finditer(text):
+            last, first = m.group(1), m.group(2)
+            if first.lower() not in names or last.lower() in stop or last.lower() in names and first.lower() in stop:
                 continue
-            out.append(RecognizerResult("PERSON", m.start(), m.end(), self.SCORE,
-                                        recognition_metadata={"recognizer_name": self.name}))
+            out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.7, recognition_metadata=meta))
+        for m in _NAME_LOWER_LOCATED.finditer(text):
+            if m.group(1) in names and m.group(2) not in _NOT_SURNAME:
+                out.append(RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta))
+        for m in _NAME_SPOKEN.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if first.lower() not in names or last.lower() in _NOT_SURNAME:
+                continue
+            out.append(RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta))
         return out
 
     def find(self, text: str) -> list[RecognizerResult]:
         return self.analyze(text, [])
 
+
+_NOT_SURNAME = frozenset(
+    """and the a an calling here from with at in on about to for just um uh so but again your
+    my our is was will can from""".split()
+)
 
 # Column header keywords -> entity. Checked in order; the first hit wins.
 _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -110,7 +137,13 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:allerg(?:y|ies))\b", "CONDITION"),
     )
 )
-_DELIMS = (",", "\t", "|", ";")
+_DELIMS = ("\t", ",", "|", ";")
+# Columns that make a table a staff list (roster, directory, schedule), not a patient list.
+_STAFF_COLUMN = re.compile(
+    r"^\W*(?:role|title|job[ _]?title|position|credentials?|specialty|speciality|pager|extension|ext|"
+    r"shift|employee[ _]?id|badge|department|npi|license|hire[ _]?date)\W*$",
+    re.IGNORECASE,
+)
 
 
 class TableRecognizer(EntityRecognizer):  # type: ignore[misc]
@@ -158,6 +191,9 @@ class TableRecognizer(EntityRecognizer):  # type: ignore[misc]
                 continue
             header = next(csv.reader([line], delimiter=delim))
             cols = self._columns(header) if len(header) >= 2 else {}
+            staff_table = any(_STAFF_COLUMN.search(c) for c in header)
+            if staff_table:
+                cols = {k: v for k, v in cols.items() if v not in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")}
             if not cols or not any(e in ("PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI")
                                    for e in cols.values()):
                 i += 1
