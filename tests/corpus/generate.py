@@ -518,10 +518,14 @@ class Gen:
         p = w.patient()
         c = w.doc()
         when = w.when()
-        what = r.choice(["chemotherapy infusion", "cardiology follow-up", "MRI of the lumbar spine", "colonoscopy",
-                         "dialysis session", "prenatal visit", "diabetes education class", "post-operative check",
-                         "behavioral health intake", "sleep study"])
-        loc = r.choice(["Infusion Center, 2nd floor", "Building B, Suite 210", "Imaging, Main Campus", "Endoscopy Unit"])
+        what, loc = r.choice([
+            ("chemotherapy infusion", "Infusion Center, 2nd floor"), ("cardiology follow-up", "Heart Institute, Suite 210"),
+            ("MRI of the lumbar spine", "Imaging, Main Campus"), ("colonoscopy", "Endoscopy Unit"),
+            ("dialysis session", "Dialysis Center, Building C"), ("prenatal visit" if p.sex == "F" else "urology follow-up",
+                                                                  "Building B, Suite 120"),
+            ("diabetes education class", "Wellness Center"), ("post-operative check", "Surgery Clinic, Suite 300"),
+            ("behavioral health intake", "Behavioral Health, Building D"), ("sleep study", "Sleep Lab, 4th floor"),
+        ])
         text = (
             f"Dear {p.first},\n\nThis is a reminder of your appointment for {what} with {c.name} on "
             f"{when:%A, %B %d at %I:%M %p}.\nLocation: {loc}, {ORG}.\n\n"
@@ -626,7 +630,7 @@ class Gen:
         text = r.choice([
             f"Refill request received for {p.name} (DOB {p.dob:%m/%d/%Y}): {b} {dose}, {sigline}. Last fill {w.visit_date():%m/%d}. Please approve or deny.",
             f"RX RENEWAL REQUEST\nPatient: {p.last}, {p.first}\nDOB: {p.dob:%Y-%m-%d}\nPhone: {p.phone}\nDrug: {g} {dose}\nSig: {sigline}\nQty: 90  Refills requested: 3\n",
-            f"Hi - {p.first} {p.last} called asking for a refill of her {g}. Pharmacy on file is Riverbend on Main. Can you send it in today?",
+            f"Hi - {p.first} {p.last} called asking for a refill of {'her' if p.sex == 'F' else 'his'} {g}. Pharmacy on file is Riverbend on Main. Can you send it in today?",
         ])
         m = self.msg("Riverbend Pharmacy <rx@riverbend-pharmacy.example>", self.internal()[0],
                      r.choice(["Refill request", "Rx renewal", "refill"]))
@@ -747,7 +751,7 @@ class Gen:
         code, desc = w.dx()
         m = self.msg(self.internal()[0], self.internal()[0], r.choice([f"{p.name}", f"Re: {p.name}", f"about {p.first} {p.last}"]))
         body = r.choice([
-            f"Biopsy came back: {desc.lower()}. Oncology wants to see her this week.\n",
+            f"Biopsy came back: {desc.lower()}. Oncology wants to see {'her' if p.sex == 'F' else 'him'} this week.\n",
             f"Path confirms {code}. Started {w.drug()[0]} yesterday; tolerating.\n",
             f"Family called again. Still inpatient for {desc.lower()}, likely discharge Friday.\n",
         ])
@@ -806,7 +810,7 @@ class Gen:
         p = w.patient()
         code, desc = w.dx(behavioral=True)
         text = r.choice([
-            f"{p.name} missed her third IOP group this week. Last UDS positive for fentanyl. {code}. Please reach out before Friday.",
+            f"{p.name} missed {'her' if p.sex == 'F' else 'his'} third IOP group this week. Last UDS positive for fentanyl. {code}. Please reach out before Friday.",
             f"Therapy note: {p.first} {p.last} (MRN {p.mrn}), session 6 of CBT for {desc.lower()}. PHQ-9 today 17. Safety plan reviewed.",
             f"{p.last}, {p.first} - intake completed for our opioid treatment program. Induction on buprenorphine tomorrow 9am.",
             f"Confirming {p.name} is enrolled in our methadone clinic, dose 80 mg. Disclosure covered by 42 CFR Part 2 consent on file.",

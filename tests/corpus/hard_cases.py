@@ -50,8 +50,11 @@ def build(case: Case, index: int, key_prefix: str = "hard") -> bytes:
     key = f"{key_prefix}/{case.slug}"
     msg = mk.new_message(sender=case.frm, to=case.to, subject=case.subject, key=key, index=index, cc=case.cc)
     cs, cte = case.enc or (("us-ascii", "7bit") if case.body.isascii() else ("utf-8", "quoted-printable"))
-    msg.set_content(case.body, charset=cs, cte=cte)
-    if case.html is not None:
+    if not case.body and case.html is not None:  # HTML-only message
+        msg.set_content(case.html, subtype="html", charset="utf-8", cte="quoted-printable")
+    else:
+        msg.set_content(case.body, charset=cs, cte=cte)
+    if case.html is not None and case.body:
         msg.add_alternative(case.html, subtype="html", charset="utf-8", cte="quoted-printable")
     if case.inner is not None:
         msg.add_attachment(case.inner)
@@ -65,6 +68,17 @@ def inner_msg(frm: str, to: str, subject: str, body: str, key: str) -> EmailMess
     m = mk.new_message(sender=frm, to=to, subject=subject, key=key, index=900)
     m.set_content(body, charset="utf-8", cte="quoted-printable" if not body.isascii() else "7bit")
     return m
+
+
+def _double_forward() -> EmailMessage:
+    original = inner_msg("q.adair1962@gmail.com", f"Family Medicine <fm@{MV}>", "rash getting worse",
+                         "Dr. Moreau, the rash on my legs is spreading since I started the allopurinol last week and "
+                         "now my mouth has sores. Should I stop it? - Quentin Adair, DOB 5/5/62\n", "hard/p51/orig")
+    middle = mk.new_message(sender=f"Nurse Triage <triage@{MV}>", to=f"Front Desk <fmfront@{MV}>",
+                            subject="Fwd: rash getting worse", key="hard/p51/mid", index=901)
+    middle.set_content("Misrouted to triage, please re-route to Dr. Moreau's pool.\n")
+    middle.add_attachment(original)
+    return middle
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -345,6 +359,34 @@ CASES: list[Case] = [
          "plus, les femmes enceintes et les patients atteints de maladies chroniques sont prioritaires.\n\nL'équipe de santé communautaire\n",
          enc=("iso-8859-1", "quoted-printable"),
          raw_subject=mk.encoded_word_subject("Vaccination contre la grippe - à partir du 1er octobre", "iso-8859-1", "q")),
+    Case("n54_placeholder_template", False, "hard/template", "reminder template with placeholders only",
+         f"Patient Communications <patientcomms@{MV}>", f"Marketing Review <mktreview@{MV}>", "Please approve: new reminder text",
+         "Proposed SMS/email reminder template for approval:\n\n"
+         "\"Dear [FIRST NAME], this is a reminder of your [PROCEDURE] appointment with [PROVIDER] on [DATE] at "
+         "[TIME]. Reply C to confirm.\"\n\nMerge fields come from the scheduling system; nothing is sent until "
+         "Compliance signs off.\n"),
+    Case("n55_physician_medical_leave", False, "hard/workforce-health", "clinician's own medical leave, no patients named",
+         f"Orthopedics Practice Manager <orthomgr@{MV}>", f"Ortho Schedulers <orthosched@{MV}>", "Dr. Kaplan out 6 weeks",
+         "Dr. Eitan Kaplan will be on medical leave for his own knee surgery from 3/16 for about six weeks. Please "
+         "move his clinic patients to Dr. Moreau or Dr. Idowu and send the standard reschedule letter.\n"),
+    Case("n56_pacemaker_recall_template", False, "hard/recall", "device recall letter template, no recipient",
+         f"Cardiology Device Clinic <deviceclinic@{MV}>", f"Print Shop <printshop@{MV}>", "Recall letter - print 340 copies",
+         "Please print 340 copies of the letter below on letterhead; addresses will be merged by the mail house.\n\n"
+         "Dear Patient,\nThe manufacturer of your pacemaker (model Rhythmia 2 DR) has issued an advisory about "
+         "premature battery depletion. No action is needed today; your device clinic will check your battery at "
+         "your next remote transmission.\n"),
+    Case("n57_hl7_ack_in_body", False, "hard/interface-spec", "HL7 ACK / MSH-only in body, no PID",
+         f"Interfaces <interfaces@{MV}>", "integration@northbridge-labs.example", "ACKs coming back AE",
+         "Your side is returning AE for every ORU since 02:00:\n\n"
+         "MSH|^~\\&|NBL|NBL|MVH|MVH|202603020214||ACK^R01|A99812|P|2.5.1\n"
+         "MSA|AE|88213|Unknown sending facility\n\nLooks like the facility code table was reloaded.\n"),
+    Case("n58_aggregate_xlsx", False, "hard/aggregate", "aggregate readmissions workbook",
+         f"Analytics <analytics@{MV}>", "reporting@bluepine-health-plan.example", "readmission data for the contract",
+         "Attached: 30-day readmissions by condition, 2025, as required under the quality contract.\n",
+         atts=(Att("readmissions_2025.xlsx", mk.make_xlsx([("2025", [
+             ["Condition", "Index admissions", "Readmitted 30d", "Rate"],
+             ["Heart failure", 812, 171, "21.1%"], ["COPD", 455, 82, "18.0%"],
+             ["Pneumonia", 903, 118, "13.1%"], ["AMI", 301, 39, "13.0%"]])]), XLSX),)),
     # ================================================================== hard POSITIVES
     Case("p01_first_name_appt", True, "hard/first-name-appointment", "first name + condition + appointment date to patient",
          f"Surgery Clinic <surgeryclinic@{MV}>", "tomasz.w1979@gmail.com", "Thursday",
@@ -575,6 +617,25 @@ CASES: list[Case] = [
              "From: nurse@mercyvalley.example\r\nTo: friend@gmail.com\r\nSubject: crazy night\r\n\r\n"
              "you won't believe who came in last night - Coach Dale Renner from the high school, OD'd on fentanyl, "
              "narcan x2, now on 5E\r\n").encode())]), "application/zip"),)),
+    Case("p49_html_entities", True, "hard/html", "HTML-only body with entities and tags splitting tokens",
+         f"Wound Clinic <woundclinic@{MV}>", "intake@cedar-rehab.example", "transfer packet",
+         "",
+         html=("<html><body><div style='display:none'>Transfer packet</div><table>"
+               "<tr><td>Patient:</td><td>Lorenzo&nbsp;<b>Basile</b></td></tr>"
+               "<tr><td>DOB&#58;</td><td>03/08/1966</td></tr>"
+               "<tr><td>MRN</td><td>40<span>27</span>7719</td></tr>"
+               "<tr><td>Wound</td><td>Diabetic foot ulcer, L heel, Wagner grade 2 (E11.621)</td></tr>"
+               "</table></body></html>")),
+    Case("p50_qp_soft_breaks", True, "hard/encoding", "long QP line with soft breaks inside identifiers",
+         f"Dr. Henrik Dahl <hdahl@{MV}>", "consults@lakeshore-cardiology.example", "consult",
+         "Requesting an outpatient consult for Bernadette Fitzgerald-Oyelaran, date of birth 09/27/1950, medical record "
+         "number at the Mercy Valley main campus 40366120, with new-onset atrial fibrillation with rapid ventricular response, now rate "
+         "controlled on diltiazem 120 mg daily and started on apixaban 5 mg twice daily for stroke prevention.\n",
+         enc=("utf-8", "quoted-printable")),
+    Case("p51_double_forward", True, "hard/forwarded", "PHI two message/rfc822 levels deep",
+         f"Practice Manager <pm-fm@{MV}>", "it-help@ehr-cloudhost.example", "Fwd: Fwd: portal message",
+         "Why did this portal message go to the wrong inbox? Original attached.\n",
+         inner=_double_forward()),
 ]
 
 
