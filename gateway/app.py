@@ -59,6 +59,7 @@ class Gateway:
         self.audit_tasks: AuditTasks | None = None
         self.quarantine_store: Any = None  # gateway.quarantine.store.QuarantineStore
         self.quarantine: Any = None  # gateway.quarantine.service.QuarantineService
+        self.console: Any = None  # gateway.console.server.ConsoleServer
 
     async def _start_audit_quarantine(self) -> None:
         """Audit log (+ SIEM forwarding, anchors) and the quarantine store and its worker."""
@@ -77,6 +78,16 @@ class Gateway:
         await self.quarantine.start()
         self.pipeline.audit = self.audit
         self.pipeline.quarantine = self.quarantine_store
+
+    async def _start_console(self) -> None:
+        """The review console in this process when ``console.enabled`` (docs/console.md)."""
+        if not self.config.console.enabled:
+            return
+        from gateway.console.server import ConsoleServer
+
+        self.console = ConsoleServer(self.config, audit=self.audit,
+                                     store=self.quarantine_store, service=self.quarantine)
+        await self.console.start()
 
     async def _stop_audit_quarantine(self) -> None:
         if self.quarantine is not None:
@@ -101,6 +112,7 @@ class Gateway:
         self.inspector = await build_inspector(cfg)
         self.pipeline = Pipeline(cfg, self.inspector, self.router)
         await self._start_audit_quarantine()
+        await self._start_console()
         self._watch_policy()
         self.handler = Handler(cfg, self.pipeline)
         self.server = SMTPServer(cfg, self.handler)
@@ -178,6 +190,9 @@ class Gateway:
         await self.close()
 
     async def close(self) -> None:
+        if self.console is not None:
+            await self.console.stop()
+            self.console = None
         await self._stop_audit_quarantine()  # the release worker first: it uses the router
         if self.router is not None:
             await self.router.close()

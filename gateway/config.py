@@ -211,6 +211,15 @@ class LogConfig(_Model):
     file: Path | None = None  # default: stderr (journald under systemd)
 
 
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class ConsoleConfig(_Model):
     """The review web console (docs/console.md). Plain HTTP is refused off loopback."""
 
@@ -247,6 +256,10 @@ class ConsoleConfig(_Model):
     def _pair(self) -> ConsoleConfig:
         if (self.cert_file is None) != (self.key_file is None):
             raise ValueError("cert_file and key_file go together")
+        host = parse_hostport(self.listen)[0]
+        if self.cert_file is None and not _is_loopback(host):
+            raise ValueError(f"listen {self.listen} is not loopback: plain HTTP is refused; "
+                             "set cert_file/key_file or listen on 127.0.0.1 behind a TLS proxy")
         return self
 
     @property
