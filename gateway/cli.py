@@ -17,6 +17,8 @@ COMMANDS: tuple[str, ...] = (
     "gateway.commands.eval",
     "gateway.commands.policy",
     "gateway.commands.tls",
+    "gateway.commands.quarantine",
+    "gateway.commands.audit",
 )
 
 

@@ -46,6 +46,7 @@ class KeyRing:
         self._keys = dict(keys)
         self.source_file = source_file
         self.source_env = source_env
+        self._stamp = self._file_stamp()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -65,6 +66,31 @@ class KeyRing:
         fresh = _load(self.source_file, self.source_env, create=False)
         if fresh is not None:
             self.current, self._keys = fresh.current, dict(fresh._keys)
+        self._stamp = self._file_stamp()
+
+    def _file_stamp(self) -> tuple[int, int] | None:
+        if self.source_file is None:
+            return None
+        try:
+            st = self.source_file.stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_ino
+
+    def maybe_reload(self) -> bool:
+        """Re-read the key file if it changed (``rotate-key`` by the CLI); True if it did."""
+        stamp = self._file_stamp()
+        if stamp is None or stamp == self._stamp:
+            return False
+        try:
+            self.reload()
+        except QuarantineKeyError as exc:
+            log.error("quarantine key file changed but is unusable, keeping the old keys: %s",
+                      exc)
+            self._stamp = stamp
+            return False
+        log.info("quarantine keys reloaded; current key id %s", self.current)
+        return True
 
     @classmethod
     def load(cls, key_file: Path, key_env: str | None = None, *, create: bool = True) -> KeyRing:

@@ -237,6 +237,7 @@ class QuarantineService:
             try:
                 if time.monotonic() - last_beat >= HEARTBEAT:
                     await self._call(self.store.heartbeat, self.owner)
+                    await self._call(self.store.keys.maybe_reload)
                     last_beat = time.monotonic()
                 await self.run_due()
                 nxt = await self._call(self.store.next_due)

@@ -726,6 +726,7 @@ class QuarantineStore:
         new_env = self._seal(msg_id, "envelope", self._unseal(msg_id, "envelope", envelope))
         new_note = (self._seal(msg_id, "note", self._unseal(msg_id, "note", note))
                     if note else None)
-        self._write("UPDATE messages SET envelope = ?, note = ?, key_id = ? WHERE id = ?",
-                    (new_env, new_note, kid, msg_id))
-        return True
+        # Only if nobody changed the sealed columns meanwhile (a reviewer's note, say).
+        return self._write("UPDATE messages SET envelope = ?, note = ?, key_id = ? WHERE id = ? "
+                           "AND envelope = ? AND note IS ?",
+                           (new_env, new_note, kid, msg_id, envelope, note)) == 1
