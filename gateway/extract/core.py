@@ -13,7 +13,7 @@ import zipfile
 from email.parser import BytesParser
 from email.policy import compat32
 
-from . import archive, formats, healthcare
+from . import archive, formats, healthcare, sheet
 from .formats import FileStatusError
 from .htmltext import html_to_text
 from .textutil import b64decode_lenient, decode_bytes, decode_header_value, surrogate_text, tidy
@@ -733,11 +733,20 @@ def _zip(run: _Run, path: str, data: bytes, depth: int) -> str:
         run.add_text(path, formats.ooxml_text(zf, "pptx", read, run.room + 1), "attachment", "pptx")
         return "pptx"
     if "xl/workbook.xml" in names:
-        declared = sum(i.file_size for i in zf.infolist())
-        if declared > remaining:
-            raise FileStatusError(AttachmentStatus.LIMIT, "workbook expands over total size cap")
-        run.total += declared
-        text, detail = formats.xlsx_text(data, run.room + 1)
+        total_before = run.total
+        try:
+            text, detail = sheet.xlsx_fast(zf, read, run.room + 1)
+        except FileStatusError:
+            raise
+        except Exception:  # noqa: BLE001 - anything odd: let openpyxl have a go
+            run.total = total_before
+            declared = sum(i.file_size for i in zf.infolist())
+            if declared > remaining:
+                raise FileStatusError(
+                    AttachmentStatus.LIMIT, "workbook expands over total size cap"
+                ) from None
+            run.total += declared
+            text, detail = formats.xlsx_text(data, run.room + 1)
         run.add_text(path, text, "attachment", "xlsx")
         return detail
     if "mimetype" in names and "content.xml" in names:

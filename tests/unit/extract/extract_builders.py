@@ -181,3 +181,60 @@ def nested_zip(levels: int, inner: tuple[str, bytes]) -> bytes:
         data = zip_of([(name, data)])
         name = f"level{levels - level}.zip"
     return data
+
+
+SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def xlsx_excel_style() -> bytes:
+    """A workbook laid out the way Excel writes it: shared strings (plain, rich text, phonetic),
+    a date style (built-in format 14), a custom datetime format, booleans and a column gap."""
+    shared = (
+        f"<sst xmlns='{SML}' count='4' uniqueCount='4'>"
+        "<si><t>Name</t></si><si><t>DOB</t></si>"
+        "<si><r><t>Ingrid </t></r><r><rPr><b/></rPr><t>Fakename</t></r></si>"
+        "<si><t>Yamada</t><rPh sb='0' eb='1'><t>YAMADA-PHONETIC</t></rPh></si>"
+        "</sst>"
+    )
+    styles = (
+        f"<styleSheet xmlns='{SML}'><numFmts count='1'><numFmt numFmtId='170' "
+        "formatCode='yyyy\\-mm\\-dd\\ hh:mm'/></numFmts>"
+        "<cellXfs count='3'><xf numFmtId='0'/><xf numFmtId='14'/><xf numFmtId='170'/></cellXfs>"
+        "</styleSheet>"
+    )
+    sheet1 = (
+        f"<worksheet xmlns='{SML}'><sheetData>"
+        "<row r='1'><c r='A1' t='s'><v>0</v></c><c r='B1' t='s'><v>1</v></c></row>"
+        "<row r='2'><c r='A2' t='s'><v>2</v></c><c r='B2' s='1'><v>22326</v></c>"
+        "<c r='D2' t='b'><v>1</v></c></row>"
+        "<row r='3'><c r='A3' t='s'><v>3</v></c><c r='B3' s='2'><v>46023.5</v></c>"
+        "<c r='C3'><f>1+1</f><v>2</v></c><c r='E3' t='str'><v>formula text</v></c></row>"
+        "</sheetData></worksheet>"
+    )
+    sheet2 = f"<worksheet xmlns='{SML}'><sheetData><row r='5'><c r='C5' t='inlineStr'><is><t>inline</t></is></c></row></sheetData></worksheet>"
+    workbook = (
+        f"<workbook xmlns='{SML}' xmlns:r='{OFFICE_REL}'><sheets>"
+        "<sheet name='Patients' sheetId='1' r:id='rId1'/><sheet name='Other' sheetId='2' r:id='rId2'/>"
+        "</sheets></workbook>"
+    )
+    rels = (
+        f"<Relationships xmlns='{RELS}'>"
+        f"<Relationship Id='rId1' Type='{OFFICE_REL}/worksheet' Target='worksheets/sheet1.xml'/>"
+        f"<Relationship Id='rId2' Type='{OFFICE_REL}/worksheet' Target='/xl/worksheets/sheet2.xml'/>"
+        "</Relationships>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(
+            "[Content_Types].xml",
+            "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'/>",
+        )
+        zf.writestr("xl/workbook.xml", workbook)
+        zf.writestr("xl/_rels/workbook.xml.rels", rels)
+        zf.writestr("xl/sharedStrings.xml", shared)
+        zf.writestr("xl/styles.xml", styles)
+        zf.writestr("xl/worksheets/sheet1.xml", sheet1)
+        zf.writestr("xl/worksheets/sheet2.xml", sheet2)
+    return buf.getvalue()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import tarfile
+import zipfile
 from collections.abc import Callable
 
 import pytest
@@ -317,3 +318,64 @@ def test_inline_rfc822_7bit() -> None:
     assert text_of(result, "attachment:message.eml/body") == "inner body"
     assert text_of(result, "attachment:message.eml/subject") == "inner"
     assert result.attachments[0].path == "attachment:message.eml"
+
+
+def test_xlsx_excel_layout_shared_strings_and_dates() -> None:
+    from extract_builders import xlsx_excel_style
+
+    result = extract(
+        mail("b", attachments=[("excel.xlsx", "application/octet-stream", xlsx_excel_style())])
+    )
+    att = only_attachment(result)
+    assert att.status == AttachmentStatus.OK and att.detail == "xlsx, 2 sheets"
+    assert text_of(result, "attachment:excel.xlsx").split("\n") == [
+        "Sheet: Patients",
+        "Name\tDOB",
+        "Ingrid Fakename\t1961-02-14\t\tTRUE",
+        "Yamada\t2026-01-01 12:00:00\t2\t\tformula text",
+        "Sheet: Other",
+        "\t\tinline",
+    ]
+
+
+def test_openpyxl_reader_matches_for_plain_workbooks() -> None:
+    import datetime
+
+    from gateway.extract import formats
+
+    data = xlsx(
+        {"S": [["Name", "DOB"], ["Ola Test", datetime.date(1961, 2, 14)]], "T": [[None, "b"]]}
+    )
+    text, detail = formats.xlsx_text(data, 10_000)
+    assert detail == "xlsx, 2 sheets"
+    assert text.split("\n") == [
+        "Sheet: S",
+        "Name\tDOB",
+        "Ola Test\t1961-02-14 00:00:00",
+        "Sheet: T",
+        "\tb",
+    ]
+    fast = extract(mail("b", attachments=[("s.xlsx", "application/octet-stream", data)]))
+    assert text_of(fast, "attachment:s.xlsx").split("\n") == [
+        "Sheet: S",
+        "Name\tDOB",
+        "Ola Test\t1961-02-14",
+        "Sheet: T",
+        "\tb",
+    ]
+
+
+def test_xlsx_part_with_dtd_is_unreadable() -> None:
+    data = xlsx({"S": [["a"]]})
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "xl/workbook.xml":
+                body = b'<!DOCTYPE x [<!ENTITY a "aaaa">]>' + body
+            dst.writestr(info.filename, body)
+    result = extract(
+        mail("b", attachments=[("dtd.xlsx", "application/octet-stream", buf.getvalue())])
+    )
+    assert only_attachment(result).status == AttachmentStatus.UNREADABLE
