@@ -95,7 +95,7 @@ async def _check(cfg: GatewayConfig, domain: str, tls: str | None, *,
                 {"host": r.host, "ip": r.ip, "requirement": r.mode, "mechanism": r.mechanism,
                  "starttls": r.starttls, "protocol": r.tls.version, "cipher": r.tls.cipher,
                  "verified": r.tls.verified, "authenticated_by": r.tls.mechanism
-                 if r.tls.encrypted else None, "error": r.error}
+                 if r.tls.encrypted else None, "error": r.error, "note": r.note}
                 for r in results]
             out["deliverable"] = any(r.error is None for r in results)
             out["capability"] = (await t.capability(domain)).value
@@ -108,7 +108,8 @@ async def _check(cfg: GatewayConfig, domain: str, tls: str | None, *,
 
 async def _describe(t: MxTransport, plan: Plan) -> dict[str, Any]:
     sts = plan.sts
-    sts_out: dict[str, Any] = {"state": sts.state.value if sts else "disabled"}
+    consulted = "not consulted" if plan.dane else "disabled"
+    sts_out: dict[str, Any] = {"state": sts.state.value if sts else consulted}
     if sts is not None:
         if sts.policy is not None:
             sts_out.update(mode=sts.policy.mode.value, mx=list(sts.policy.mx),
@@ -116,7 +117,7 @@ async def _describe(t: MxTransport, plan: Plan) -> dict[str, Any]:
         if sts.error:
             sts_out.update(error=sts.error, error_kind=sts.error_kind)
     if plan.dane:
-        sts_out["note"] = "ignored: DANE outranks MTA-STS"
+        sts_out["note"] = "DANE outranks MTA-STS"
     hosts: list[dict[str, Any]] = []
     for h in plan.hosts:
         entry: dict[str, Any] = {"host": h.name, "preference": h.preference,
@@ -175,9 +176,11 @@ def _print_check(d: dict[str, Any]) -> None:
         if p["error"]:
             print(f"probe {p['host']} [{p['ip']}]: FAILED {p['error']}")
         else:
-            print(f"probe {p['host']} [{p['ip']}]: {p['protocol'] or 'plaintext'}"
-                  f" {p['cipher'] or ''} verified={'yes' if p['verified'] else 'no'}"
-                  f" ({p['authenticated_by'] or 'none'})")
+            cipher = f" {p['cipher']}" if p["cipher"] else ""
+            note = f"; {p['note']}" if p.get("note") else ""
+            print(f"probe {p['host']} [{p['ip']}]: {p['protocol'] or 'plaintext'}{cipher}"
+                  f" verified={'yes' if p['verified'] else 'no'}"
+                  f" ({p['authenticated_by'] or 'none'}){note}")
     if "capability" in d:
         print(f"capability:   {d['capability']}")
     print(f"deliverable:  {'yes' if d['deliverable'] else 'NO'}")

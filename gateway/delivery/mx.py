@@ -135,6 +135,7 @@ class ProbeResult:
     tls: TlsInfo = field(default_factory=TlsInfo)
     dane: str | None = None
     error: str | None = None
+    note: str | None = None  # e.g. what MTA-STS testing mode would have refused
 
 
 @dataclass(slots=True)
@@ -527,9 +528,19 @@ class MxTransport:
                                        error="no address"))
                 continue
             ip = ips[0]
+            note = None
+            if host.sts_testing:
+                try:
+                    conn = await self._connect(plan, replace(host, mechanism="mta-sts"), ip,
+                                               host.mode.at_least(TlsMode.VERIFY), record=False)
+                except (NoSecureChannel, dane_mod.DaneError) as exc:
+                    note = f"MTA-STS testing: enforce would fail ({failure_kind(exc).value})"
+                except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                    pass
+                else:
+                    await conn.close()
             try:
-                mode = host.mode if not host.sts_testing else host.mode.at_least(TlsMode.VERIFY)
-                conn = await self._connect(plan, host, ip, mode, record=False)
+                conn = await self._connect(plan, host, ip, host.mode, record=False)
             except (NoSecureChannel, dane_mod.DaneError) as exc:
                 out.append(ProbeResult(host.name, ip, host.mode.value, host.mechanism,
                                        starttls="not offered" not in str(exc),
@@ -542,7 +553,7 @@ class MxTransport:
             starttls = conn.client.supports_extension("starttls") or conn.tls.encrypted
             await conn.close()
             out.append(ProbeResult(host.name, ip, host.mode.value, host.mechanism, starttls,
-                                   conn.tls, "TLSA matched" if host.tlsa else None))
+                                   conn.tls, "TLSA matched" if host.tlsa else None, note=note))
         return out
 
     async def close(self) -> None:

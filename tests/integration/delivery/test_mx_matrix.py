@@ -25,7 +25,6 @@ from gateway.delivery.mx import MxTransport
 from gateway.delivery.tlsrpt import TlsReportStore
 from tests.helpers.sink import Received
 from tests.integration.delivery import env as envmod
-from tests.integration.harness.dns import unavailable_reason
 
 pytestmark = pytest.mark.integration
 
@@ -59,16 +58,6 @@ MATRIX: dict[str, tuple[str, TlsMode, bool, dict[str, str]]] = {
 CASES = [(p, s) for p in MATRIX for s in envmod.SINKS]
 MECHANISM = {"floor-verify": "pkix", "sts-enforce": "mta-sts", "sts-testing": "mta-sts",
              "dane-ee": "dane", "dane-ta": "dane"}
-
-
-@pytest.fixture(scope="module")
-def bed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[envmod.Env]:
-    reason = unavailable_reason()
-    if reason:
-        pytest.skip(reason)
-    e = envmod.build(tmp_path_factory.mktemp("mxbed"))
-    yield e
-    e.stop()
 
 
 @pytest.fixture
