@@ -19,6 +19,8 @@ COMMANDS: tuple[str, ...] = (
     "gateway.commands.tls",
     "gateway.commands.quarantine",
     "gateway.commands.audit",
+    "gateway.commands.console",
+    "gateway.commands.user",
 )
 
 
