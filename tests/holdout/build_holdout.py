@@ -246,6 +246,125 @@ HAND: list[Msg] = [
         "Dear Dr. Lopez,\n\nSt. Brendan is adding two gastroenterologists. Our endoscopy suite performs 9,000 "
         "procedures a year; call is 1:5. Would you be open to a conversation?\n\nHarriet Vance, Recruitment",
         footer=False),
+    # ---------------------------------------------------------------- more PHI (attachments, odd identifiers)
+    Msg("hp19_or_schedule_xlsx", True, "schedule", "OR schedule with patient names only in XLSX",
+        f"Perioperative Services <periop@{SB}>", "reps@ortho-implants.example", "tomorrow's cases",
+        "Hi Dominic, tomorrow's cases that need your trays are in the sheet.", outlook=True,
+        atts=(("or_0303.xlsx", mk.make_xlsx([("OR", [
+            ["Room", "Start", "Patient", "Procedure", "Surgeon"],
+            ["OR 4", "07:30", "Lindiwe Mokoena", "Right total hip arthroplasty", "Dr. Aurelio Bassi"],
+            ["OR 4", "10:15", "Caspar Rothwell", "Revision left TKA, infected", "Dr. Aurelio Bassi"],
+            ["OR 6", "08:00", "Ngaio Pearce", "ORIF distal radius", "Dr. Yetunde Bakare"]])]),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),)),
+    Msg("hp20_op_note_rtf", True, "transcription", "operative note only in RTF from transcription vendor",
+        "Transcription <jobs@scribeline-transcription.example>", f"Surgery HIM <surgeryhim@{SB}>", "Job 55817 complete",
+        "Job 55817 is complete and attached.", footer=False,
+        atts=(("job55817.rtf", mk.make_rtf([
+            "OPERATIVE NOTE", "Patient: Ambrose Kettering   MRN 30211874   DOS 03/02/2026",
+            "Preoperative diagnosis: Acute cholecystitis", "Procedure: Laparoscopic cholecystectomy",
+            "Surgeon: Yetunde Bakare, MD   EBL 20 mL   No complications"]), "application/rtf"),)),
+    Msg("hp21_requisition_pdf", True, "lab-order", "lab requisition PDF with sensitive tests",
+        f"Sexual Health Clinic <shc@{SB}>", "clientservices@reference-lab.example", "requisition for add-on",
+        "Please add the tests on the attached requisition to yesterday's specimen.", outlook=True,
+        atts=(("requisition.pdf", mk.make_pdf([
+            "REFERENCE LAB REQUISITION", "Patient: Corentin Aubry   DOB 1994-12-09   Sex: M",
+            "Tests: HIV-1/2 Ag/Ab with reflex; Hepatitis B surface Ag; RPR with reflex titer",
+            "Specimen collected 03/01/2026 10:40", "Ordering: St. Brendan Sexual Health Clinic"]), "application/pdf"),)),
+    Msg("hp22_reply_to_family", True, "reply-chain", "reply quoting a relative's message about a discharged patient",
+        f"Release of Information <roi@{SB}>", "k.krueger.family@web.example", "RE: records for my father",
+        "Dear Ms. Krüger,\n\nWe need a signed authorization or proof of health care power of attorney before we can "
+        "release your father's records. The form is on our website.\n\n> My father, Anselm Krüger (DOB 2/2/1939), was "
+        "discharged from your hospital yesterday after a stroke. We need copies of his MRI and discharge papers for "
+        "the rehab facility.", enc=("utf-8", "8bit")),
+    Msg("hp23_initials_dob", True, "result", "initials + DOB + STI result",
+        f"Sexual Health Clinic <shc@{SB}>", "dis@county-health.example", "reportable",
+        "Reportable result: J.M., DOB 04/02/1987, NAAT positive for Chlamydia trachomatis, collected 2/27, treated "
+        "with doxycycline 3/1.", footer=False),
+    Msg("hp24_payment_plan", True, "billing", "payment plan for a NICU bill",
+        f"Patient Financial Counseling <pfc@{SB}>", f"Cashier <cashier@{SB}>", "payment plan set up",
+        "Ms. Folasade Oduya agreed to a $50/month payment plan for her son's NICU stay, account 8830021. First "
+        "payment 4/1 by autopay. Financial assistance application pending."),
+    Msg("hp25_phone_methotrexate", True, "phone-message", "phone number + medication question",
+        f"Rheumatology Front Desk <rheumfront@{SB}>", f"Rheumatology RN <rheumrn@{SB}>", "call back please",
+        "Caller at 802-555-0199 asking whether she should skip this week's methotrexate because she has a fever. "
+        "She said she's Dr. Bassi's patient. Please call back before noon.", footer=False),
+    Msg("hp26_age_over_89_zip", True, "inpatient", "age over 89 + full ZIP + admission (identifiable under Safe Harbor)",
+        f"Bed Management <bedmgmt@{SB}>", "transfers@valley-nursing-home.example", "admission from your facility",
+        "Your resident, a 93-year-old woman from ZIP 05401, was admitted here today with a left hip fracture. She is "
+        "scheduled for surgery tomorrow morning; we'll call with an update.", footer=False),
+    Msg("hp27_email_noshow", True, "appointment", "patient email address + missed mammogram",
+        f"Breast Imaging <breastimaging@{SB}>", "Outreach Vendor <outreach@callcenter-services.example>",
+        "no-shows to call", "Please call these no-shows from Friday's screening mammography list:\n"
+        "gloria.achterberg@gmail.com\nmbeaulieu1960@yahoo.com\nsunita.rao.home@outlook.com", footer=False),
+    Msg("hp28_ems_handoff", True, "ems", "EMS run with address and overdose",
+        "Medic 12 <medic12@county-ems.example>", f"ED Charge <edcharge@{SB}>", "run 26-04417",
+        "Run 26-04417: 45M found down at 14 Quarry Road, Barre. GCS 7, RR 6, pinpoint pupils. Naloxone 2 mg IN with "
+        "response. Wife on scene states he was 'clean for a year'. ETA 8 min."),
+    Msg("hp29_filename_only", True, "attachment-only", "PHI only in an image attachment's file name",
+        f"Dermatology <derm@{SB}>", "teledermatology@academic-derm.example", "second opinion",
+        "Image attached for the e-consult we discussed.", footer=False,
+        atts=(("Valdez_Ramona_DOB1971-06-14_suspected_melanoma_L_shoulder.jpg",
+               b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9", "image/jpeg"),)),
+    Msg("hp30_family_meeting", True, "inpatient", "goals-of-care meeting in HTML invite text",
+        f"Palliative Care <palliative@{SB}>", f"ICU Team <icuteam@{SB}>", "Family meeting Thursday 2pm",
+        "Family meeting re: goals of care for Mr. Ptolemy Grange (ICU 3, bed 4): metastatic pancreatic cancer, now on "
+        "pressors. Thursday 14:00, family room 3B. Daughter Cressida will attend by phone.", outlook=True),
+    # ---------------------------------------------------------------- more not PHI
+    Msg("hn19_rvu_xlsx", False, "productivity", "physician productivity workbook",
+        f"Physician Practice Finance <ppfinance@{SB}>", f"Department Chairs <chairs@{SB}>", "February wRVUs",
+        "February work RVUs by physician are attached.", outlook=True,
+        atts=(("wrvu_feb.xlsx", mk.make_xlsx([("wRVU", [
+            ["Physician", "Specialty", "wRVU", "Target"], ["Dr. Aurelio Bassi", "Orthopedics", 812.4, 790],
+            ["Dr. Yetunde Bakare", "General Surgery", 655.0, 700], ["Dr. Sunniva Berg", "Infectious Disease", 402.7, 410]])]),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),)),
+    Msg("hn20_newsletter_pdf", False, "newsletter", "general health newsletter PDF",
+        f"Community Relations <community@{SB}>", "subscribers@lists.stbrendan-rmc.example", "February newsletter",
+        "This month's newsletter is attached.", footer=False,
+        atts=(("newsletter_feb.pdf", mk.make_pdf([
+            "St. Brendan Health Matters - February", "Heart Month: know the signs of a heart attack",
+            "Women often have nausea, jaw or back pain rather than chest pain.", "Call 911 - don't drive yourself."]),
+            "application/pdf"),)),
+    Msg("hn21_roi_policy_rtf", False, "policy", "procedure document naming PHI fields",
+        f"HIM Director <himdirector@{SB}>", f"HIM Staff <himstaff@{SB}>", "updated ROI procedure",
+        "Updated release-of-information procedure attached. Please read before Monday.",
+        atts=(("ROI_procedure_v4.rtf", mk.make_rtf([
+            "Release of Information - Procedure v4",
+            "1. Verify the requester's identity: two identifiers (name and date of birth, or MRN).",
+            "2. Psychotherapy notes and substance use disorder records require specific authorization.",
+            "3. Log every disclosure in the accounting-of-disclosures module."]), "application/rtf"),)),
+    Msg("hn22_tracking_numbers", False, "vendor", "shipping reference shaped like an SSN",
+        "Shipping <notify@courier-express.example>", f"Receiving <receiving@{SB}>", "Delivery exception 401-22-8890",
+        "Shipment reference 401-22-8890 (3 cartons, clinical supplies) could not be delivered: dock closed. "
+        "Redelivery scheduled tomorrow 08:00-12:00.", footer=False),
+    Msg("hn23_sample_log", False, "inventory", "drug sample log without patients",
+        f"Clinic Manager <clinicmgr-im@{SB}>", "rep@novapharm.example", "sample closet",
+        "Current sample closet: Jardiance 10 mg x 14 (lot JD2231), Eliquis 5 mg x 28 (lot EQ8812), Trelegy x 6. "
+        "Per policy we no longer accept insulin samples.", footer=False),
+    Msg("hn24_simulation", False, "education", "simulated patient in the sim lab",
+        f"Simulation Center <simlab@{SB}>", f"Residents <residents@{SB}>", "Sim session Friday",
+        "Friday's sim: our mannequin 'Mr. Sim Harbor', 58, presents with a simulated inferior STEMI that "
+        "progresses to complete heart block. Bring your ACLS cards.", footer=False),
+    Msg("hn25_cupcakes", False, "general", "staff family celebration",
+        f"Unit Clerk <unitclerk5w@{SB}>", f"5 West <5w@{SB}>", "cupcakes!",
+        "My daughter Maisie turns 5 today, so there are cupcakes in the break room (nut-free). Help yourselves!",
+        footer=False),
+    Msg("hn26_applicant_accommodation", False, "workforce", "job applicant's own accommodation request (not a patient)",
+        "tavi.rangi@gmail.com", f"Talent Acquisition <careers@{SB}>", "Interview on Tuesday",
+        "Hello, thank you for the interview invitation for the pharmacy technician role. I am hard of hearing; could "
+        "the video interview have captions turned on? Kind regards, Tavi Rangi", footer=False),
+    Msg("hn27_star_rating", False, "quality", "public quality rating",
+        f"Quality Office <quality@{SB}>", f"Leadership <leadership@{SB}>", "CMS star rating released",
+        "CMS released the overall hospital star ratings: St. Brendan moved from 3 to 4 stars, driven by better "
+        "readmission and patient experience scores. Mortality measures were unchanged."),
+    Msg("hn28_construction", False, "facilities", "construction notice in a clinical area",
+        f"Facilities <facilities@{SB}>", f"Radiation Oncology <radonc@{SB}>", "Bunker construction noise",
+        "Concrete pours for the new linear accelerator vault will cause noise 7am-3pm March 9-13. Please let "
+        "patients on treatment know that the waiting room will be temporarily moved to suite 104.", footer=False),
+    Msg("hn29_price_list", False, "pricing", "price transparency list with CPT codes",
+        f"Revenue Cycle <revcycle@{SB}>", "webteam@stbrendan-rmc.example", "shoppable services update",
+        "Please update the shoppable services page:\n70553 MRI brain w/wo contrast  $2,140 (cash $980)\n"
+        "45378 Colonoscopy, diagnostic  $2,860 (cash $1,450)\n80053 Comprehensive metabolic panel  $88 (cash $24)",
+        footer=False),
 ]
 
 
