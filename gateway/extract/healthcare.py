@@ -44,7 +44,10 @@ class _Budget:
 
 # --------------------------------------------------------------------------- HL7 v2
 
-_HL7_START = re.compile(r"(?:^|[\r\n\x0b])(MSH|FHS|BHS)([|^~\\&#!@$%*+,./:;=?_-])")
+# "MSH|^~\&|": segment id, field separator, 1-4 encoding characters, the separator again
+_HL7_HEADER = r"(MSH|FHS|BHS)([^\w\s])[^\w\s]{1,4}\2"
+_HL7_START = re.compile(r"(?:^|[\r\n\x0b])" + _HL7_HEADER)
+_HL7_HEADER_LINE = re.compile(_HL7_HEADER)
 _HL7_SEGMENT = re.compile(r"^[A-Z][A-Z0-9]{2}$")
 _HL7_LABELS: dict[str, str] = {
     "MSH-3": "Sending Application",
@@ -176,7 +179,7 @@ def flatten_hl7v2(text: str, limit: int) -> Flattened:
         if not line:
             continue
         seg = line[:3]
-        header = seg in ("MSH", "FHS", "BHS")
+        header = seg in ("MSH", "FHS", "BHS") and _HL7_HEADER_LINE.match(line) is not None
         if len(line) > 3 and _HL7_SEGMENT.match(seg) and (header or line[3] == fsep):
             if header:
                 fsep = line[3]

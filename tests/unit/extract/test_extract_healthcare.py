@@ -258,3 +258,9 @@ def test_deeply_nested_json_is_harmless() -> None:
     data = b"[" * 100_000 + b"]" * 100_000
     result = extract(mail("b", attachments=[("deep.json", "application/json", data)]))
     assert len(result.attachments) == 1
+
+
+def test_prose_mentioning_msh_is_not_hl7() -> None:
+    result = extract(mail("MSH: Mount Sinai Hospital called.\nPID| is a word too"))
+    assert result.healthcare_docs == ()
+    assert {s.format for s in result.segments if s.part == "body"} == {"text"}
