@@ -983,7 +983,7 @@ class Gen:
 
     def aggregate(self) -> Item:
         w, r = self.w, self.r
-        rows = [["Diagnosis (ICD-10 block)", "Q1 encounters", "Readmit 30d %"]]
+        rows: list[list[object]] = [["Diagnosis (ICD-10 block)", "Q1 encounters", "Readmit 30d %"]]
         for code, desc in r.sample(w.icd, 6):
             rows.append([f"{code[:3]} {desc[:40]}", r.randint(40, 2400), round(r.uniform(2, 22), 1)])
         text = (f"Q1 quality summary: {r.randint(900, 4000):,} inpatient discharges, {r.randint(100, 900):,} COVID-19 patients treated, "
