@@ -34,7 +34,10 @@ def facts_from_scan(scan: Any) -> MessageFacts:
     verdict = scan.verdict
     by_part = {s.part: s.source for s in scan.segments}
     counts = Counter(f.entity for f in verdict.findings)
-    found = frozenset(_source_of(f.part, by_part) for f in verdict.findings)
+    # "Where PHI was found": the places holding an identifier of a person. A health term
+    # alone in the subject ("Follow-up") identifies nobody; a name or an MRN there does.
+    found = frozenset(_source_of(f.part, by_part) for f in verdict.findings
+                      if getattr(f, "category", "identifier") == "identifier")
     headers = scan.headers
     atts = tuple(
         AttachmentFact(a.filename or "", a.content_type or "", str(getattr(a.status, "value",
@@ -45,7 +48,7 @@ def facts_from_scan(scan: Any) -> MessageFacts:
         phi=bool(verdict.phi),
         score=float(verdict.score),
         entity_counts=tuple(sorted(counts.items())),
-        found_in=found if verdict.phi or verdict.findings else frozenset(),
+        found_in=found if verdict.phi else frozenset(),
         attachments=atts,
         headers=tuple(headers.raw),
         subject=headers.subject or "",
