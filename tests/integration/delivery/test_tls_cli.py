@@ -137,3 +137,38 @@ def test_check_mta_sts_testing_reports_but_delivers(bed: envmod.Env, tmp_path: P
     assert probe["error"] is None and probe["protocol"] is not None and not probe["verified"]
     assert "certificate-host-mismatch" in probe["note"]
     assert d["deliverable"] is True and d["capability"] == "starttls"
+
+
+# --- the whole gateway: SMTP in, MX out ---------------------------------------------------------
+
+
+async def test_gateway_delivers_to_mx_and_never_in_clear(bed: envmod.Env, tmp_path: Path) -> None:
+    import aiosmtplib
+
+    from gateway.app import Gateway
+    from gateway.config import GatewayConfig
+
+    delivery = json.loads(bed.delivery().model_dump_json(exclude_defaults=True))
+    cfg = GatewayConfig.model_validate({
+        "listen": "127.0.0.1:0", "state_dir": str(tmp_path / "var"),
+        "scan": {"enabled": False}, "delivery": {**delivery, "helo_name": "gw.test"},
+    })
+    gw = Gateway(cfg)
+    _, port = await gw.start()
+    try:
+        body = b"Subject: e2e\r\n\r\nhello\r\n"
+        ok = await aiosmtplib.send(body, sender="s@sender.test",
+                                   recipients=["e2e@d-good.daneta.test"], hostname="127.0.0.1",
+                                   port=port, start_tls=False)
+        assert ok[1].startswith("2") or ok[1].lower().startswith("ok")
+        got = [m for m in bed.sinks["good"].messages if "e2e@d-good.daneta.test" in m.rcpts]
+        assert len(got) == 1 and got[0].encrypted
+        with pytest.raises(aiosmtplib.SMTPResponseException) as info:
+            await aiosmtplib.send(body, sender="s@sender.test",
+                                  recipients=["e2e@d-nostarttls.stse.test"],
+                                  hostname="127.0.0.1", port=port, start_tls=False)
+        assert info.value.code == 451  # TLS impossible, no fallback: the upstream keeps it
+        assert not [m for s in bed.sinks.values() for m in s.messages
+                    if "e2e@d-nostarttls.stse.test" in m.rcpts]
+    finally:
+        await gw.stop()
