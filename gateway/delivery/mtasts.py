@@ -250,14 +250,17 @@ class MtaSts:
             raise StsError("policy is not UTF-8") from None
         return parse_policy(text)
 
-    async def policy(self, domain: str) -> StsResult:
-        """The policy in force for ``domain`` (RFC 8461 5.1); DNS/HTTP faults are values."""
+    async def policy(self, domain: str, *, refetch: bool = False) -> StsResult:
+        """The policy in force for ``domain`` (RFC 8461 5.1); DNS/HTTP faults are values.
+
+        ``refetch`` fetches again even when the TXT id is unchanged (the proactive refresh uses
+        it so a policy the domain still publishes never lapses at ``max_age``)."""
         domain = normalise(domain)
         lock = self._locks.setdefault(domain, asyncio.Lock())
         async with lock:
-            return await self._policy(domain)
+            return await self._policy(domain, refetch)
 
-    async def _policy(self, domain: str) -> StsResult:
+    async def _policy(self, domain: str, refetch: bool = False) -> StsResult:
         now = time.time()
         cached = await self.cache.get(domain)
         live = cached if cached is not None and cached.expires_at > now else None
@@ -276,7 +279,8 @@ class MtaSts:
             if txt.records and any(r.startswith("v=STSv1") for r in txt.records):
                 return StsResult(None, StsState.ERROR, None, str(exc), exc.kind)
             return StsResult(None, StsState.NONE)
-        if live is not None and live_policy is not None and live.policy_id == policy_id:
+        if (not refetch and live is not None and live_policy is not None
+                and live.policy_id == policy_id):
             return StsResult(live_policy, StsState.CACHED, policy_id)
         try:
             fresh = await self.fetch(domain)
@@ -291,11 +295,15 @@ class MtaSts:
         return StsResult(fresh, StsState.FETCHED, policy_id)
 
     async def refresh_all(self) -> int:
-        """Re-check every cached domain (TXT id, then fetch if changed); returns how many."""
+        """Re-check every cached domain: fetch when the TXT id changed or the cached policy
+        would expire before the next run (or within a day). Returns how many were checked."""
         count = 0
         for domain in await self.cache.domains():
             try:
-                await self.policy(domain)
+                entry = await self.cache.get(domain)
+                margin = max(2 * self.refresh_interval, 86400.0)
+                soon = entry is not None and entry.expires_at - time.time() < margin
+                await self.policy(domain, refetch=soon)
                 count += 1
             except asyncio.CancelledError:
                 raise

@@ -14,6 +14,7 @@ See docs/delivery.md for the decision table.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 import ssl
 import time
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import aiosmtplib
 
-from gateway.config import DeliveryConfig, TlsMode
+from gateway.config import DeliveryConfig, TlsMode, parse_hostport
 from gateway.delivery import dane as dane_mod
 from gateway.delivery.base import (
     DeliveryResult,
@@ -186,6 +187,10 @@ class MxTransport:
             report = TlsReportStore(state_dir / "tlsrpt.sqlite")
         self.report = report
         self.breaker = Breaker(self.mxc.breaker.failures, self.mxc.breaker.open_seconds)
+        if self.mxc.dane.enabled and not _loopback_only(delivery.dns.nameservers):
+            log.warning("DANE trusts the AD bit of delivery.dns; use a validating resolver on "
+                        "loopback (delivery.dns.nameservers), not %s",
+                        ", ".join(delivery.dns.nameservers) or "the system resolver")
         self._idle: dict[tuple[str, str, str], list[Connection]] = {}
         self._capabilities: dict[str, tuple[float, TlsCapability]] = {}
         self._closed = False
@@ -565,6 +570,16 @@ class MxTransport:
         await self.mtasts.cache.close()
         if self.report is not None:
             self.report.close()
+
+
+def _loopback_only(nameservers: list[str]) -> bool:
+    if not nameservers:
+        return False
+    for item in nameservers:
+        host, _ = parse_hostport(item, 53)
+        if not ipaddress.ip_address(host).is_loopback:
+            return False
+    return True
 
 
 def _mechanism(mode: TlsMode) -> str:

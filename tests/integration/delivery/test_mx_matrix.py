@@ -304,3 +304,24 @@ async def test_policy_cached_and_kept_when_refresh_fails(bed: envmod.Env, tmp_pa
 ])
 async def test_capability(transport: MxTransport, domain: str, cap: TlsCapability) -> None:
     assert await transport.capability(domain) is cap
+
+
+async def test_proactive_refresh_renews_policies_near_expiry(bed: envmod.Env,
+                                                             tmp_path: Path) -> None:
+    t = MxTransport(bed.delivery(), helo="gw.test", state_dir=tmp_path)
+    try:
+        assert (await t.mtasts.policy("d-good.stse.test")).state is StsState.FETCHED
+        assert (await t.mtasts.policy("d-good.ststest.test")).state is StsState.FETCHED
+        near = await t.mtasts.cache.get("d-good.stse.test")
+        far = await t.mtasts.cache.get("d-good.ststest.test")
+        assert near is not None and far is not None
+        # same TXT id; one policy about to expire, the other far from it
+        await t.mtasts.cache.put(replace(near, fetched_at=0.0, expires_at=near.fetched_at + 60))
+        await t.mtasts.cache.put(replace(far, expires_at=far.fetched_at + 10 * 86400))
+        hits = len(bed.sts.hits)
+        assert await t.mtasts.refresh_all() == 2
+        assert len(bed.sts.hits) == hits + 1  # only the one near expiry was fetched
+        renewed = await t.mtasts.cache.get("d-good.stse.test")
+        assert renewed is not None and renewed.expires_at > near.fetched_at + 86000
+    finally:
+        await t.close()
