@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
 
 def _config(path: str) -> GatewayConfig | None:
     if not Path(path).exists() and path == DEFAULT_CONFIG:
-        return GatewayConfig()
+        return GatewayConfig.model_validate({})
     try:
         return load_config(path)
     except ConfigError as exc:
