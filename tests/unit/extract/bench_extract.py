@@ -59,7 +59,8 @@ def main() -> None:
     for label, raw, rounds in cases:
         median, best = timed(raw, rounds)
         print(
-            f"{label:32s} median {median * 1000:9.3f} ms   best {best * 1000:9.3f} ms   ({rounds} runs)"
+            f"{label:32s} median {median * 1000:9.3f} ms"
+            f"   best {best * 1000:9.3f} ms   ({rounds} runs)"
         )
 
 

@@ -52,7 +52,10 @@ def docx(
         "<w:tr>" + "".join(f"<w:tc>{para(c)}</w:tc>" for c in row) + "</w:tr>" for row in table
     )
     body = "".join(para(p) for p in paragraphs) + (f"<w:tbl>{rows}</w:tbl>" if rows else "")
-    document = f"<?xml version='1.0' encoding='UTF-8'?><w:document xmlns:w='{W_NS}'><w:body>{body}</w:body></w:document>"
+    document = (
+        "<?xml version='1.0' encoding='UTF-8'?>"
+        f"<w:document xmlns:w='{W_NS}'><w:body>{body}</w:body></w:document>"
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(
@@ -213,16 +216,21 @@ def xlsx_excel_style() -> bytes:
         "<c r='C3'><f>1+1</f><v>2</v></c><c r='E3' t='str'><v>formula text</v></c></row>"
         "</sheetData></worksheet>"
     )
-    sheet2 = f"<worksheet xmlns='{SML}'><sheetData><row r='5'><c r='C5' t='inlineStr'><is><t>inline</t></is></c></row></sheetData></worksheet>"
+    sheet2 = (
+        f"<worksheet xmlns='{SML}'><sheetData><row r='5'>"
+        "<c r='C5' t='inlineStr'><is><t>inline</t></is></c></row></sheetData></worksheet>"
+    )
     workbook = (
         f"<workbook xmlns='{SML}' xmlns:r='{OFFICE_REL}'><sheets>"
-        "<sheet name='Patients' sheetId='1' r:id='rId1'/><sheet name='Other' sheetId='2' r:id='rId2'/>"
+        "<sheet name='Patients' sheetId='1' r:id='rId1'/>"
+        "<sheet name='Other' sheetId='2' r:id='rId2'/>"
         "</sheets></workbook>"
     )
     rels = (
         f"<Relationships xmlns='{RELS}'>"
         f"<Relationship Id='rId1' Type='{OFFICE_REL}/worksheet' Target='worksheets/sheet1.xml'/>"
-        f"<Relationship Id='rId2' Type='{OFFICE_REL}/worksheet' Target='/xl/worksheets/sheet2.xml'/>"
+        f"<Relationship Id='rId2' Type='{OFFICE_REL}/worksheet'"
+        " Target='/xl/worksheets/sheet2.xml'/>"
         "</Relationships>"
     )
     buf = io.BytesIO()
@@ -237,4 +245,41 @@ def xlsx_excel_style() -> bytes:
         zf.writestr("xl/styles.xml", styles)
         zf.writestr("xl/worksheets/sheet1.xml", sheet1)
         zf.writestr("xl/worksheets/sheet2.xml", sheet2)
+    return buf.getvalue()
+
+
+def pptx(slides: Sequence[Sequence[str]], notes: str | None = None) -> bytes:
+    a_ns = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    p_ns = "http://schemas.openxmlformats.org/presentationml/2006/main"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("ppt/presentation.xml", f"<p:presentation xmlns:p='{p_ns}'/>")
+        for number, paragraphs in enumerate(slides, start=1):
+            body = "".join(f"<a:p><a:r><a:t>{text}</a:t></a:r></a:p>" for text in paragraphs)
+            zf.writestr(
+                f"ppt/slides/slide{number}.xml",
+                f"<p:sld xmlns:p='{p_ns}' xmlns:a='{a_ns}'><p:cSld><p:spTree><p:sp><p:txBody>"
+                f"{body}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>",
+            )
+        if notes is not None:
+            zf.writestr(
+                "ppt/notesSlides/notesSlide1.xml",
+                f"<p:notes xmlns:p='{p_ns}' xmlns:a='{a_ns}'>"
+                f"<a:p><a:r><a:t>{notes}</a:t></a:r></a:p></p:notes>",
+            )
+    return buf.getvalue()
+
+
+def odt(paragraphs: Sequence[str]) -> bytes:
+    text_ns = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    office_ns = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    body = "".join(f"<text:p>{p}</text:p>" for p in paragraphs)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr(
+            "content.xml",
+            f"<office:document-content xmlns:office='{office_ns}' xmlns:text='{text_ns}'>"
+            f"<office:body><office:text>{body}</office:text></office:body></office:document-content>",
+        )
     return buf.getvalue()

@@ -18,7 +18,10 @@ def bomb_200mb() -> bytes:
     return zeros_zip(200)
 
 
-def statuses(raw: bytes, limits: ExtractLimits = ExtractLimits()) -> dict[str, AttachmentStatus]:
+DEFAULTS = ExtractLimits()
+
+
+def statuses(raw: bytes, limits: ExtractLimits = DEFAULTS) -> dict[str, AttachmentStatus]:
     return {a.path: a.status for a in extract(raw, limits).attachments}
 
 

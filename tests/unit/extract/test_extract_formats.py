@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Callable
 
 import pytest
-from extract_builders import docx, encrypted_pdf, mail, pdf, xlsx, zip_of
+from extract_builders import docx, encrypted_pdf, mail, odt, pdf, pptx, xlsx, zip_of
 
 from gateway.extract import Attachment, AttachmentStatus, Extraction, extract
 
@@ -24,13 +24,17 @@ def text_of(result: Extraction, part: str) -> str:
 
 
 ICS = (
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Chemo session for Ola Test\r\n  person\r\n"
-    "DESCRIPTION:Cycle 3\\, bring meds\\nRoom 12\r\nLOCATION:Oncology\\, 2nd floor\r\n"
-    'ATTENDEE;CN="Kari Fakename";ROLE=REQ-PARTICIPANT:mailto:kari@patient.example\r\n'
-    "DTSTART:20261201T090000Z\r\nUID:123@x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-).encode()
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+    b"SUMMARY:Chemo session for Ola Test\r\n  person\r\n"
+    b"DESCRIPTION:Cycle 3\\, bring meds\\nRoom 12\r\nLOCATION:Oncology\\, 2nd floor\r\n"
+    b'ATTENDEE;CN="Kari Fakename";ROLE=REQ-PARTICIPANT:mailto:kari@patient.example\r\n'
+    b"DTSTART:20261201T090000Z\r\nUID:123@x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
 
-RTF = rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}\f0 Discharge note for Ola Test\par Dx: pneumonia \'e9t\'e9\par}"
+RTF = (
+    rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}\f0 Discharge note for Ola Test"
+    rb"\par Dx: pneumonia \'e9t\'e9\par}"
+)
 
 
 # (filename, declared content type, bytes, expected format, fragments that must appear)
@@ -90,6 +94,20 @@ CASES: list[tuple[str, str, Callable[[], bytes], str, tuple[str, ...]]] = [
         ),
         "xlsx",
         ("Sheet: Ward 4", "Name\tBed", "Ola Test\t12", "Sheet: Notes", "discharge Friday"),
+    ),
+    (
+        "deck.pptx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        lambda: pptx([["Case review", "Ola Test, 44120"], ["Slide two"]], notes="Speaker note"),
+        "pptx",
+        ("Case review\nOla Test, 44120", "Slide two", "Speaker note"),
+    ),
+    (
+        "letter.odt",
+        "application/vnd.oasis.opendocument.text",
+        lambda: odt(["ODT Ola Test", "line 2"]),
+        "odf",
+        ("ODT Ola Test\nline 2",),
     ),
     (
         "note.rtf",
@@ -188,7 +206,7 @@ def test_attachment_formats(
 @pytest.mark.parametrize(
     ("filename", "ctype", "build", "status"),
     [
-        ("locked.pdf", "application/pdf", lambda: encrypted_pdf(), AttachmentStatus.ENCRYPTED),
+        ("locked.pdf", "application/pdf", encrypted_pdf, AttachmentStatus.ENCRYPTED),
         (
             "broken.pdf",
             "application/pdf",

@@ -12,7 +12,8 @@ from gateway.extract import Extraction, HealthcareDoc, extract
 ADT = (
     "MSH|^~\\&|EPIC|NORTHWARD HOSP|LAB|NORTHWARD|202612010830||ADT^A01^ADT_A01|MSG00001|P|2.5.1\r"
     "EVN|A01|202612010830\r"
-    "PID|1||MRN4471023^^^NORTHWARD^MR||FAKENAME^INGRID^Q||19610214|F|||12 Elm St^^Springfield^IL^62704"
+    "PID|1||MRN4471023^^^NORTHWARD^MR||FAKENAME^INGRID^Q||19610214|F|||"
+    "12 Elm St^^Springfield^IL^62704"
     "||(217)555-0143|||||ACCT99812|987-65-4320\r"
     "NK1|1|FAKENAME^OLAV|SPO\r"
     "PV1|1|I|4W^401^A||||1234567890^WELBY^MARCUS^^^DR|||MED||||||||V00012|||||||||||||||||||||||||202612010815\r"
@@ -81,12 +82,14 @@ FHIR_XML = """<?xml version="1.0" encoding="UTF-8"?>
 </Bundle>"""
 CCDA = """<?xml version="1.0" encoding="UTF-8"?>
 <ClinicalDocument xmlns="urn:hl7-org:v3">
-  <code code="34133-9" codeSystem="2.16.840.1.113883.6.1" displayName="Summarization of Episode Note"/>
+  <code code="34133-9" codeSystem="2.16.840.1.113883.6.1"
+        displayName="Summarization of Episode Note"/>
   <title>Continuity of Care Document</title>
   <effectiveTime value="20261201"/>
   <recordTarget><patientRole>
     <id extension="MRN-66120" root="2.16.840.1.113883.19.5"/>
-    <addr><streetAddressLine>12 Elm St</streetAddressLine><city>Springfield</city><state>IL</state></addr>
+    <addr><streetAddressLine>12 Elm St</streetAddressLine><city>Springfield</city>
+      <state>IL</state></addr>
     <telecom value="tel:+1-217-555-0143"/>
     <patient>
       <name><given>Ingrid</given><family>Fakename</family></name>
@@ -239,14 +242,15 @@ def test_ccda(container: str) -> None:
 
 
 def test_ccda_without_record_target() -> None:
-    xml = CCDA.split("<recordTarget>")[0] + CCDA.split("</recordTarget>")[1]
+    xml = CCDA.split("<recordTarget>", maxsplit=1)[0] + CCDA.split("</recordTarget>")[1]
     d = doc(extract(mail("b", attachments=[("ccd.xml", "text/xml", xml.encode())])))
     assert d.kind == "ccda" and not d.has_patient
 
 
 def test_xml_with_entities_is_not_expanded() -> None:
     lol = (
-        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
         "<lolz>&lol2;</lolz>"
     )
     result = extract(mail("b", attachments=[("x.xml", "text/xml", lol.encode())]))

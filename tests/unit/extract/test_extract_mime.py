@@ -61,7 +61,8 @@ def test_raw_8bit_subject_and_folding() -> None:
 def test_headers_and_display_names() -> None:
     raw = raw_mail(
         "Cc: =?utf-8?Q?Ren=C3=A9e_Fakename?= <renee@partner.example>, plain@partner.example\r\n"
-        "Subject: hi\r\nMessage-ID: <abc@clinic.example>\r\nDate: Tue, 1 Dec 2026 10:00:00 +0000\r\n"
+        "Subject: hi\r\nMessage-ID: <abc@clinic.example>\r\n"
+        "Date: Tue, 1 Dec 2026 10:00:00 +0000\r\n"
         "Thread-Topic: Discharge of Ola Testperson\r\nKeywords: oncology\r\n"
         "X-Case-Note: bed 4 west\r\nX-MS-Exchange-Organization-SCL: -1\r\n",
         b"body",
@@ -91,8 +92,8 @@ def test_headers_and_display_names() -> None:
         (
             "windows-1252",
             "8bit",
-            "Patient Zoë – “quoted”".encode("cp1252"),
-            "Patient Zoë – “quoted”",
+            "Patient Zoë \u2013 \u201cquoted\u201d".encode("cp1252"),
+            "Patient Zoë \u2013 \u201cquoted\u201d",
         ),
         ("shift_jis", "8bit", "患者 山田太郎".encode("shift_jis"), "患者 山田太郎"),
         ("utf-16", "base64", base64.b64encode("Pätient UTF-16".encode("utf-16")), "Pätient UTF-16"),
@@ -114,9 +115,8 @@ def test_utf16_bodypart_in_multipart() -> None:
     part = base64.b64encode("Bodypart in UTF-16: Zoë".encode("utf-16"))
     raw = (
         b"Subject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=BB\r\n\r\n"
-        b"--BB\r\nContent-Type: text/plain; charset=utf-16\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-        + part
-        + b"\r\n--BB--\r\n"
+        b"--BB\r\nContent-Type: text/plain; charset=utf-16\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + part + b"\r\n--BB--\r\n"
     )
     assert seg(extract(raw), "body") == "Bodypart in UTF-16: Zoë"
 

@@ -9,7 +9,7 @@ from extract_builders import docx, mail, pdf, xlsx, zip_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gateway.extract import Extraction, ExtractError, ExtractLimits, extract
+from gateway.extract import ExtractError, Extraction, ExtractLimits, extract
 
 SMALL = ExtractLimits(max_text_chars=200_000, max_part_bytes=2_000_000, max_total_bytes=5_000_000)
 
