@@ -38,6 +38,12 @@ def has_bare_cr_or_lf(data: bytes) -> bool:
     return data.count(b"\n") != data.count(b"\r\n") or data.count(b"\r") != data.count(b"\r\n")
 
 
+def null_path(address: str | None) -> str:
+    """The reverse-path as the gateway uses it: "" for the null path ``<>``."""
+    text = (address or "").strip()
+    return "" if text in ("", "<>") else text
+
+
 def peer_allowed(peer: Any, networks: tuple[Network, ...]) -> bool:
     try:
         addr = ipaddress.ip_address(peer[0] if isinstance(peer, tuple) else str(peer))
@@ -151,7 +157,8 @@ class Handler:
             if isinstance(data, str):  # decode_data is off; defensive
                 data = data.encode("utf-8", "surrogateescape")
             if has_bare_cr_or_lf(data):
-                log.warning("refused message with bare CR/LF", extra={FIELDS: {"queue_id": queue_id}})
+                log.warning("refused message with bare CR/LF",
+                            extra={FIELDS: {"queue_id": queue_id}})
                 return "550 5.6.11 Message contains bare CR or LF (see RFC 5321 2.3.8)"
             options = []
             if envelope.smtp_utf8:
@@ -163,7 +170,9 @@ class Handler:
                 queue_id=queue_id,
                 peer=peer,
                 helo=session.host_name or "",
-                mail_from=envelope.mail_from or "",
+                # aiosmtpd keeps the null reverse-path (bounces, DSNs) as "<>" (it must stay
+                # truthy for its RCPT check); the gateway and the SMTP client use "".
+                mail_from=null_path(envelope.mail_from),
                 rcpts=tuple(envelope.rcpt_tos),
                 data=data,
                 mail_options=tuple(options),
@@ -258,7 +267,8 @@ class SMTPServer:
             if not s.busy:
                 s.close_now()
         deadline = time.monotonic() + grace
-        while any(s.busy for s in self.sessions) and time.monotonic() < deadline:
+        # A short poll over all sessions; one Event per session would add little.
+        while any(s.busy for s in self.sessions) and time.monotonic() < deadline:  # noqa: ASYNC110
             await asyncio.sleep(0.05)
         for s in list(self.sessions):
             s.close_now()

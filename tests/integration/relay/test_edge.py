@@ -339,3 +339,20 @@ async def test_bare_lf_inside_otherwise_valid_message_is_refused(
     assert code == 550 and "5.6.11" in text
     await raw.close()
     assert sink.messages == []
+
+
+async def test_null_sender_bounce_is_relayed(make_gateway: MakeGateway,
+                                             make_sink: MakeSink) -> None:
+    """Bounces and DSNs (MAIL FROM:<>) must pass; they are how senders learn of failures."""
+    _, port, sink = await relay(make_gateway, make_sink)
+    raw = await RawSMTP.connect(port)
+    await raw.reply()
+    await raw.cmd("EHLO client.test")
+    assert (await raw.cmd("MAIL FROM:<>"))[0] == 250
+    assert (await raw.cmd("RCPT TO:<s@org.test>"))[0] == 250
+    await raw.cmd("DATA")
+    code, text = await raw.cmd(b"Subject: Undelivered Mail\r\n\r\nbounce\r\n.")
+    assert code == 250, text
+    await raw.close()
+    assert sink.messages[0].mail_from in ("", "<>")
+    assert sink.messages[0].rcpts == ["s@org.test"]
