@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from gateway.audit.runtime import AuditTasks, open_audit
 from gateway.config import DeliveryMode, GatewayConfig, load_config
+from gateway.delivery.capability import TlsCapability
 from gateway.delivery.router import Router
 from gateway.pipeline import Inspector, PassThrough, Pipeline
 from gateway.smtp.server import Handler, SMTPServer
@@ -136,6 +138,16 @@ class Gateway:
 
         holder.listeners.append(audit)
         holder.start_watching(2.0)
+        # recipient_tls conditions: what the recipient domain offers, from the MX transport.
+        self.inspector.tls_capability_provider = self._tls_capabilities  # type: ignore[union-attr]
+
+    async def _tls_capabilities(self, domains: Sequence[str]) -> Mapping[str, TlsCapability]:
+        """Capabilities from the MX transport (MTA-STS/DANE); empty (UNKNOWN) in smarthost mode."""
+        lookup = getattr(getattr(self.router, "_mx", None), "capabilities", None)
+        if lookup is None:
+            return {}
+        caps: Mapping[str, TlsCapability] = await lookup(domains)
+        return caps
 
     def reload_policy(self, path: Path | None = None) -> bool:
         """Re-read the policy file; a broken edit keeps the running policy (and is logged)."""

@@ -80,6 +80,7 @@ class LoadedPolicy:
     version: str
     path: str = "<memory>"
     routes: Mapping[str, EncryptionRoute] = field(default_factory=dict)
+    uses_tls_capability: bool = False  # some rule looks at recipient_tls (worth a lookup)
 
     @classmethod
     def build(cls, model: m.PolicyFile, version: str, path: str = "<memory>") -> LoadedPolicy:
@@ -93,7 +94,13 @@ class LoadedPolicy:
                 trigger_header=p.trigger.header, trigger_value=p.trigger.value,
                 trigger_subject_tag=p.trigger.subject_tag,
             )
-        return cls(model=model, version=version, path=path, routes=routes)
+        return cls(model=model, version=version, path=path, routes=routes,
+                   uses_tls_capability=any(_uses_tls(r.when) for r in model.rules))
+
+
+def _uses_tls(c: m.Conditions) -> bool:
+    return (c.recipient_tls is not None or any(_uses_tls(x) for x in c.any or ())
+            or (c.not_ is not None and _uses_tls(c.not_)))
 
 
 def _in(domain: str, domains: Iterable[str]) -> bool:

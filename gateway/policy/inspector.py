@@ -57,7 +57,7 @@ class PolicyInspector:
         policy = self.holder.current  # one policy for the whole message, even across a reload
         facts = facts_from_scan(scan)
         domains = sorted({domain_of(r) for r in message.rcpts})
-        caps = await self._capabilities(domains)
+        caps = await self._capabilities(domains) if policy.uses_tls_capability else {}
         today = dt.datetime.fromtimestamp(self.clock(), dt.UTC).date()
         decisions = evaluate_all(policy, facts, Envelope(message.mail_from, message.rcpts),
                                  today, caps)
