@@ -111,6 +111,22 @@ _NER_NOT_NAME = frozenset(
     january february march april june july august september october november december today
     tomorrow yesterday please thanks thank regards hello dear hi""".split()
 )
+_CAP_WORD = re.compile(r"\b\p{Lu}\p{Ll}+\b")
+_COMMON_CAPS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours out over own same she
+    should so some such than that the their theirs them then there these they this those through to
+    too under until up very was we were what when where which while who whom why will with would you
+    your yours please thanks thank hi hello dear regards best sincerely yes ok okay also still new
+    reminder confirming update note notes see call let per re fw fwd subject today tomorrow tonight
+    yesterday morning afternoon evening night week month year monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november
+    december patient patients family mother father wife husband son daughter unit room bed floor
+    clinic hospital center health medical care team staff office department location suite main
+    campus lobby building west east north south free our""".split()
+)
 _TITLE_RECOGNIZERS = frozenset({"PersonTitleRecognizer", "SubjectNameRecognizer"})
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
@@ -368,21 +384,37 @@ class Detector:
     def _stage2(self, state: _State, senders: frozenset[str]) -> bool:
         assert self.ner is not None
         ncfg = self.config.ner
+        thr = self.config.verdict.threshold
         spans: list[tuple[int, int, int]] = []
+        all_health: list[tuple[float, Finding]] = []
+        pad = ncfg.window_chars
         for key, (seg, fl) in enumerate(zip(state.segs, state.findings, strict=True)):
             if seg.source == "header":
                 continue
-            health = [f for f in fl if f.category == "health" and self.entity(f.entity, "health").weight > 0]
-            for f in health:
-                spans.append((key, f.start, f.end))
+            health = [(self.entity(f.entity, "health").weight * f.score, f) for f in fl if f.category == "health"]
+            health = [(w, f) for w, f in health if w > 0]
+            all_health.extend(health)
+            persons = [f for f in fl if f.entity == "PERSON"]
+            for w, f in health:
+                # Only where a name found here could lift the message over the threshold.
+                near = [(w2, f2) for w2, f2 in health if abs(f2.start - f.start) <= pad]
+                local = _noisy_or(x for _, x in _top_by_entity(near))
+                person_near = any(abs(p.start - f.start) <= pad for p in persons)
+                if local * (0.95 if person_near else ncfg.score) >= thr:
+                    spans.append((key, f.start, f.end))
+        overall = _noisy_or(x for _, x in _top_by_entity(all_health))
+        # A subject line is short and names the patient more often than not: include it whole.
+        if overall * self.config.verdict.subject_factor * 0.95 >= thr:
+            for key, seg in enumerate(state.segs):
+                if seg.source == "subject" and seg.text.strip():
+                    spans.append((key, 0, len(seg.text)))
         if not spans:
             return False
-        # A subject line is short and names the patient more often than not: include it whole.
-        for key, seg in enumerate(state.segs):
-            if seg.source == "subject" and seg.text.strip():
-                spans.append((key, 0, len(seg.text)))
         texts = [s.text for s in state.segs]
-        windows = merge_windows(spans, [len(t) for t in texts], ncfg.window_chars, ncfg.max_chars)
+        windows = merge_windows(spans, [len(t) for t in texts], pad, ncfg.max_chars)
+        windows = [w for w in windows if self._name_candidate(texts[w.key], w.start, w.end, state.findings[w.key])]
+        if not windows:
+            return False
         state.ner_ran = True
         changed = False
         for raw_span in self.ner.persons(texts, windows):
@@ -394,10 +426,14 @@ class Detector:
             if len(value) < 3 or any(w.lower().strip(".,") in _NER_NOT_NAME for w in value.split()):
                 continue
             span = type(raw_span)(raw_span.key, raw_span.start, raw_span.start + len(value))
+            # NER alone is noisy on headings and places: trust it fully only with a known given name.
+            score = ncfg.score if self.has_given_name(value) else ncfg.score * 0.72
+            if " " not in value.strip():
+                score *= 0.75
             overlap = [f for f in fl if f.entity == "PERSON" and f.start < span.end and span.start < f.end]
             if overlap:
                 for f in overlap:
-                    boosted = min(0.95, max(f.score, ncfg.score) + 0.15)
+                    boosted = round(min(0.95, max(f.score, score) + (0.1 if score >= ncfg.score else 0.05)), 3)
                     if boosted > f.score:
                         fl[fl.index(f)] = Finding(f.entity, f.category, f.part, f.start, f.end, boosted, f.recognizer)
                         changed = True
@@ -407,13 +443,19 @@ class Detector:
                 continue
             if self._in_lexicon(value):
                 continue
-            # NER alone is noisy on headings and places: trust it fully only with a known given name.
-            score = ncfg.score if self.has_given_name(value) else ncfg.score * 0.72
-            if " " not in value.strip():
-                score *= 0.75
             fl.append(Finding("PERSON", "identifier", seg.part, span.start, span.end, round(score, 3), "SpacyNer"))
             changed = True
         return changed
+
+    def _name_candidate(self, text: str, start: int, end: int, findings: list[Finding]) -> bool:
+        """Could spaCy find a new name here? Needs a capitalised word that is not a known term."""
+        if any(f.entity == "PERSON" and f.start < end and start < f.end for f in findings):
+            return True
+        for m in _CAP_WORD.finditer(text, start, end):
+            w = m.group().lower()
+            if w not in _COMMON_CAPS and not self.lexicon.has_word(w):
+                return True
+        return False
 
     def has_given_name(self, value: str) -> bool:
         return any(w.lower() in self.first_names for w in re.findall(r"\p{L}+", value))

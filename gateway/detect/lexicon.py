@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’./&\-][A-Za-z0-9]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’.&\-][^\W_]+)*")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -78,6 +78,10 @@ class Lexicon:
             self.add(lab, phrase, sc, case_sensitive)
             n += 1
         return n
+
+    def has_word(self, word: str) -> bool:
+        """True when ``word`` (lower-case) is itself a phrase of a case-insensitive lexicon."""
+        return word in self._folded
 
     def __len__(self) -> int:
         return len(self._folded) + len(self._exact)

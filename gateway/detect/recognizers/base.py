@@ -22,6 +22,35 @@ DEFAULT_FLAGS = re.MULTILINE | re.IGNORECASE
 CASE_SENSITIVE = re.MULTILINE
 
 
+def label_to_group(pattern: str) -> str:
+    """Rewrite a leading look-behind ``(?<=LABEL)VALUE`` as ``(?:LABEL)(?P<v>VALUE)``.
+
+    Patterns are written with the label in a look-behind (readable, and Presidio's own ``analyze``
+    then spans the value only), but a variable-width look-behind is tried at every position of the
+    text, which is slow; matching the label and capturing the value is linear and fast.
+    """
+    if not pattern.startswith("(?<="):
+        return pattern
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return f"(?:{pattern[4:i]})(?P<v>{pattern[i + 1:]})"
+        i += 1
+    raise ValueError("unbalanced look-behind in recognizer pattern")
+
+
 class PhiPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
     ENTITY: ClassVar[str] = ""
     CATEGORY: ClassVar[str] = "identifier"
@@ -36,9 +65,10 @@ class PhiPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
     """Segment sources this recognizer applies to (None = all)."""
 
     def __init__(self) -> None:
+        patterns = [Pattern(p.name, label_to_group(p.regex), p.score) for p in self.PATTERNS]
         super().__init__(
             supported_entity=self.ENTITY,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=patterns,
             context=list(self.CONTEXT),
             supported_language="en",
             global_regex_flags=self.FLAGS,
@@ -49,6 +79,7 @@ class PhiPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
                        re.IGNORECASE)
             if self.CONTEXT else None
         )
+        self._compiled = [(p.name, re.compile(p.regex, self.FLAGS), p.score) for p in patterns]
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context_re is None:
@@ -61,18 +92,39 @@ class PhiPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         return False
 
     def find(self, text: str) -> list[RecognizerResult]:
-        """Matches in ``text`` with context applied (the detector's entry point)."""
+        """Matches in ``text`` with validation and context applied (the detector's entry point).
+
+        Same semantics as Presidio's ``analyze`` (validate_result True -> score 1.0, False or
+        invalidate_result True -> dropped), but the span is the ``v`` group when a pattern has one
+        (the value after its label), and there is no per-pattern bookkeeping overhead.
+        """
         out: list[RecognizerResult] = []
-        for res in self.analyze(text, [self.ENTITY], None):
-            if self._context_re is not None:
-                ctx = self.has_context(text, res.start, res.end)
-                if ctx:
-                    res.score = min(1.0, res.score + self.CONTEXT_BOOST)
-                elif self.REQUIRES_CONTEXT:
+        seen: set[tuple[int, int]] = set()
+        for _name, rx, base_score in self._compiled:
+            has_v = "v" in rx.groupindex
+            for m in rx.finditer(text):
+                start, end = m.span("v") if has_v else m.span()
+                if start >= end or (start, end) in seen:
                     continue
-            res = self.refine(text, res)
-            if res is not None and res.score > 0:
-                out.append(res)
+                value = text[start:end]
+                score = base_score
+                valid = self.validate_result(value)
+                if valid is False:
+                    continue
+                if valid is True:
+                    score = 1.0
+                if self.invalidate_result(value):
+                    continue
+                if self._context_re is not None:
+                    if self.has_context(text, m.start(), end):
+                        score = min(1.0, score + self.CONTEXT_BOOST)
+                    elif self.REQUIRES_CONTEXT:
+                        continue
+                res = self.refine(text, RecognizerResult(self.ENTITY, start, end, score,
+                                                         recognition_metadata={"recognizer_name": self.name}))
+                if res is not None and res.score > 0:
+                    seen.add((start, end))
+                    out.append(res)
         return out
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:

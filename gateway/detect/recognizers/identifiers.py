@@ -230,7 +230,8 @@ class EncounterDateRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "care date labelled",
-            r"(?<=\b(?:admitted|admission|admit[ \t]+date|discharged|discharge|date[ \t]+of[ \t]+service|dos|"
+            r"(?<=\b(?:admitted|admission|admit[ \t]+date|discharged|discharge|date[ \t]+of[ \t]+service|dos|doi|"
+            r"date[ \t]+of[ \t]+injury|injured|"
             r"date[ \t]+of[ \t]+death|dod|died|expired|surgery|procedure|seen|visit|appointment|appt)"
             r"(?:[ \t]+date)?(?:[ \t]+on)?[ \t]*[:\-]?[ \t]*)" + DATE,
             0.6,
@@ -349,6 +350,13 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             rf"(?<=\b(?i:progress[ \t]+note|clinic[ \t]+note|note|discharge[ \t]+summary|summary|referral|results?|"
             rf"labs?|orders?|care[ \t]+plan|plan[ \t]+of[ \t]+care|consult|prescription|refill|authorization|"
             rf"claim|chart|records?|statement|invoice|bill)[ \t]+(?i:for|on|re:?|of)[ \t]+){_NOT_NAME}{FULL_NAME}",
+            0.75,
+        ),
+        Pattern(
+            "relative",
+            rf"(?<=\b(?i:your|his|her|their|our|my)[ \t]+(?i:mother|father|mom|mum|dad|son|daughter|wife|husband|"
+            rf"child|baby|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|"
+            rf"spouse|aunt|uncle|niece|nephew)[ \t]*,?[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?",
             0.75,
         ),
         Pattern(

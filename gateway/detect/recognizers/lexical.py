@@ -68,7 +68,7 @@ _NAME_SPOKEN = re.compile(
 class GivenNameRecognizer(EntityRecognizer):  # type: ignore[misc]
     """'Firstname Lastname' where the first word is a known given name (no NER needed)."""
 
-    SCORE = 0.6
+    SCORE = 0.7
 
     def __init__(self, first_names: frozenset[str], stop_words: frozenset[str] = frozenset()) -> None:
         self.first_names = first_names
@@ -82,7 +82,7 @@ class GivenNameRecognizer(EntityRecognizer):  # type: ignore[misc]
         out = []
         meta = {"recognizer_name": self.name}
         names, stop = self.first_names, self.stop_words
-        for m in _NAME_PAIR.finditer(text):
+        for m in _NAME_PAIR.finditer(text, overlapped=True):
             first, last = m.group(1), m.group(2)
             if first.lower() not in names or last.lower() in stop:
                 continue
