@@ -24,6 +24,7 @@ from tests.integration.harness.sinkthread import ThreadedSink
 NET = "127.0.5"
 STS_IP = f"{NET}.100"
 DEAD_IP = f"{NET}.50"  # nothing listens here: connection refused
+V6_IP = "::1"  # the IPv6 sink (same certificate as "good")
 
 SINKS = ("good", "nostarttls", "unknownca", "wrongname", "expired", "broken")
 SINK_IP = {name: f"{NET}.{i + 1}" for i, name in enumerate(SINKS)}
@@ -63,7 +64,7 @@ def _port_free_on(ips: list[str]) -> int:
             port = int(s.getsockname()[1])
         ok = True
         for ip in ips:
-            with socket.socket() as t:
+            with socket.socket(socket.AF_INET6 if ":" in ip else socket.AF_INET) as t:
                 try:
                     t.bind((ip, port))
                 except OSError:
@@ -129,7 +130,8 @@ def build(tmp: Path) -> Env:
     now = datetime.datetime.now(datetime.UTC)
 
     def names(sink: str) -> list[str]:
-        return [f"mx-{sink}.{z}.test" for z in zones]
+        return [f"mx-{sink}.{z}.test" for z in zones] + (["mx-v6.multi.test"]
+                                                          if sink == "good" else [])
 
     leaves = {
         "good": (test_ca.issue_cert(*names("good")), test_ca),
@@ -142,7 +144,7 @@ def build(tmp: Path) -> Env:
     }
     certs = {k: v[0].cert_chain_pems[0].bytes() for k, v in leaves.items()}
 
-    smtp_port = _port_free_on([*SINK_IP.values(), DEAD_IP])
+    smtp_port = _port_free_on([*SINK_IP.values(), DEAD_IP, V6_IP])
     sinks: dict[str, ThreadedSink] = {}
     for name in SINKS:
         ctx = None
@@ -150,6 +152,8 @@ def build(tmp: Path) -> Env:
             leaf, ca = leaves[name]
             ctx = _server_ctx(leaf, ca, tmp, name, broken=name == "broken")
         sinks[name] = ThreadedSink(tls_context=ctx, host=SINK_IP[name], port=smtp_port).start()
+    sinks["good6"] = ThreadedSink(tls_context=_server_ctx(*leaves["good"], tmp, "good6"),
+                                  host=V6_IP, port=smtp_port).start()
 
     sts_domains = {f"d-{s}.stse.test": stsserver.policy("enforce", "*.stse.test") for s in SINKS}
     sts_domains |= {f"d-{s}.ststest.test": stsserver.policy("testing", "*.ststest.test")
@@ -184,6 +188,8 @@ def build(tmp: Path) -> Env:
             good = tlsa_hex(certs["good"], 1)
             recs += [
                 f"mx-dead A {DEAD_IP}",
+                f"mx-v6 AAAA {V6_IP}", "d-v6 MX 10 mx-v6",
+                f"_25._tcp.mx-v6 TLSA 3 1 1 {good}",
                 "d-fallback MX 10 mx-dead", "d-fallback MX 20 mx-good",
                 "d-deadonly MX 10 mx-dead",
                 "d-nullmx MX 0 .",

@@ -325,3 +325,11 @@ async def test_proactive_refresh_renews_policies_near_expiry(bed: envmod.Env,
         assert renewed is not None and renewed.expires_at > near.fetched_at + 86000
     finally:
         await t.close()
+
+
+async def test_ipv6_mx_with_dane(bed: envmod.Env, transport: MxTransport) -> None:
+    result = await transport.deliver(_msg("x@d-v6.multi.test", TlsMode.DANE_ONLY))
+    assert result.status is DeliveryStatus.DELIVERED, result.detail
+    assert result.tls.mechanism == "dane"
+    got = [m for m in bed.sinks["good6"].messages if "x@d-v6.multi.test" in m.rcpts]
+    assert len(got) == 1 and got[0].encrypted
