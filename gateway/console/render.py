@@ -22,6 +22,7 @@ class Span:
     entities: tuple[str, ...]
     recognizers: tuple[str, ...]
     score: float
+    identifier: bool  # any merged finding identifies a person (these are what masking hides)
 
 
 def merge_spans(findings: Iterable[Any], length: int) -> list[Span]:
@@ -29,11 +30,11 @@ def merge_spans(findings: Iterable[Any], length: int) -> list[Span]:
     clipped to the text; sorted by start."""
     items = sorted(
         ((max(0, int(f.start)), min(length, int(f.end)), str(f.entity), str(f.recognizer),
-          float(f.score)) for f in findings),
+          float(f.score), getattr(f, "category", "identifier") != "health") for f in findings),
         key=lambda t: (t[0], -t[1]),
     )
     spans: list[Span] = []
-    for start, end, entity, recognizer, score in items:
+    for start, end, entity, recognizer, score, ident in items:
         if end <= start:
             continue
         if spans and start < spans[-1].end:
@@ -42,17 +43,21 @@ def merge_spans(findings: Iterable[Any], length: int) -> list[Span]:
                 last.start, max(last.end, end),
                 last.entities + ((entity,) if entity not in last.entities else ()),
                 last.recognizers + ((recognizer,) if recognizer not in last.recognizers else ()),
-                max(last.score, score),
+                max(last.score, score), last.identifier or ident,
             )
         else:
-            spans.append(Span(start, end, (entity,), (recognizer,), score))
+            spans.append(Span(start, end, (entity,), (recognizer,), score, ident))
     return spans
 
 
 def highlight(text: str, findings: Sequence[Any], *, rule: str, masked: bool) -> Markup:
     """The segment text, HTML-escaped, each finding wrapped in ``<mark>`` naming its entity
-    type(s), the recognizer(s) and the rule that held the message. Masked: the value is
-    replaced by dots."""
+    type(s), the recognizer(s) and the rule that held the message.
+
+    Masked (the default view): values that identify a person (names, SSN, MRN, dates of
+    birth...) are replaced by dots; health findings (conditions, medications, encounters) stay
+    readable, because without the identifiers they say nothing about anyone and the reviewer
+    needs them to judge the message."""
     out: list[str] = []
     pos = 0
     for span in merge_spans(findings, len(text)):
@@ -60,9 +65,12 @@ def highlight(text: str, findings: Sequence[Any], *, rule: str, masked: bool) ->
         entities = " ".join(span.entities)
         title = (f"{', '.join(span.entities)} \u00b7 {', '.join(span.recognizers)}"
                  f" \u00b7 rule {rule}")
-        value = MASK if masked else str(escape(text[span.start:span.end]))
+        hide = masked and span.identifier
+        value = MASK if hide else str(escape(text[span.start:span.end]))
+        kind = "identifier" if span.identifier else "health"
         out.append(
-            f'<mark class="finding{" masked" if masked else ""}" data-entity="{escape(entities)}"'
+            f'<mark class="finding {kind}{" masked" if hide else ""}"'
+            f' data-entity="{escape(entities)}"'
             f' data-rule="{escape(rule)}" title="{escape(title)}">'
             f'<span class="val">{value}</span>'
             f'<span class="tag">{escape(entities)}</span></mark>'

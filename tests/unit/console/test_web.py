@@ -210,11 +210,15 @@ async def test_message_view_masked_then_unmasked(env: Env) -> None:
         r = await client.get(f"/q/{held.id}")
         html = await r.text()
         assert r.headers["Cache-Control"] == "no-store"
-        marks = re.findall(r'<mark class="finding masked" data-entity="([A-Z_ ]+)"', html)
-        assert sorted(marks) == ["CONDITION", "MRN", "PERSON", "PERSON", "US_SSN"]
+        marks = re.findall(r'<mark class="finding ([a-z ]+)" data-entity="([A-Z_ ]+)"', html)
+        assert sorted(marks) == [("health", "CONDITION"), ("identifier masked", "MRN"),
+                                 ("identifier masked", "PERSON"),
+                                 ("identifier masked", "PERSON"),
+                                 ("identifier masked", "US_SSN")]
         assert "Zebulon" not in html and "Quaxmire" not in html
         assert "219-09-9999" not in html and "QX-775511" not in html
         assert "admitted with" in html  # the rest of the text is readable
+        assert ">pneumonia<" in html  # health terms stay readable: alone they identify nobody
         assert "labs.csv" in html and "PERSON \u00d71" in html
         r = await client.post(f"/q/{held.id}/unmask", data={"csrf": csrf})
         html = await r.text()
