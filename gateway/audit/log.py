@@ -85,7 +85,7 @@ KIND_FIELDS: dict[str, frozenset[str]] = {
     "config_reload": frozenset({"changed"}),
     "gateway_start": frozenset(),
     "gateway_stop": frozenset(),
-    "export": frozenset({"from_ts", "to_ts", "kind"}),
+    "export": frozenset({"from_ts", "to_ts", "record_kind"}),
 }
 
 # Fields that name a workforce account (a reviewer's login may be an e-mail address): exempt
@@ -293,7 +293,7 @@ class AuditLog:
         except (TypeError, ValueError):
             raise AuditFieldError(f"audit {kind}: fields are not JSON-serialisable") from None
 
-    def record(self, kind: str, actor: str, **fields: Any) -> int:
+    def record(self, kind: str, actor: str, /, **fields: Any) -> int:
         """Append one record; returns its ``seq`` once committed (fsync'd)."""
         fields_json = self.check(kind, actor, fields)
         ts = round(time.time(), 6)
@@ -334,7 +334,7 @@ class AuditLog:
         with contextlib.suppress(ValueError):
             self._listeners.remove(fn)
 
-    async def arecord(self, kind: str, actor: str, **fields: Any) -> int:
+    async def arecord(self, kind: str, actor: str, /, **fields: Any) -> int:
         """:meth:`record` off the event loop."""
         return await asyncio.to_thread(self.record, kind, actor, **fields)
 

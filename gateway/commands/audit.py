@@ -115,7 +115,7 @@ def export(args: argparse.Namespace) -> int:
     who = args.actor or os.environ.get("SUDO_USER") or os.environ.get("USER") or getpass.getuser()
     fields: dict[str, Any] = {"from_ts": start, "to_ts": stop, "count": len(records)}
     if args.kind:
-        fields["kind"] = args.kind
+        fields["record_kind"] = args.kind
     audit.record("export", f"cli:{who}", **fields)
     print(f"exported {len(records)} record(s)", file=sys.stderr)
     return 0
