@@ -31,8 +31,8 @@ SINK_IP = {name: f"{NET}.{i + 1}" for i, name in enumerate(SINKS)}
 
 # zone -> how it is published
 POLICY_ZONES = ("none", "stse", "ststest", "daneee", "daneta", "bogus")
-EXTRA_ZONES = ("stsbad", "multi")
-SIGNED = {"daneee", "daneta", "bogus", "multi"}
+EXTRA_ZONES = ("stsbad", "multi", "bogusmx")
+SIGNED = {"daneee", "daneta", "bogus", "multi", "bogusmx"}
 
 BAD_POLICIES = {
     "d-404": stsserver.raw(404, "nope"),
@@ -204,10 +204,23 @@ def build(tmp: Path) -> Env:
                 "d-unusable2 MX 10 mx-unusable2", f"mx-unusable2 A {SINK_IP['wrongname']}",
                 f"_25._tcp.mx-unusable2 TLSA 1 1 1 {good}",
             ]
-        zone_objs.append(Zone(f"{z}.test", recs, signed=z in SIGNED,
-                              tamper=_tamper if z == "bogus" else None))
+        tamper = {"bogus": _tamper, "bogusmx": _tamper_mx}.get(z)
+        zone_objs.append(Zone(f"{z}.test", recs, signed=z in SIGNED, tamper=tamper))
     dns = DnsHarness(tmp / "dns", zone_objs).start()
     return Env(tmp, test_ca, ca_file, dns, sinks, sts, smtp_port, https_port, certs)
+
+
+def _tamper_mx(text: str) -> str:
+    """Change every MX preference after signing: the MX RRset is bogus."""
+    out = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 6 and parts[3] == "MX":
+            parts[4] = str(int(parts[4]) + 1)
+            out.append("\t".join(parts))
+        else:
+            out.append(line)
+    return "\n".join(out) + "\n"
 
 
 def _tamper(text: str) -> str:

@@ -333,3 +333,10 @@ async def test_ipv6_mx_with_dane(bed: envmod.Env, transport: MxTransport) -> Non
     assert result.tls.mechanism == "dane"
     got = [m for m in bed.sinks["good6"].messages if "x@d-v6.multi.test" in m.rcpts]
     assert len(got) == 1 and got[0].encrypted
+
+
+async def test_bogus_mx_rrset_defers(bed: envmod.Env, transport: MxTransport) -> None:
+    result = await transport.deliver(_msg("x@d-good.bogusmx.test", TlsMode.OPPORTUNISTIC))
+    assert result.status is DeliveryStatus.TEMPFAIL and "4.4.3" in result.detail
+    assert _received(bed, "x@d-good.bogusmx.test") == []
+    assert await transport.capability("d-good.bogusmx.test") is TlsCapability.UNKNOWN
