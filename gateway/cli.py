@@ -21,6 +21,7 @@ COMMANDS: tuple[str, ...] = (
     "gateway.commands.audit",
     "gateway.commands.console",
     "gateway.commands.user",
+    "gateway.commands.smtpuser",
 )
 
 

@@ -21,6 +21,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from gateway.config import GatewayConfig
 from gateway.logs import FIELDS, context_id, domain_of
 from gateway.pipeline import TEMPFAIL_GENERIC, InboundMessage, Pipeline
+from gateway.smtp.users import UserStore
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class GatewaySMTP(SMTP):
         self._deadline: asyncio.TimerHandle | None = None
         self.busy = False  # a DATA transaction is being processed
         self.expired = False
+        self._auth_pending: Any = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self.transport is None
@@ -90,6 +92,31 @@ class GatewaySMTP(SMTP):
         if self.transport is not None:
             self.transport.close()
 
+    # --- AUTH: aiosmtpd parses PLAIN/LOGIN, we verify off the event loop (argon2 is slow) ---
+
+    def _authenticate(self, mechanism: str, auth_data: Any) -> AuthResult:
+        # Called synchronously by aiosmtpd's auth_PLAIN/auth_LOGIN: only remember the data.
+        self._auth_pending = auth_data
+        return AuthResult(success=False, handled=False)
+
+    async def _verified(self, result: AuthResult) -> AuthResult:
+        data, self._auth_pending = self._auth_pending, None
+        if not isinstance(data, LoginPassword):
+            return result  # malformed exchange, already answered by aiosmtpd
+        assert isinstance(self.event_handler, Handler)
+        ok = await self.event_handler.check_login(data.login, data.password)
+        if not ok:
+            return AuthResult(success=False, handled=False)
+        return AuthResult(success=True, auth_data=data)
+
+    async def auth_PLAIN(self, _: Any, args: list[str]) -> AuthResult:  # noqa: N802
+        self._auth_pending = None
+        return await self._verified(await super().auth_PLAIN(_, args))
+
+    async def auth_LOGIN(self, _: Any, args: list[str]) -> AuthResult:  # noqa: N802
+        self._auth_pending = None
+        return await self._verified(await super().auth_LOGIN(_, args))
+
     async def _handle_client(self) -> None:
         assert self.session is not None
         if not peer_allowed(self.session.peer, self._networks):
@@ -110,14 +137,38 @@ class Handler:
 
     def __init__(self, config: GatewayConfig, pipeline: Pipeline,
                  authenticate: Callable[[str, str], bool] | None = None) -> None:
+        """``authenticate(user, password)`` is blocking; default: ``auth.users_file``."""
         self.config = config
         self.pipeline = pipeline
         self._authenticate = authenticate
+        self._users: UserStore | None = None
         self.draining = False
+
+    def _verifier(self) -> Callable[[str, str], bool] | None:
+        if self._authenticate is not None:
+            return self._authenticate
+        if not self.config.auth.enabled:
+            return None
+        path = self.config.auth.users_file
+        if self._users is None or self._users.path != path:  # first use, or changed by reload
+            self._users = UserStore(path)
+        return self._users.verify
+
+    async def check_login(self, login: bytes, password: bytes) -> bool:
+        verify = self._verifier()
+        if verify is None:
+            return False
+        user = login.decode("utf-8", "replace")
+        ok = await asyncio.to_thread(verify, user, password.decode("utf-8", "replace"))
+        if not ok:
+            log.warning("SMTP AUTH failed")  # no user name: it may be a mistyped password
+        return ok
 
     async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope,  # noqa: N802
                           hostname: str, responses: list[str]) -> list[str]:
         session.host_name = hostname
+        # aiosmtpd prints an empty "250-AUTH " when every mechanism is excluded (auth off).
+        responses[:] = [r for r in responses if r.strip() != "250-AUTH"]
         # aiosmtpd reads commands one by one, so pipelined input is safe to accept.
         responses.insert(-1, "250-PIPELINING")
         responses.insert(-1, "250-ENHANCEDSTATUSCODES")
@@ -192,17 +243,6 @@ class Handler:
         log.warning("SMTP session fault: %s", error.__class__.__name__)
         return TEMPFAIL_GENERIC
 
-    def authenticator(self, server: SMTP, session: Session, envelope: Envelope,
-                      mechanism: str, auth_data: Any) -> AuthResult:
-        if self._authenticate is None or not isinstance(auth_data, LoginPassword):
-            return AuthResult(success=False, handled=False)
-        ok = self._authenticate(auth_data.login.decode("utf-8", "replace"),
-                                auth_data.password.decode("utf-8", "replace"))
-        if not ok:
-            log.warning("SMTP AUTH failed")
-        return AuthResult(success=ok, auth_data=auth_data if ok else None)
-
-
 def inbound_tls_context(config: GatewayConfig) -> ssl.SSLContext | None:
     if config.tls.cert_file is None or config.tls.key_file is None:
         return None
@@ -243,7 +283,8 @@ class SMTPServer:
             timeout=cfg.limits.idle_timeout,
             auth_required=cfg.auth.required,
             auth_require_tls=True,
-            authenticator=self.handler.authenticator if cfg.auth.enabled else None,
+            # Without auth.enabled, offer no mechanism at all (rather than one that always fails).
+            auth_exclude_mechanism=None if cfg.auth.enabled else ["LOGIN", "PLAIN"],
         )
 
     async def start(self, sock: Any = None) -> tuple[str, int]:
