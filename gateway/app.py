@@ -143,11 +143,9 @@ class Gateway:
 
     async def _tls_capabilities(self, domains: Sequence[str]) -> Mapping[str, TlsCapability]:
         """Capabilities from the MX transport (MTA-STS/DANE); empty (UNKNOWN) in smarthost mode."""
-        lookup = getattr(getattr(self.router, "_mx", None), "capabilities", None)
-        if lookup is None:
+        if self.router is None:
             return {}
-        caps: Mapping[str, TlsCapability] = await lookup(domains)
-        return caps
+        return await self.router.capabilities(domains)
 
     def reload_policy(self, path: Path | None = None) -> bool:
         """Re-read the policy file; a broken edit keeps the running policy (and is logged)."""

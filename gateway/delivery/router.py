@@ -1,11 +1,14 @@
-"""Choose the transport for a recipient domain: per-domain smarthost, MX delivery or the smarthost."""
+"""Choose the transport for a recipient domain: per-domain smarthost, MX, or the smarthost."""
 
 from __future__ import annotations
 
 import socket
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from gateway.config import DeliveryConfig, DeliveryMode, parse_hostport
+from gateway.config import DeliveryConfig, DeliveryMode, TlsMode, parse_hostport
 from gateway.delivery.base import DeliveryResult, OutboundMessage, Transport
+from gateway.delivery.capability import TlsCapability
 from gateway.delivery.smarthost import HopSettings, SmarthostTransport
 
 
@@ -63,6 +66,14 @@ class Router:
             message = _with_tls(message, message.tls.at_least(override.tls))
         return await self.transport_for(message.domain).deliver(message)
 
+    async def capabilities(self, domains: Sequence[str]) -> Mapping[str, TlsCapability]:
+        """What each recipient domain offers (MX mode resolves MTA-STS/DANE; else UNKNOWN)."""
+        lookup = getattr(self._mx, "capabilities", None)
+        if lookup is None:
+            return {}
+        caps: Mapping[str, TlsCapability] = await lookup(domains)
+        return caps
+
     async def close(self) -> None:
         for hop in self._hops.values():
             await hop.close()
@@ -70,7 +81,5 @@ class Router:
             await self._mx.close()
 
 
-def _with_tls(message: OutboundMessage, tls: object) -> OutboundMessage:
-    from dataclasses import replace
-
+def _with_tls(message: OutboundMessage, tls: TlsMode) -> OutboundMessage:
     return replace(message, tls=tls)
