@@ -261,3 +261,26 @@ def test_deep_mime_nesting_is_bounded() -> None:
         assert isinstance(exc, ExtractError)
     else:
         assert result.truncated or any(s.text == "innermost" for s in result.segments)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<!--" * 50_000,  # html.parser is quadratic on this one (minutes)
+        "<" * 200_000,
+        "<a " * 50_000,
+        "<a b='" + "x" * 200_000,
+        "</" * 100_000,
+        "<script>" + "</scrip" * 30_000,
+        "<td>x</td>" * 30_000,
+    ],
+    ids=["comments", "lt", "attrs", "quote", "close", "script", "cells"],
+)
+def test_hostile_html_is_linear(markup: str) -> None:
+    import time
+
+    from gateway.extract.htmltext import html_to_text
+
+    start = time.perf_counter()
+    html_to_text(markup)
+    assert time.perf_counter() - start < 3.0
