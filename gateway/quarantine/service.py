@@ -127,6 +127,10 @@ class QuarantineService:
     def wake(self) -> None:
         self._wake.set()
 
+    def _no_route(self) -> bool:
+        route = getattr(self.encrypted, "route", None)
+        return route is not None and route() is None
+
     # -- reviewer actions ------------------------------------------------------------------
 
     async def release(self, msg_id: str, actor: str, encrypt: bool = False) -> ReleaseOutcome:
@@ -136,8 +140,9 @@ class QuarantineService:
             return ReleaseOutcome.ALREADY_RELEASED
         if msg.status is QuarantineStatus.RELEASING:
             return ReleaseOutcome.ALREADY_RELEASING
-        if encrypt and self.encrypted is None and self._tasks:
-            raise QuarantineStateError("no encryption route is configured for encrypted release")
+        if encrypt and self._tasks and (self.encrypted is None or self._no_route()):
+            raise QuarantineStateError("no encryption provider is configured for encrypted "
+                                       "release (define one under providers: in the policy)")
         changed = await self._call(self.store.set_status, msg_id, QuarantineStatus.RELEASING,
                                    actor, encrypt=encrypt)
         if not changed:

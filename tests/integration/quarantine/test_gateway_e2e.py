@@ -15,7 +15,7 @@ import trustme
 
 from gateway.app import Gateway
 from gateway.quarantine.service import HEARTBEAT, ReleaseOutcome
-from gateway.quarantine.store import QuarantineStatus
+from gateway.quarantine.store import QuarantineStateError, QuarantineStatus
 from tests.helpers.sink import Sink
 from tests.integration.audit.rsyslogd import GTLS, RSYSLOGD, Rsyslog, free_port
 
@@ -82,6 +82,11 @@ async def test_hold_release_and_siem(tmp_path: Path, make_gateway: MakeGateway,
                                str(gw.config.state_dir)], capture_output=True, check=False)
         assert grep.stdout == b"", grep.stdout  # nothing readable under state_dir
         assert store.worker_alive(3 * HEARTBEAT)  # the CLI sees a running gateway
+        ev = store.open_evidence(m.id)  # the real ScanResult round-trips through the store
+        assert ev.findings and "Solberg" in " ".join(s.text for s in ev.segments)
+        assert {f.entity for f in ev.findings} >= {e for e, _ in m.entity_counts}
+        with pytest.raises(QuarantineStateError):  # no provider in this policy
+            await gw.quarantine.release(m.id, "alice", encrypt=True)
 
         assert await gw.quarantine.release(m.id, "alice") is ReleaseOutcome.QUEUED
         await sink.wait_for(1, timeout=20)

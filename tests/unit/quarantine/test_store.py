@@ -277,3 +277,17 @@ def test_hold_latency(store: QuarantineStore) -> None:
     print(f"\nhold() latency with fsync: median {times[10] * 1000:.1f} ms, "
           f"max {times[-1] * 1000:.1f} ms ({len(BODY)} byte message)")
     assert times[10] < 1.0
+
+
+def test_orphans_are_found_after_an_interrupted_hold(store: QuarantineStore) -> None:
+    m = hold(store)
+    d = store.message_path(m.id).parent
+    orphan = d / "ffffffffffffffff.bin"
+    temp = d / f".{m.id}.bin.abcd.tmp"
+    orphan.write_bytes(b"PGQ1...")
+    temp.write_bytes(b"partial")
+    old = time.time() - 7200
+    for p in (orphan, temp, store.message_path(m.id)):
+        os.utime(p, (old, old))
+    assert sorted(store.orphans()) == sorted([orphan, temp])
+    assert store.orphans(min_age=10_000) == []
