@@ -57,8 +57,8 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 Page = Callable[[web.Request, Session, User], Awaitable[web.StreamResponse]]
 
 K_CONSOLE: web.AppKey[Console] = web.AppKey("console")
-K_SESSION: web.RequestKey[Session | None] = web.RequestKey("session", Session)  # type: ignore[arg-type]
-K_USER: web.RequestKey[User | None] = web.RequestKey("user", User)  # type: ignore[arg-type]
+K_SESSION: web.RequestKey[Session | None] = web.RequestKey("session", Session)
+K_USER: web.RequestKey[User | None] = web.RequestKey("user", User)
 K_EXPIRED: web.RequestKey[bool] = web.RequestKey("expired", bool)
 
 
@@ -113,6 +113,14 @@ class Console:
 
 def _console(request: web.Request) -> Console:
     return request.app[K_CONSOLE]
+
+
+def _posted_session(request: web.Request) -> Session:
+    """The session of a POST: csrf_mw has already refused a POST without one."""
+    sess = request[K_SESSION]
+    if sess is None:
+        raise redirect("/login?expired=1")
+    return sess
 
 
 def _ip(request: web.Request) -> str:
@@ -277,7 +285,7 @@ def _too_many(request: web.Request) -> web.Response:
 
 async def login_post(request: web.Request) -> web.StreamResponse:
     c = _console(request)
-    sess: Session = request[K_SESSION]
+    sess = _posted_session(request)
     form = await request.post()
     name = str(form.get("username", "")).strip().lower()[:64]
     password = str(form.get("password", ""))
@@ -316,7 +324,7 @@ async def totp_get(request: web.Request) -> web.StreamResponse:
 
 async def totp_post(request: web.Request) -> web.StreamResponse:
     c = _console(request)
-    sess: Session = request[K_SESSION]
+    sess = _posted_session(request)
     if sess.stage is not Stage.TOTP or sess.name is None:
         raise redirect("/login")
     if await _throttled(request, sess.name):
@@ -355,7 +363,7 @@ async def enrol_get(request: web.Request) -> web.StreamResponse:
 
 async def enrol_post(request: web.Request) -> web.StreamResponse:
     c = _console(request)
-    sess: Session = request[K_SESSION]
+    sess = _posted_session(request)
     if sess.stage is not Stage.ENROL or sess.name is None or not sess.pending_secret:
         raise redirect("/login")
     form = await request.post()
@@ -378,7 +386,7 @@ async def enrol_post(request: web.Request) -> web.StreamResponse:
 
 async def logout_post(request: web.Request) -> web.StreamResponse:
     c = _console(request)
-    sess: Session = request[K_SESSION]
+    sess = _posted_session(request)
     await asyncio.to_thread(c.users.end_session, sess.token_hash)
     if sess.name:
         await c.record("logout", sess.name, user=sess.name, ip=_ip(request))
