@@ -254,7 +254,9 @@ class AuditLog:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA busy_timeout=30000")
         self._db.executescript(_SCHEMA)
-        os.chmod(self.path, 0o600)
+        for suffix in ("", "-wal", "-shm"):  # the WAL holds recent rows until a checkpoint
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(f"{self.path}{suffix}", 0o600)
 
     @classmethod
     def open(cls, state_dir: Path, key_file: Path | None = None) -> AuditLog:

@@ -106,6 +106,7 @@ class SiemForwarder:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._listener: Callable[[int], None] | None = None
+        self._reader_task: asyncio.Task[None] | None = None
         self._writer: asyncio.StreamWriter | None = None
         self._eof = asyncio.Event()
         self.connected = False
@@ -143,6 +144,11 @@ class SiemForwarder:
     async def _disconnect(self) -> None:
         w, self._writer = self._writer, None
         self.connected = False
+        task, self._reader_task = self._reader_task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         if w is not None:
             w.close()
             with contextlib.suppress(Exception):
@@ -157,7 +163,8 @@ class SiemForwarder:
         self._writer = writer
         self._eof = asyncio.Event()
         self.connected = True
-        asyncio.get_running_loop().create_task(self._drain_reader(reader, self._eof))
+        self._reader_task = asyncio.get_running_loop().create_task(
+            self._drain_reader(reader, self._eof), name="audit-siem-reader")
         log.info("audit: connected to SIEM %s:%d", c.host, c.port)
 
     @staticmethod

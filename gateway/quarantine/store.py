@@ -22,6 +22,7 @@ The API is synchronous (SQLite and fsync); async callers use ``asyncio.to_thread
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import json
 import logging
@@ -259,7 +260,9 @@ class QuarantineStore:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA busy_timeout=30000")
         self._db.executescript(_SCHEMA)
-        os.chmod(self.path, 0o600)
+        for suffix in ("", "-wal", "-shm"):  # the WAL holds recent rows until a checkpoint
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(f"{self.path}{suffix}", 0o600)
 
     def close(self) -> None:
         with self._lock:
