@@ -215,12 +215,7 @@ class Pipeline:
         if isinstance(decision, Deliver):
             floor = self.config.delivery.tls
             tls = floor if decision.tls is None else floor.at_least(decision.tls)
-            if data is not message.data and any(isinstance(m, Redact)
-                                                for m in decision.modifiers):
-                # Redact-and-deliver keeps the original in quarantine (held before sending).
-                outcome.held_id = await self._hold(message, outcome.rcpts, Quarantine(
-                    reason="original of a redacted delivery", rule=decision.rule,
-                    expiry_action="delete"), inspection)
+            await self._hold_redacted_original(message, outcome, decision, data, inspection)
             outcome.result = await self.router.deliver(
                 OutboundMessage(
                     queue_id=message.queue_id,
@@ -252,6 +247,7 @@ class Pipeline:
                                  for r in outcome.rcpts))
             return
         data = await asyncio.to_thread(self._modified, message, decision, inspection)
+        await self._hold_redacted_original(message, outcome, decision, data, inspection)
         route = decision.provider
         if route.trigger_header:
             data = rewrite.add_trigger_header(data, route.trigger_header, route.trigger_value)
@@ -273,6 +269,16 @@ class Pipeline:
             result = tempfail(f"4.7.5 no secure channel to encryption provider {route.name}",
                               host=result.host)
         outcome.result = result
+
+    async def _hold_redacted_original(self, message: InboundMessage, outcome: _Outcome,
+                                      decision: Decision, data: bytes,
+                                      inspection: Inspection) -> None:
+        """Redact-and-send keeps the original in quarantine, held (fsync'd) before sending."""
+        if outcome.held_id is None and data is not message.data and any(
+                isinstance(m, Redact) for m in decision.modifiers):
+            outcome.held_id = await self._hold(message, outcome.rcpts, Quarantine(
+                reason="original of a redacted delivery", rule=decision.rule,
+                expiry_action="delete"), inspection)
 
     def _provider(self, route: EncryptionRoute) -> SmarthostTransport:
         hop = self._providers.get(route)

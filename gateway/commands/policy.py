@@ -41,10 +41,11 @@ def register(sub: Any) -> None:
     test_p.add_argument("--policy", required=True, metavar="FILE")
     test_p.add_argument("--from", dest="mail_from", metavar="ADDR",
                         help="envelope sender (default: the message's From)")
-    test_p.add_argument("--to", dest="rcpts", action="append", metavar="ADDR",
-                        help="envelope recipient, repeatable (default: the message's To + Cc)")
+    test_p.add_argument("--to", dest="rcpts", action="extend", nargs="+", metavar="ADDR",
+                        help="envelope recipients: --to A B or --to A --to B "
+                        "(default: the message's To + Cc)")
     _common(test_p)
-    test_p.add_argument("messages", nargs="+", metavar="MSG.eml")
+    test_p.add_argument("messages", nargs="*", metavar="MSG.eml")
     test_p.set_defaults(func=test)
 
     rp = ps.add_parser("replay", help="show how decisions change under a candidate policy")
@@ -127,7 +128,19 @@ def _recipient_json(rcpt: str, d: Decision) -> dict[str, Any]:
             "rule": d.rule, "reasons": list(d.reasons)}
 
 
+def _split_to(args: argparse.Namespace) -> None:
+    """``--to A B msg.eml``: argparse gives the file to --to; move existing files back."""
+    if args.rcpts:
+        files = [v for v in args.rcpts if "@" not in v or Path(v).is_file()]
+        args.rcpts = [v for v in args.rcpts if v not in files]
+        args.messages = [*files, *args.messages]
+
+
 def test(args: argparse.Namespace) -> int:
+    _split_to(args)
+    if not args.messages:
+        print("phigate policy test: give at least one MSG.eml", file=sys.stderr)
+        return 2
     try:
         policy = load_policy(args.policy)
     except ConfigError as exc:

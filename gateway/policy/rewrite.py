@@ -93,7 +93,7 @@ def _encode_value(value: str) -> str:
     try:
         value.encode("ascii")
     except UnicodeEncodeError:
-        return Header(value, "utf-8").encode()
+        return Header(value, "utf-8").encode(linesep="\r\n")
     return value
 
 
@@ -236,7 +236,8 @@ def rewrite_subject(raw: bytes, subject: str) -> bytes:
                 del msg[name]
         if inner.get("Content-Type") is None:
             inner["Content-Type"] = "text/plain; charset=us-ascii"
-        inner.set_payload(msg.get_payload())
+        # The raw payload (8-bit bytes kept as surrogates): get_payload() would decode them.
+        inner.set_payload(msg._payload)
         msg.set_payload([note, inner])
         if msg.get("MIME-Version") is None:
             msg["MIME-Version"] = "1.0"

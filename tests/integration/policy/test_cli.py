@@ -45,7 +45,7 @@ def test_policy_test_json_lines_exact_shape(tmp_path: Path) -> None:
     (tmp_path / "clean.eml").write_bytes(CLEAN)
     res = phigate("policy", "test", "--policy", str(CLINIC), "--date", "2026-06-01",
                   "--from", "doc@riverside-clinic.org", "--to", "nurse@riverside-clinic.org",
-                  "--to", "pat@gmail.com", str(phi), str(tmp_path / "clean.eml"))
+                  "pat@gmail.com", str(phi), str(tmp_path / "clean.eml"))
     assert res.returncode == 0, res.stderr
     lines = [json.loads(x) for x in res.stdout.splitlines()]
     assert len(lines) == 2
