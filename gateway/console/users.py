@@ -106,6 +106,14 @@ class Session:
     pending_secret: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Expired:
+    """A session that existed but is over: idle too long, too old, or its user disabled/gone."""
+
+    name: str | None
+    reason: str  # "idle" | "max_age" | "disabled"
+
+
 def _hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -318,9 +326,10 @@ class UserStore:
         return token, sess
 
     def touch_session(self, token: str, *, idle: float, max_age: float,
-                      now: float | None = None) -> tuple[Session, User | None] | None:
-        """Look a cookie token up; None when unknown, idle too long, too old or its user is
-        disabled/gone (the row is then deleted). Refreshes ``last_seen``."""
+                      now: float | None = None) -> tuple[Session, User | None] | Expired | None:
+        """Look a cookie token up and refresh ``last_seen``. None for an unknown token;
+        :class:`Expired` (and the row deleted) when idle too long, too old or its user is
+        disabled or gone."""
         now = time.time() if now is None else now
         th = _hash_token(token)
         with self._db() as db:
@@ -331,15 +340,20 @@ class UserStore:
                 return None
             sess = Session(row[0], row[1], Stage(row[2]), row[3], row[4], row[5], row[6])
             user: User | None = None
-            dead = now - sess.last_seen > idle or now - sess.created > max_age
-            if not dead and sess.name is not None:
+            reason = ""
+            if now - sess.last_seen > idle:
+                reason = "idle"
+            elif now - sess.created > max_age:
+                reason = "max_age"
+            elif sess.name is not None:
                 urow = db.execute(f"SELECT {self._COLS} FROM users WHERE name=?",  # noqa: S608
                                   (sess.name,)).fetchone()
                 user = self._user(urow) if urow is not None else None
-                dead = user is None or user.disabled
-            if dead:
+                if user is None or user.disabled:
+                    reason = "disabled"
+            if reason:
                 db.execute("DELETE FROM sessions WHERE token_hash=?", (th,))
-                return None
+                return Expired(sess.name, reason)
             db.execute("UPDATE sessions SET last_seen=? WHERE token_hash=?", (now, th))
         return sess, user
 

@@ -29,7 +29,7 @@ from gateway.audit.log import AuditLog, register_kind
 from gateway.config import GatewayConfig
 from gateway.console import render
 from gateway.console.roles import Perm, Role, allowed
-from gateway.console.users import Session, Stage, User, UserError, UserStore, totp_uri
+from gateway.console.users import Expired, Session, Stage, User, UserError, UserStore, totp_uri
 from gateway.logs import domain_of
 from gateway.quarantine.store import Evidence, QuarantineError, QuarantineStatus, QuarantineStore
 
@@ -207,9 +207,13 @@ async def session_mw(request: web.Request, handler: Handler) -> web.StreamRespon
     if token and len(token) < 200:
         found = await asyncio.to_thread(c.users.touch_session, token, idle=c.idle,
                                         max_age=c.max_age)
-        if found is None:
+        if isinstance(found, Expired):
             request[K_EXPIRED] = True
-        else:
+            if found.name is not None and found.reason != "disabled":
+                await c.record("session_timeout", found.name, user=found.name,
+                               reason=found.reason, ip=_ip(request))
+                log.info("console: session of %s ended (%s)", found.name, found.reason)
+        elif found is not None:
             request[K_SESSION], request[K_USER] = found
     return await handler(request)
 
@@ -411,17 +415,19 @@ async def dashboard(request: web.Request, sess: Session, user: User) -> web.Stre
     rules: Counter[str] = Counter()
     domains: Counter[str] = Counter()
     for r in records:
+        # Pipeline decision records: "outcome" is what was done (after any TLS fallback),
+        # "action" what the rule asked for; "rule"; "recipient_domains".
         f = r.fields
-        acts = _as_list(f.get("actions", f.get("action")))
+        acts = _as_list(f.get("outcome", f.get("action", f.get("actions"))))
         for a in acts:
             week[a] += 1
             if r.ts >= day_start:
                 today[a] += 1
-        for rule in _as_list(f.get("rules", f.get("rule"))):
-            if rule and rule != "default":
+        if any(a != "deliver" for a in acts):
+            for rule in _as_list(f.get("rule", f.get("rules"))):
                 rules[rule] += 1
-        for d in _as_list(f.get("rcpt_domains", f.get("recipient_domains",
-                                                       f.get("recipient_domain")))):
+        for d in _as_list(f.get("recipient_domains", f.get("rcpt_domains",
+                                                            f.get("recipient_domain")))):
             domains[d] += 1
     held: list[Any] = []
     if c.store is not None:
@@ -431,7 +437,7 @@ async def dashboard(request: web.Request, sess: Session, user: User) -> web.Stre
     charts = {
         "today": render.bar_chart(sorted(today.items()), title="Today, by action"),
         "week": render.bar_chart(sorted(week.items()), title="Last 7 days, by action"),
-        "rules": render.bar_chart(rules.most_common(8), title="Top rules (7 days)",
+        "rules": render.bar_chart(rules.most_common(8), title="Top rules holding mail (7 days)",
                                   color="#b7791f"),
         "domains": render.bar_chart(domains.most_common(8),
                                     title="Top recipient domains (7 days)", color="#2f855a"),

@@ -10,7 +10,7 @@ import pyotp
 import pytest
 
 from gateway.console.roles import MATRIX, Perm, Role, allowed
-from gateway.console.users import Stage, UnknownUserError, UserError, UserStore
+from gateway.console.users import Expired, Stage, UnknownUserError, UserError, UserStore
 
 from .conftest import PASSWORD, fast_hasher
 
@@ -98,11 +98,13 @@ def test_session_idle_and_absolute_expiry(users: UserStore) -> None:
     found = users.touch_session(token, idle=60, max_age=3600, now=now + 30)
     assert found is not None and found[1] is not None and found[1].name == "hank"
     assert users.touch_session(token, idle=60, max_age=3600, now=now + 85) is not None
-    # idle for longer than the timeout: gone, and the row is deleted
-    assert users.touch_session(token, idle=60, max_age=3600, now=now + 200) is None
+    # idle for longer than the timeout: over, and the row is deleted
+    assert users.touch_session(token, idle=60, max_age=3600, now=now + 200) == Expired("hank",
+                                                                                      "idle")
     assert users.touch_session(token, idle=60, max_age=3600, now=now + 201) is None
     token2, _ = users.new_session(name="hank", stage=Stage.OK, ip="127.0.0.1")
-    assert users.touch_session(token2, idle=1e9, max_age=100, now=now + 101) is None
+    assert users.touch_session(token2, idle=1e9, max_age=100, now=now + 101) == Expired(
+        "hank", "max_age")
     assert users.touch_session("not-a-token", idle=60, max_age=60) is None
 
 
@@ -112,6 +114,9 @@ def test_disable_deletes_sessions(users: UserStore) -> None:
     assert users.sessions_of("ivy") == 3
     assert users.set_disabled("ivy") == 3
     assert all(users.touch_session(t, idle=60, max_age=60) is None for t in tokens)
+    token, _ = users.new_session(name="ivy", stage=Stage.OK, ip="127.0.0.1")
+    users.set_disabled("ivy", False)
+    assert users.touch_session(token, idle=60, max_age=60) is not None
 
 
 def test_new_session_replaces_old(users: UserStore) -> None:
@@ -120,7 +125,7 @@ def test_new_session_replaces_old(users: UserStore) -> None:
                                replaces=s1.token_hash)
     assert s1.csrf != s2.csrf
     assert users.touch_session(t1, idle=60, max_age=60) is None
-    assert users.touch_session(t2, idle=60, max_age=60) is not None
+    assert isinstance(users.touch_session(t2, idle=60, max_age=60), tuple)
 
 
 def test_session_token_is_stored_hashed(users: UserStore, tmp_path: Path) -> None:

@@ -155,6 +155,8 @@ async def test_idle_session_expires(env: Env) -> None:
         await asyncio.sleep(1.0)
         r = await client.get("/queue", allow_redirects=False)
         assert r.status == 303 and r.headers["Location"].startswith("/login")
+    (rec,) = env.audit.records(kind="session_timeout")
+    assert rec.actor == "wes" and rec.fields["reason"] == "idle"
 
 
 async def test_disabling_a_user_ends_their_session_now(env: Env) -> None:
@@ -286,13 +288,17 @@ async def test_queue_filters(env: Env) -> None:
 
 
 async def test_dashboard_and_audit_page(env: Env) -> None:
-    env.audit.record("decision", "gateway", actions=["quarantine"], rules=["phi-external"],
-                     rcpt_domains=["partner.test"])
+    env.audit.record("decision", "gateway", action="quarantine", outcome="quarantine",
+                     rule="phi-external", recipient_domains=["partner.test"])
+    env.audit.record("decision", "gateway", action="deliver", outcome="deliver",
+                     rule="clean", recipient_domains=["partner.test"])
     env.hold()
     secret = env.add_user("aud", "auditor")
     async with env.client() as client:
         await login(client, "aud", secret)
         html = await (await client.get("/")).text()
         assert html.count("<svg") == 5 and "phi-external" in html and "partner.test" in html
+        assert ">clean<" not in html  # rules that only delivered are not "top rules"
+        assert re.search(r'class="chart-value">2<', html)  # partner.test twice
         html = await (await client.get("/audit")).text()
         assert "Chain verified" in html
