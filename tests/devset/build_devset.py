@@ -22,6 +22,7 @@ Usage: python tests/devset/build_devset.py [OUTDIR]   (default: the directory of
 
 from __future__ import annotations
 
+import email
 import html as htmlmod
 import io
 import json
@@ -186,6 +187,38 @@ def pdf_att(filename: str, lines: list[str]) -> Att:
         out += f"{off:010d} 00000 n \n".encode()
     out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return Att(filename, bytes(out), "application", "pdf")
+
+
+def zip_att(filename: str, members: dict[str, str]) -> Att:
+    """A ZIP archive of text files (an exported report), fixed timestamps."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in members.items():
+            info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            zf.writestr(info, _d(text).replace("\n", "\r\n").encode("utf-8"))
+    return Att(filename, buf.getvalue(), "application", "zip")
+
+
+def eml_att(filename: str, frm: str, to: str, subject: str, date: str, body: str) -> Att:
+    """A forwarded-as-attachment message (message/rfc822), plain text, fixed headers."""
+    inner = EmailMessage(policy=policy.SMTP)
+    inner["From"] = frm
+    inner["To"] = to
+    inner["Subject"] = subject
+    inner["Date"] = date
+    inner["Message-ID"] = f"<inner.{abs(hash_text(subject + date)) % 10**8:08d}@{frm.rsplit('@', 1)[-1].rstrip('>')}>"
+    inner.set_content(_d(body))
+    return Att(filename, inner.as_bytes(policy=policy.SMTP), "message", "rfc822")
+
+
+def hash_text(text: str) -> int:
+    """Stable across runs (unlike hash()): a small FNV-1a."""
+    h = 0x811C9DC5
+    for b in text.encode("utf-8"):
+        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+    return h
 
 
 def outlook_html(text: str, footer: str = "") -> str:
@@ -2440,6 +2473,265 @@ add(True, "dme_delivery",
     """)
 
 
+# --- attachments in other wrappers, marketing, payments ---------------------------------------
+
+add(True, "rfc822_attachment",
+    "Forwarded as attachment: the outer mail is one line, the PHI (name, DOB, psychiatric admission) "
+    "is in the attached message/rfc822 part.",
+    "Anne Whitlock LCSW <awhitlock@harborrecovery.org>", "Intake <intake@meadowbrookbh.org>",
+    "FW: referral",
+    """
+    See attached, forwarding the original as requested. Let me know if you have a bed.
+
+    Anne
+    """,
+    atts=(eml_att("referral.eml", "Dr. Salas <rsalas@harborrecovery.org>",
+                  "Anne Whitlock LCSW <awhitlock@harborrecovery.org>", "referral",
+                  "Mon, 02 Mar 2026 16:20:00 -0500",
+                  """
+                  Anne,
+
+                  Please refer Jessie Reinholt (DOB 10/02/1990) to Meadowbrook for inpatient psych.
+                  She disclosed SI with a plan (overdose on her take-home methadone) in session today.
+                  She's voluntary and her sister is with her. Methadone 95 mg, last dose this morning.
+
+                  R. Salas, MD
+                  """),))
+
+add(True, "zip_attachment",
+    "Zipped CSV export of a no-show report with names, MRNs and visit types.",
+    "Reporting <reporting@mercyvalleyhealth.org>", "Ops Analytics Contractor <analyst@bluepeakconsulting.com>",
+    "February no-show export",
+    """
+    Export attached as requested (zip, the mail system blocks raw CSV).
+
+    Data team
+    """,
+    atts=(zip_att("noshow_feb.zip", {"noshow_feb.csv": """
+        mrn,patient,dept,appt_date,visit_type
+        00461290,"Kowalczyk, Irene",Internal Medicine,2026-02-03,Diabetes follow-up
+        00477815,"Obuya, Samuel",Behavioral Health,2026-02-05,Psychotherapy 53 min
+        00480332,"Lindgren, Hanna",OB/GYN,2026-02-09,Prenatal 20 wk
+        00492057,"Ferrante, Paolo",Cardiology,2026-02-12,Post-MI follow-up
+        """}),))
+
+add(False, "deidentified_dataset",
+    "Safe-Harbor de-identified extract (age in years, 3-digit ZIP, year only) for a research team: "
+    "not PHI (DOMAIN.md: de-identified data).",
+    "Honest Broker <honestbroker@penncrestuniversity.edu>", "Dr. Celeste Marchand <cmarchand@penncrestuniversity.edu>",
+    "De-identified extract for IRB 2025-0418",
+    """
+    Attached is the de-identified extract (Safe Harbor method; ages >89 collapsed to 90, ZIPs truncated
+    to 3 digits, dates reduced to year). Study IDs are random and the key is not shared.
+    """,
+    atts=(csv_att("extract_2025-0418.csv", """
+        study_id,age,sex,zip3,admit_year,primary_dx,los_days,readmit_30d
+        S0001,54,M,191,2025,I21.4,4,0
+        S0002,71,F,190,2025,I50.23,6,1
+        S0003,90,F,193,2025,J44.1,5,0
+        S0004,38,M,191,2025,F32.2,9,0
+        S0005,62,M,194,2025,E11.65,3,1
+        """),))
+
+add(True, "condition_marketing",
+    "Marketing email to a named patient that implies her condition (diabetes class for 'our patients "
+    "living with diabetes'): DOMAIN.md says condition-targeted marketing reveals health info.",
+    "Laurel Family Medicine <news@laurelfamilymed.com>", "Irene Kowalczyk <irene.kowalczyk60@aol.com>",
+    "Irene, a new class just for you",
+    """
+    Hi Irene,
+
+    As one of our patients living with type 2 diabetes, you're invited to our free 4-week class,
+    "Taking Charge of Your Blood Sugar," starting March 17 at our Perry Highway office.
+    Learn about meal planning, your A1c, and new medicines like Ozempic and Jardiance.
+
+    Reserve your spot: 412-555-0122.
+    Laurel Family Medicine
+    """)
+
+add(True, "payment_receipt",
+    "Hospital payment receipt to a patient: payment for care tied to a named person.",
+    "Patient Financial Services <pfs@northridgeregional.org>", "<karl.petersen.55@gmail.com>",
+    "Payment received - thank you",
+    """
+    Dear Karl Petersen,
+
+    We received your payment of $250.00 on 03/02/2026 (Visa ending 4417), applied to guarantor account
+    60021847 for services at Northridge Regional Medical Center (cardiac catheterization, 01/12/2026).
+    Remaining balance: $1,862.19. Payment plan: $250.00/month, next due 04/02/2026.
+    """)
+
+add(True, "research_sae",
+    "Research adverse-event report with subject initials, site and event dates: identifiable enough "
+    "with the hospitalisation dates; labelled PHI.",
+    "Research Coordinator <crc-cardio@lakeshoremed.org>", "Safety Desk <safety@atlascro.com>",
+    "SAE report - Site 114, Subject 114-027",
+    """
+    SAE initial report
+
+    Protocol ATL-HF-302, Site 114 (Lakeshore Medical Center)
+    Subject 114-027, initials R.H., DOB 02/1954
+    Event: hospitalization for acute kidney injury (creatinine 1.1 -> 3.4), admitted 02/28/2026,
+    ongoing. Study drug held since 02/28. Investigator assessment: possibly related.
+
+    Site PI: Jonathan Lee, MD
+    """)
+
+add(False, "hr_payroll_ssn",
+    "HR payroll setup with a new employee's SSN and bank details: sensitive PII but workforce data, "
+    "not PHI. (A PII rule may rightly hold it; the PHI label is false.)",
+    "HR Onboarding <onboarding@maplewoodcare.com>", "Payroll <payroll@paylinehr.com>",
+    "New hire - payroll setup",
+    """
+    Please set up payroll for our new CNA starting 3/9:
+
+    Name: Tamara Ellison
+    SSN: 518-63-2049
+    Address: 2217 N 54th St, Milwaukee WI 53208
+    Pay rate: $21.50/hr, night differential $2.00
+    Direct deposit: routing 075000022, account 2204418830
+
+    Thanks, Maplewood HR
+    """)
+
+add(False, "lab_reference_ranges",
+    "Lab reference range changes: analytes and numbers, no patient.",
+    "Core Lab <corelab@northridgeregional.org>", "Medical Staff <medstaff@northridgeregional.org>",
+    "New hs-troponin reference intervals 3/16",
+    """
+    Effective March 16 the lab moves to the new high-sensitivity troponin T assay.
+
+      99th percentile URL: female 14 ng/L, male 22 ng/L
+      0/1-hour algorithm: rule-out <5 ng/L at 0h; rule-in >=52 ng/L at 0h or delta >=5 at 1h
+
+    Results will report in ng/L (not ng/mL). Old and new values are NOT interchangeable; do not
+    compare across the cutover. ED order set updated.
+    """)
+
+add(False, "ems_protocol",
+    "EMS protocol update with drug doses; no patient.",
+    "Medical Director <medicaldirector@tricountyems.org>", "All Crews <crews@tricountyems.org>",
+    "Protocol 4.12 change: ketamine for agitation",
+    """
+    Effective 3/15, protocol 4.12 (behavioral emergencies) changes:
+
+    - Ketamine 4 mg/kg IM (max 400 mg) for severe agitation replaces the 5 mg/kg dose
+    - Mandatory ETCO2 monitoring after any sedative
+    - Contact OLMC before a second dose
+
+    Training in the LMS by 3/14. Questions to me directly.
+    Dr. Aaron Feld, EMS Medical Director
+    """)
+
+add(False, "vet_billing",
+    "Veterinary invoice to an owner (owner name, address, pet procedure). Animal health: not PHI.",
+    "Oak Hollow Animal Hospital <billing@oakhollowvet.com>", "<greg.lundgren@comcast.net>",
+    "Invoice 58812 - Mochi",
+    """
+    Invoice 58812
+    Client: Greg Lundgren, 1407 Cedar Lake Rd, Minnetonka MN 55305
+    Patient: Mochi (feline)
+
+      Exam, senior wellness           $78.00
+      T4, chemistry panel             $142.50
+      Methimazole 2.5 mg x 60         $38.90
+      Total                           $259.40
+
+    Paid, Visa ending 0932. Thank you!
+    """)
+
+add(False, "formulary_update",
+    "P&T formulary update; drug names and indications only.",
+    "Pharmacy & Therapeutics <pt-committee@stbrendans.org>", "Medical Staff <medstaff@stbrendans.org>",
+    "P&T decisions - February",
+    """
+    February P&T Committee decisions:
+
+    ADDED: andexanet alfa (restricted to neurosurgery/ICU for life-threatening bleeding on
+    apixaban/rivaroxaban); tenecteplase for acute ischemic stroke (replaces alteplase).
+    REMOVED: ranitidine (all forms).
+    THERAPEUTIC INTERCHANGE: esomeprazole -> pantoprazole 40 mg; rosuvastatin -> atorvastatin.
+
+    Questions: ext 4500.
+    """)
+
+add(False, "fw_chain_neg",
+    "FW: FW: chain about a scheduling template; the quoted parts talk about 'patients' generically.",
+    "Maurice Dupree <mdupree@riversidebonejoint.com>", "Dr. Fiona Whelan <fwhelan@riversidebonejoint.com>",
+    "FW: FW: new template for post-op visits",
+    """
+    Dr. Whelan - looping you in since you asked about this.
+
+    -----Original Message-----
+    From: Becky Lindahl <blindahl@riversidebonejoint.com>
+    Sent: Monday, March 2, 2026 8:10 AM
+    To: Maurice Dupree <mdupree@riversidebonejoint.com>
+    Subject: FW: new template for post-op visits
+
+    Maurice, can you build this in the scheduling system?
+
+    -----Original Message-----
+    From: Dr. Sanjay Kulkarni <skulkarni@riversidebonejoint.com>
+    Sent: Friday, February 27, 2026 5:40 PM
+    Subject: new template for post-op visits
+
+    Post-op visits for joint replacements should be 20 minutes at 2 weeks (wound check, staples out),
+    15 at 6 weeks with X-ray first, and 15 at 3 months. Sports med post-ops stay at 15. Please block
+    two new-patient slots per morning for urgent fracture referrals.
+    """)
+
+add(True, "pbm_rejection",
+    "PBM claim rejection to a pharmacy: member, drug, rejection code.",
+    "RxClaim Help Desk <helpdesk@optimarxpbm.com>", "Walnut Street Pharmacy <rx@walnutstreetrx.com>",
+    "Re: reject 75 for member inquiry",
+    """
+    Hello Jamal,
+
+    Regarding your call: the claim for member Beverly Dunmore (ID OPX4410293-01) for Eliquis 5 mg
+    #60 rejected with NCPDP 75 (prior authorization required) because the plan's step therapy requires
+    a warfarin trial. The prescriber can submit a PA at 1-800-555-0188; diagnosis of atrial
+    fibrillation with documented labile INR would qualify.
+
+    OptimaRx Pharmacy Help Desk
+    """)
+
+add(True, "subject_phi_short",
+    "Short phone message; PHI concentrated in the subject (surname + positive COVID).",
+    "Urgent Care Front Desk <frontdesk@quickcareuc.com>", "Employee Health <employeehealth@ridgewayfreight.com>",
+    "Gonzalez - COVID+ today, out until 3/7",
+    """
+    per his request letting you know. note attached to his portal.
+    """)
+
+add(False, "job_description_phrasing",
+    "Internal job description for a medical coder (mentions ICD-10, PHI, HIPAA); no individual.",
+    "Talent Acquisition <careers@northridgeregional.org>", "HIM Managers <him-mgrs@northridgeregional.org>",
+    "Draft JD - Coding Specialist II",
+    """
+    Please review the draft job description:
+
+    Coding Specialist II (remote). Assigns ICD-10-CM/PCS and CPT codes to inpatient records, queries
+    physicians for documentation, meets 95% accuracy on audit. Must protect PHI per HIPAA and our
+    minimum-necessary policy. CCS required; CPC considered with 3 years inpatient experience.
+    Pay range $29.80-$41.20/hr.
+    """)
+
+add(True, "spanish_clinical",
+    "Spanish message from a nurse to a patient: name, pregnancy, glucose result, insulin.",
+    "Enfermería <enfermeria@clinicadelvalle.org>", "<gaby.morales.rx@hotmail.com>",
+    "Resultado de su prueba de glucosa",
+    """
+    Hola Gabriela,
+
+    Su prueba de glucosa de una hora salió alta (168 mg/dL). La Dra. Carrasco quiere que se haga la
+    prueba de tres horas el martes 10 de marzo a las 7:30 a. m. Si se confirma diabetes gestacional,
+    la vamos a referir con la nutrióloga y tal vez necesite insulina.
+
+    Cualquier duda llámenos al 956-555-0124.
+    Lupita, enfermera
+    """)
+
+
 # =========================================================================== templated tail
 # Fewer words, more volume: reminders, call logs, rosters and bulletins drawn from fixed lists with
 # a seeded RNG. Kept deliberately plain so the hand-written set carries the difficulty.
@@ -2603,7 +2895,10 @@ def render(idx: int, spec: Spec) -> bytes:
         msg.add_alternative(spec.html, subtype="html")
     for att in spec.atts:
         params = dict(att.params)
-        if att.maintype == "text":
+        if att.maintype == "message":
+            inner = email.message_from_bytes(att.data, policy=policy.SMTP)
+            msg.add_attachment(inner, filename=att.filename)
+        elif att.maintype == "text":
             msg.add_attachment(att.data.decode("utf-8"), subtype=att.subtype, filename=att.filename,
                                params=params)
         else:
