@@ -2906,7 +2906,7 @@ def render(idx: int, spec: Spec) -> bytes:
                                filename=att.filename, params=params)
     n = 0
     for part in msg.walk():
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             part.set_boundary(f"=_devset_{idx:04d}_{n}")
             n += 1
     return msg.as_bytes(policy=policy.SMTP)
