@@ -2886,7 +2886,9 @@ def render(idx: int, spec: Spec) -> bytes:
     if spec.cc:
         msg["Cc"] = spec.cc
     msg["Subject"] = spec.subject
-    msg["Date"] = format_datetime(BASE_DATE + timedelta(minutes=37 * idx))
+    # business-hours spread: ten messages a day, about 50 minutes apart, from 07:41 local
+    sent = BASE_DATE + timedelta(days=idx // 10, minutes=53 * (idx % 10) + (idx * 7) % 11)
+    msg["Date"] = format_datetime(sent)
     msg["Message-ID"] = f"<devset.{idx:04d}.{idx * 7919 % 100003:05d}@{_domain(spec.frm)}>"
     for name, value in spec.headers:
         msg[name] = value
