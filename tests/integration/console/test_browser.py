@@ -184,6 +184,18 @@ async def test_review_and_release_in_a_real_browser(world: World, browser: objec
     assert any(r.kind == "login_failed" and not r.fields.get("mfa") for r in recs)
     assert world.gateway.audit.verify().ok
 
+    # -- bulk: "select all" (the page's script) then reject with a note to the sender
+    await page.goto(f"{base}/queue")
+    await page.check("#all")
+    await expect(page.locator("input.sel:checked")).to_have_count(1)
+    await page.fill('#bulk input[name="note"]', "Please send this through the portal.")
+    await page.click('#bulk button[value="reject"]')
+    await page.wait_for_url(re.compile(r".*/queue\?done=reject.*"))
+    await expect(page.locator(".flash")).to_contain_text("reject: 1 done")
+    assert world.gateway.quarantine_store.get(other.id).status is QuarantineStatus.REJECTED
+    assert ("reject", other.id) in {(r.kind, r.fields.get("id")) for r in world.audit_records()
+                                    if r.actor == "rev"}
+
     # -- idle timeout: a session left alone is gone; the browser lands on the login page
     world.gateway.console.console.idle_timeout = 1.0
     await asyncio.sleep(1.6)

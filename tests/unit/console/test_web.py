@@ -302,3 +302,19 @@ async def test_dashboard_and_audit_page(env: Env) -> None:
         assert re.search(r'class="chart-value">2<', html)  # partner.test twice
         html = await (await client.get("/audit")).text()
         assert "Chain verified" in html
+
+
+async def test_reject_note_with_an_identifier_is_refused(env: Env) -> None:
+    secret = env.add_user("nora", "reviewer")
+    held = env.hold()
+    async with env.client() as client:
+        csrf = await login(client, "nora", secret)
+        for note in ("SSN 219-09-9999", "MRN 44170917", "born 3/14/1961", "mail jane@x.org"):
+            r = await client.post(f"/q/{held.id}/act",
+                                  data={"csrf": csrf, "action": "reject", "note": note})
+            assert "Nothing was done" in await r.text(), note
+        assert env.store.get(held.id).status is QuarantineStatus.HELD
+        r = await client.post(f"/q/{held.id}/act", data={"csrf": csrf, "action": "reject",
+                                                         "note": "Use the secure portal."})
+    assert env.store.get(held.id).status is QuarantineStatus.REJECTED
+    assert env.store.note(held.id) == "Use the secure portal."
