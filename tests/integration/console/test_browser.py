@@ -110,10 +110,13 @@ async def test_review_and_release_in_a_real_browser(world: World, browser: objec
     await page.click("#verify")
     await page.wait_for_url(f"{base}/")
     await expect(page.locator("svg.chart")).to_have_count(5)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(SHOTS / "console-dashboard.png"), full_page=True)
 
     # -- the list, filtered by recipient domain
     await page.goto(f"{base}/queue")
     await expect(page.locator("tbody tr[data-id]")).to_have_count(2)
+    await page.screenshot(path=str(SHOTS / "console-queue.png"), full_page=True)
     await page.fill("#f-rcpt", "insurer.example")
     await page.click("#apply")
     await expect(page.locator("tbody tr[data-id]")).to_have_count(1)
@@ -132,7 +135,6 @@ async def test_review_and_release_in_a_real_browser(world: World, browser: objec
     assert rules == {target.rule}
     html = await page.content()
     assert CANARY_SSN not in html and CANARY_MRN not in html
-    SHOTS.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(SHOTS / "console-message.png"), full_page=True)
 
     # -- unmask (a POST, audited), then release
