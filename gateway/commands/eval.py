@@ -32,8 +32,8 @@ class EvalReport:
     tn: int = 0
     errors: list[str] = field(default_factory=list)
     unscannable: list[str] = field(default_factory=list)
-    """Messages the detector could not fully read (encrypted/unreadable attachment) and did not flag:
-    the policy holds those; excluded from the figures unless counted as held (--unscannable held)."""
+    """Messages with an encrypted/unreadable attachment that the detector did not flag: the
+    policy holds those; left out of the figures unless counted (--unscannable held|passed)."""
     missed: dict[str, list[str]] = field(default_factory=dict)  # category -> false negatives
     false_alarms: dict[str, list[str]] = field(default_factory=dict)  # category -> false positives
     seconds: float = 0.0
@@ -57,8 +57,13 @@ class EvalReport:
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d.update(recall=round(self.recall, 4), precision=round(self.precision, 4), fpr=round(self.fpr, 4),
-                 msgs_per_s=round(self.msgs_per_s, 2), seconds=round(self.seconds, 3))
+        d.update(
+            recall=round(self.recall, 4),
+            precision=round(self.precision, 4),
+            fpr=round(self.fpr, 4),
+            msgs_per_s=round(self.msgs_per_s, 2),
+            seconds=round(self.seconds, 3),
+        )
         return d
 
 
@@ -72,8 +77,10 @@ def load_labels(directory: Path) -> list[dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise EvalError(f"{path}: cannot load labels ({exc.__class__.__name__})") from None
-    if not isinstance(data, list) or not all(isinstance(x, dict) and "file" in x and "phi" in x for x in data):
-        raise EvalError(f"{path}: expected a list of {{\"file\": ..., \"phi\": ...}} objects")
+    if not isinstance(data, list) or not all(
+        isinstance(x, dict) and "file" in x and "phi" in x for x in data
+    ):
+        raise EvalError(f'{path}: expected a list of {{"file": ..., "phi": ...}} objects')
     return data
 
 
@@ -126,15 +133,30 @@ def evaluate(detector: Detector, directory: Path, unscannable: str = "exclude") 
 
 
 def register(sub: Any) -> None:
-    p: argparse.ArgumentParser = sub.add_parser("eval", help="measure detection quality on a labelled folder")
+    p: argparse.ArgumentParser = sub.add_parser(
+        "eval", help="measure detection quality on a labelled folder"
+    )
     p.add_argument("dir", metavar="DIR", help="folder with .eml files and labels.json")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--min-recall", type=float, default=None, help="exit 1 if recall is below this")
-    p.add_argument("--max-fpr", type=float, default=None, help="exit 1 if the false-positive rate is above this")
-    p.add_argument("--config", default=str(DEFAULT_DETECTOR_CONFIG), help="detector settings (models/detector.yaml)")
-    p.add_argument("--unscannable", choices=("exclude", "held", "passed"), default="exclude",
-                   help="messages with an encrypted/unreadable attachment and no finding: leave them out of "
-                        "the figures (default), count them as held by policy, or as passed")
+    p.add_argument(
+        "--max-fpr",
+        type=float,
+        default=None,
+        help="exit 1 if the false-positive rate is above this",
+    )
+    p.add_argument(
+        "--config",
+        default=str(DEFAULT_DETECTOR_CONFIG),
+        help="detector settings (models/detector.yaml)",
+    )
+    p.add_argument(
+        "--unscannable",
+        choices=("exclude", "held", "passed"),
+        default="exclude",
+        help="messages with an encrypted/unreadable attachment and no finding: leave them out of "
+        "the figures (default), count them as held by policy, or as passed",
+    )
     p.set_defaults(func=main)
 
 
@@ -155,17 +177,32 @@ def main(args: argparse.Namespace) -> int:
         d["pass"] = ok
         print(json.dumps(d, sort_keys=True))
     else:
-        print(f"messages   {rep.messages} ({rep.positives} PHI, {rep.negatives} not PHI, {len(rep.errors)} errors)")
+        print(
+            f"messages   {rep.messages} ({rep.positives} PHI, {rep.negatives} not PHI, "
+            f"{len(rep.errors)} errors)"
+        )
         if rep.unscannable:
-            how = {"exclude": "excluded from the figures", "held": "counted as held",
-                   "passed": "counted as passed"}[args.unscannable]
-            print(f"unscannable {len(rep.unscannable)} (encrypted/unreadable attachment, no finding; {how}): "
-                  f"{', '.join(rep.unscannable)}")
+            how = {
+                "exclude": "excluded from the figures",
+                "held": "counted as held",
+                "passed": "counted as passed",
+            }[args.unscannable]
+            print(
+                f"unscannable {len(rep.unscannable)} (encrypted/unreadable attachment, no finding"
+                f"; {how}): "
+                f"{', '.join(rep.unscannable)}"
+            )
         print(f"recall     {rep.recall:.4f}  ({rep.tp}/{rep.positives})")
         print(f"precision  {rep.precision:.4f}")
         print(f"FPR        {rep.fpr:.4f}  ({rep.fp}/{rep.negatives})")
-        print(f"throughput {rep.msgs_per_s:.1f} msgs/s  ({rep.bytes / 1e6 / rep.seconds if rep.seconds else 0:.2f} MB/s)")
-        for title, table in (("missed (false negatives)", rep.missed), ("false alarms", rep.false_alarms)):
+        print(
+            f"throughput {rep.msgs_per_s:.1f} msgs/s  ("
+            f"{rep.bytes / 1e6 / rep.seconds if rep.seconds else 0:.2f} MB/s)"
+        )
+        for title, table in (
+            ("missed (false negatives)", rep.missed),
+            ("false alarms", rep.false_alarms),
+        ):
             if table:
                 print(f"{title}:")
                 for cat in sorted(table):

@@ -25,9 +25,16 @@ def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser("scan", help="scan .eml files for PHI")
     p.add_argument("files", nargs="+", metavar="FILE.eml")
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
-    p.add_argument("--show-values", action="store_true",
-                   help="include the matched text of each finding (shows PHI; never in production logs)")
-    p.add_argument("--config", default=str(DEFAULT_DETECTOR_CONFIG), help="detector settings (models/detector.yaml)")
+    p.add_argument(
+        "--show-values",
+        action="store_true",
+        help="include the matched text of each finding (shows PHI; never in production logs)",
+    )
+    p.add_argument(
+        "--config",
+        default=str(DEFAULT_DETECTOR_CONFIG),
+        help="detector settings (models/detector.yaml)",
+    )
     p.set_defaults(func=main)
 
 
@@ -41,23 +48,38 @@ def finding_value(result: ScanResult, part: str, start: int, end: int) -> str:
 def to_json(name: str, result: ScanResult, show_values: bool) -> dict[str, Any]:
     findings = []
     for f in result.verdict.findings:
-        item: dict[str, Any] = {"entity": f.entity, "category": f.category, "part": f.part,
-                                "start": f.start, "end": f.end, "score": f.score}
+        item: dict[str, Any] = {
+            "entity": f.entity,
+            "category": f.category,
+            "part": f.part,
+            "start": f.start,
+            "end": f.end,
+            "score": f.score,
+        }
         if show_values:
             item["value"] = finding_value(result, f.part, f.start, f.end)
         findings.append(item)
-    return {"file": name, "phi": result.verdict.phi, "score": result.verdict.score,
-            "findings": findings, "elapsed_ms": result.elapsed_ms}
+    return {
+        "file": name,
+        "phi": result.verdict.phi,
+        "score": result.verdict.score,
+        "findings": findings,
+        "elapsed_ms": result.elapsed_ms,
+    }
 
 
 def _summary(name: str, result: ScanResult, show_values: bool) -> str:
     v = result.verdict
-    lines = [f"{name}: {'PHI' if v.phi else 'no PHI'} (score {v.score:.2f}, {result.elapsed_ms:.1f} ms)"]
+    lines = [
+        f"{name}: {'PHI' if v.phi else 'no PHI'} (score {v.score:.2f}, {result.elapsed_ms:.1f} ms)"
+    ]
     for e in v.evidence:
         lines.append(f"  because: {e}")
     for f in v.findings:
         extra = f" = {finding_value(result, f.part, f.start, f.end)!r}" if show_values else ""
-        lines.append(f"  {f.category:10} {f.entity:15} {f.part}[{f.start}:{f.end}] {f.score:.2f}{extra}")
+        lines.append(
+            f"  {f.category:10} {f.entity:15} {f.part}[{f.start}:{f.end}] {f.score:.2f}{extra}"
+        )
     for a in result.attachments:
         if a.status.value != "ok":
             lines.append(f"  attachment not scanned: {a.status.value}")

@@ -1,7 +1,7 @@
 """PHI detection: recognizers, lexicons and the message-level verdict (pure; runs in the pool).
 
-    detector = Detector.from_config("models/detector.yaml")
-    verdict = detector.analyze(extraction)   # gateway.extract.Extraction -> Verdict
+detector = Detector.from_config("models/detector.yaml")
+verdict = detector.analyze(extraction)   # gateway.extract.Extraction -> Verdict
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import RecognizerRegistry, RecognizerResult
 
 from gateway.yamlcheck import ConfigError
 
@@ -60,18 +60,48 @@ from .types import DetectError, Finding, Verdict
 log = logging.getLogger(__name__)
 
 PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
-    UsSsnRecognizer, MrnRecognizer, AccountNumberRecognizer, MemberIdRecognizer, GroupNumberRecognizer,
-    MedicaidIdRecognizer, UsMbiRecognizer, NpiRecognizer, DeaRecognizer, DateOfBirthRecognizer,
-    EncounterDateRecognizer, AgeOver89Recognizer, PhoneRecognizer, StreetAddressRecognizer,
-    ZipPlus4Recognizer, EmailRecognizer, PortalUrlRecognizer, IpAddressRecognizer, PersonTitleRecognizer,
+    UsSsnRecognizer,
+    MrnRecognizer,
+    AccountNumberRecognizer,
+    MemberIdRecognizer,
+    GroupNumberRecognizer,
+    MedicaidIdRecognizer,
+    UsMbiRecognizer,
+    NpiRecognizer,
+    DeaRecognizer,
+    DateOfBirthRecognizer,
+    EncounterDateRecognizer,
+    AgeOver89Recognizer,
+    PhoneRecognizer,
+    StreetAddressRecognizer,
+    ZipPlus4Recognizer,
+    EmailRecognizer,
+    PortalUrlRecognizer,
+    IpAddressRecognizer,
+    PersonTitleRecognizer,
     SubjectNameRecognizer,
-    Icd10CmRecognizer, CptHcpcsRecognizer, NdcRecognizer, AccessionRecognizer, DoseRecognizer, LabResultRecognizer,
+    Icd10CmRecognizer,
+    CptHcpcsRecognizer,
+    NdcRecognizer,
+    AccessionRecognizer,
+    DoseRecognizer,
+    LabResultRecognizer,
     VitalSignRecognizer,
 )
 
 # Identifiers that are about a patient by construction: tied to health anywhere in the message.
-_PATIENT_ONLY = frozenset({"DATE_OF_BIRTH", "MRN", "MEMBER_ID", "US_MBI", "MEDICAID_ID", "US_SSN",
-                           "AGE_OVER_89", "ACCOUNT_NUMBER"})
+_PATIENT_ONLY = frozenset(
+    {
+        "DATE_OF_BIRTH",
+        "MRN",
+        "MEMBER_ID",
+        "US_MBI",
+        "MEDICAID_ID",
+        "US_SSN",
+        "AGE_OVER_89",
+        "ACCOUNT_NUMBER",
+    }
+)
 _CLINICIAN_BEFORE = re.compile(
     r"(?:\b(?:dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|"
     r"prescriber|clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?|"
@@ -79,13 +109,16 @@ _CLINICIAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLINICIAN_BEFORE_STRICT = re.compile(
-    r"\b(?:dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|prescriber|"
+    r"\b(?:dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|presc"
+    r"riber|"
     r"clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?[ \t]*$",
     re.IGNORECASE,
 )
 _CREDENTIAL_AFTER = re.compile(
-    r"^,?[ \t]*\(?(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|APRN|CRNP|FNP(?:-BC|-C)?|DNP|PhD|Ph\.D\.|MSN|BSN|"
-    r"LCSW|LICSW|LPC|LMFT|PsyD|PharmD|RPh|DDS|DMD|OD|DPM|FACC|FACS|FACP|MPH|CNM|CRNA|LPN|CNA|RD|PT|DPT|"
+    r"^,?[ \t]*\(?(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|APRN|CRNP|FNP(?:-BC|-C)?|DNP|PhD|Ph\.D\.|M"
+    r"SN|BSN|"
+    r"LCSW|LICSW|LPC|LMFT|PsyD|PharmD|RPh|DDS|DMD|OD|DPM|FACC|FACS|FACP|MPH|CNM|CRNA|LPN|CNA|RD|P"
+    r"T|DPT|"
     r"OTR|CCC-SLP|MBA|MHA|CPC|CCS|RHIA|CHC|CHPC|CIPP)\b"
 )
 _CLOSING = re.compile(
@@ -95,15 +128,18 @@ _CLOSING = re.compile(
 )
 # A health word used as the name of a service, campaign or place is not about a person.
 _INSTITUTIONAL_AFTER = re.compile(
-    r"[ \t]*(?:-[ \t]*)?(?:center|centre|centers|institute|clinics?|programs?|programme|class|classes|"
-    r"awareness|month|week|day|foundation|research|society|association|walk|run|fund|campaign|building|"
+    r"[ \t]*(?:-[ \t]*)?(?:center|centre|centers|institute|clinics?|programs?|programme|class|cla"
+    r"sses|"
+    r"awareness|month|week|day|foundation|research|society|association|walk|run|fund|campaign|bui"
+    r"lding|"
     r"wing|education|prevention|screening[ \t]+event|support[ \t]+group|service[ \t]+line|services|"
     r"department|dept|unit|team|champions?|coordinator|navigator|specialists?|nurses?|lab|suite|"
     r"program|workshop|seminar|webinar|conference|symposium|lecture|guidelines?|protocol|policy|"
-    r"policies|drive|vaccination[ \t]+clinic|medicine|physicians?|surgeons?|specialty|fellowship|rounds)\b",
+    r"policies|drive|vaccination[ \t]+clinic|medicine|physicians?|surgeons?|specialty|fellowship"
+    r"|rounds)\b",
     re.IGNORECASE,
 )
-_NER_CUT = re.compile(r"[ \t]+[-–—|][ \t]+|\.[ \t]+|\n|[ \t]*\(")
+_NER_CUT = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+|\.[ \t]+|\n|[ \t]*\(")
 _NER_NOT_NAME = frozenset(
     """lobby campus center centre hospital clinic suite room unit floor building wing main everyone
     all team staff department street avenue road health medical care valley mercy general regional
@@ -116,13 +152,15 @@ _COMMON_CAPS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had
     has have having he her here hers herself him himself his how i if in into is it its itself just
-    me more most my myself no nor not now of off on once only or other our ours out over own same she
-    should so some such than that the their theirs them then there these they this those through to
+    me more most my myself no nor not now of off on once only or other our ours out over own same
+    she should so some such than that the their theirs them then there these they this those
+    through to
     too under until up very was we were what when where which while who whom why will with would you
     your yours please thanks thank hi hello dear regards best sincerely yes ok okay also still new
     reminder confirming update note notes see call let per re fw fwd subject today tomorrow tonight
-    yesterday morning afternoon evening night week month year monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october november
+    yesterday morning afternoon evening night week month year monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october
+    november
     december patient patients family mother father wife husband son daughter unit room bed floor
     clinic hospital center health medical care team staff office department location suite main
     campus lobby building west east north south free our""".split()
@@ -130,6 +168,9 @@ _COMMON_CAPS = frozenset(
 _TITLE_RECOGNIZERS = frozenset({"PersonTitleRecognizer", "SubjectNameRecognizer"})
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
+
+
+_Recognizer = PhiPatternRecognizer | LexiconRecognizer | GivenNameRecognizer | TableRecognizer
 
 
 class SegmentLike(Protocol):
@@ -171,11 +212,15 @@ class Detector:
         try:
             self._build(load_ner)
         except OSError as exc:
-            raise DetectError(f"detector resource missing: {exc.__class__.__name__}: {exc.filename}") from None
+            raise DetectError(
+                f"detector resource missing: {exc.__class__.__name__}: {exc.filename}"
+            ) from None
 
     # ------------------------------------------------------------------ construction
     @classmethod
-    def from_config(cls, path: str | Path = "models/detector.yaml", *, load_ner: bool = True) -> Detector:
+    def from_config(
+        cls, path: str | Path = "models/detector.yaml", *, load_ner: bool = True
+    ) -> Detector:
         p = Path(path)
         try:
             cfg = load_config(p)
@@ -191,15 +236,15 @@ class Detector:
         cfg = self.config
         codes = read_words(self._path(cfg.icd10_codes)) if cfg.icd10_codes else frozenset()
         codes = frozenset(c.upper() for c in codes)
-        recognizers: list[EntityRecognizer] = []
+        recognizers: list[_Recognizer] = []
         self._thresholds: dict[str, float] = {}
         for cls in PATTERN_RECOGNIZERS:
             settings = cfg.recognizers.get(cls.__name__)
             if settings is not None and not settings.enabled:
                 continue
-            rec = cls(codes) if cls is Icd10CmRecognizer else cls()  # type: ignore[call-arg]
+            rec = Icd10CmRecognizer(codes) if cls is Icd10CmRecognizer else cls()
             recognizers.append(rec)
-            self._thresholds[rec.name] = settings.threshold if settings else 0.4
+            self._thresholds[cls.__name__] = settings.threshold if settings else 0.4
         lex = Lexicon()
         for label, spec in cfg.lexicons.items():
             for f in spec.files:
@@ -220,38 +265,58 @@ class Detector:
         if tb is None or tb.enabled:
             recognizers.append(TableRecognizer())
             self._thresholds["TableRecognizer"] = tb.threshold if tb else 0.0
+        self._recognizers = recognizers
         self.registry = RecognizerRegistry(recognizers=recognizers)
         specialties = read_words(self._path(cfg.specialties)) if cfg.specialties else frozenset()
         self._specialty_re = (
-            re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(specialties, key=len, reverse=True))
-                       + r")\b", re.IGNORECASE)
-            if specialties else None
+            re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(s) for s in sorted(specialties, key=len, reverse=True))
+                + r")\b",
+                re.IGNORECASE,
+            )
+            if specialties
+            else None
         )
         self._specialty_before = (
-            re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(specialties, key=len, reverse=True))
-                       + r")[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
-            if specialties else None
+            re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(s) for s in sorted(specialties, key=len, reverse=True))
+                + r")[ \t]*[,:]?[ \t]*$",
+                re.IGNORECASE,
+            )
+            if specialties
+            else None
         )
         self.ner: PersonNer | None = None
         if load_ner and cfg.ner.enabled:
             try:
                 self.ner = PersonNer(cfg.ner.spacy_model, cfg.ner.stoplist)
             except (OSError, ImportError) as exc:
-                raise DetectError(f"cannot load spaCy model {cfg.ner.spacy_model!r}: {exc.__class__.__name__}") from None
+                raise DetectError(
+                    f"cannot load spaCy model {cfg.ner.spacy_model!r}: {exc.__class__.__name__}"
+                ) from None
 
     def entity(self, name: str, default_category: str = "identifier") -> EntitySettings:
         got = self.entities.get(name)
         if got is None:
-            got = EntitySettings(category="health" if default_category == "health" else "identifier")
+            got = EntitySettings(
+                category="health" if default_category == "health" else "identifier"
+            )
             self.entities[name] = got
         return got
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, extraction: Any) -> Verdict:
-        headers = getattr(extraction, "headers", None)
-        senders = _display_names(getattr(headers, "from_", "") or "") if headers is not None else frozenset()
+        # The sender (top-level From/Sender display name) is staff, never the message's patient.
+        senders: set[str] = set()
+        for seg in extraction.segments:
+            if seg.part in ("header:from", "header:sender") and seg.text.strip():
+                senders.update(_display_names(seg.text))
         docs = getattr(extraction, "healthcare_docs", ())
-        return self.analyze_segments(extraction.segments, healthcare_docs=docs, sender_names=senders)
+        return self.analyze_segments(
+            extraction.segments, healthcare_docs=docs, sender_names=frozenset(senders)
+        )
 
     def analyze_text(self, text: str, subject: str = "") -> Verdict:
         """Convenience for tests and tools: one body (and optional subject) of plain text."""
@@ -261,8 +326,13 @@ class Detector:
         segs.append(_Seg("body", text, "body", "text"))
         return self.analyze_segments(segs)
 
-    def analyze_segments(self, segments: Sequence[SegmentLike], *, healthcare_docs: Iterable[Any] = (),
-                         sender_names: frozenset[str] = frozenset()) -> Verdict:
+    def analyze_segments(
+        self,
+        segments: Sequence[SegmentLike],
+        *,
+        healthcare_docs: Iterable[Any] = (),
+        sender_names: frozenset[str] = frozenset(),
+    ) -> Verdict:
         vcfg = self.config.verdict
         budget = vcfg.max_chars_per_message
         segs: list[_Seg] = []
@@ -289,16 +359,19 @@ class Detector:
         if state.persons_ignored:
             evidence += (f"{state.persons_ignored} clinician/staff name(s) not counted",)
         findings = tuple(f for fl in state.findings for f in fl)
-        return Verdict(phi=score >= vcfg.threshold, score=round(score, 4), findings=findings, evidence=evidence)
+        return Verdict(
+            phi=score >= vcfg.threshold, score=round(score, 4), findings=findings, evidence=evidence
+        )
 
     def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
         text = seg.text
         results: list[tuple[RecognizerResult, str, str]] = []
-        for rec in self.registry.recognizers:
+        for rec in self._recognizers:
             sources = getattr(rec, "SOURCES", None)
             if sources is not None and seg.source not in sources:
                 continue
-            thr = self._thresholds.get(rec.name, 0.0)
+            rec_name = type(rec).__name__
+            thr = self._thresholds.get(rec_name, 0.0)
             is_lexicon = isinstance(rec, LexiconRecognizer)
             for r in rec.find(text):
                 if r.score < thr:
@@ -310,7 +383,7 @@ class Detector:
                     cat = "health"
                 elif isinstance(rec, TableRecognizer):
                     cat = self.entity(r.entity_type).category
-                results.append((r, rec.name, cat))
+                results.append((r, rec_name, cat))
         findings: list[Finding] = []
         for r, name, cat in _dedupe(results):
             if r.entity_type == "PERSON":
@@ -318,14 +391,23 @@ class Detector:
                     state.persons_ignored += 1
                     continue
                 if name in _TITLE_RECOGNIZERS:
-                    given = self.has_given_name(text[r.start:r.end])
+                    given = self.has_given_name(text[r.start : r.end])
                     if given:
                         r.score = min(0.95, r.score + 0.1)
                     else:
                         r.score = r.score - (0.3 if name == "SubjectNameRecognizer" else 0.15)
             settings = self.entity(r.entity_type, cat)
-            findings.append(Finding(r.entity_type, settings.category, seg.part, r.start, r.end,
-                                    round(float(r.score), 3), name))
+            findings.append(
+                Finding(
+                    r.entity_type,
+                    settings.category,
+                    seg.part,
+                    r.start,
+                    r.end,
+                    round(float(r.score), 3),
+                    name,
+                )
+            )
         return findings
 
     def _drop_known_providers(self, state: _State) -> None:
@@ -336,15 +418,16 @@ class Detector:
             keep = []
             for f in fl:
                 if f.entity == "PERSON":
-                    value = _norm_name(seg.text[f.start:f.end])
+                    value = _norm_name(seg.text[f.start : f.end])
                     if value and any(value in p or p in value for p in state.provider_names):
                         state.persons_ignored += 1
                         continue
                 keep.append(f)
             fl[:] = keep
 
-    def _is_provider(self, text: str, start: int, end: int, senders: frozenset[str],
-                     state: _State | None = None) -> bool:
+    def _is_provider(
+        self, text: str, start: int, end: int, senders: frozenset[str], state: _State | None = None
+    ) -> bool:
         if self._provider_context(text, start, end, senders):
             if state is not None:
                 name = _norm_name(text[start:end])
@@ -355,8 +438,8 @@ class Detector:
 
     def _provider_context(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
         """A clinician or staff member (by title, credentials, specialty, signature, sender)."""
-        before = text[max(0, start - 24):start]
-        after = text[end:end + 80]
+        before = text[max(0, start - 24) : start]
+        after = text[end : end + 80]
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
             return True
         value = text[start:end]
@@ -365,17 +448,17 @@ class Detector:
         line_end = after.find("\n")
         same_line_after = after if line_end < 0 else after[:line_end]
         if self._specialty_re is not None:
-            if self._specialty_re.match(same_line_after.lstrip(" ,-–—(|/\t")):
+            if self._specialty_re.match(same_line_after.lstrip(" ,-\u2013\u2014(|/\t")):
                 return True
             if self._specialty_before is not None and self._specialty_before.search(before):
                 return True
             # Signature block: name alone on its line, next line a role or department.
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip() and not same_line_after.strip(" ,\t"):
-                next_line = after[line_end + 1:].split("\n", 1)[0] if line_end >= 0 else ""
+                next_line = after[line_end + 1 :].split("\n", 1)[0] if line_end >= 0 else ""
                 if next_line and self._specialty_re.search(next_line):
                     return True
-        prefix = text[max(0, start - 60):start]
+        prefix = text[max(0, start - 60) : start]
         if _CLOSING.search(prefix):
             return True
         return False
@@ -391,11 +474,15 @@ class Detector:
         for key, (seg, fl) in enumerate(zip(state.segs, state.findings, strict=True)):
             if seg.source == "header":
                 continue
-            health = [(self.entity(f.entity, "health").weight * f.score, f) for f in fl if f.category == "health"]
+            health = [
+                (self.entity(f.entity, "health").weight * f.score, f)
+                for f in fl
+                if f.category == "health"
+            ]
             health = [(w, f) for w, f in health if w > 0]
             all_health.extend(health)
             persons = [f for f in fl if f.entity == "PERSON"]
-            for w, f in health:
+            for _w, f in health:
                 # Only where a name found here could lift the message over the threshold.
                 near = [(w2, f2) for w2, f2 in health if abs(f2.start - f.start) <= pad]
                 local = _noisy_or(x for _, x in _top_by_entity(near))
@@ -412,7 +499,11 @@ class Detector:
             return False
         texts = [s.text for s in state.segs]
         windows = merge_windows(spans, [len(t) for t in texts], pad, ncfg.max_chars)
-        windows = [w for w in windows if self._name_candidate(texts[w.key], w.start, w.end, state.findings[w.key])]
+        windows = [
+            w
+            for w in windows
+            if self._name_candidate(texts[w.key], w.start, w.end, state.findings[w.key])
+        ]
         if not windows:
             return False
         state.ner_ran = True
@@ -422,20 +513,26 @@ class Detector:
             fl = state.findings[raw_span.key]
             cut = _NER_CUT.search(seg.text, raw_span.start, raw_span.end)
             end = cut.start() if cut else raw_span.end
-            value = seg.text[raw_span.start:end].strip(" ,;:")
+            value = seg.text[raw_span.start : end].strip(" ,;:")
             if len(value) < 3 or any(w.lower().strip(".,") in _NER_NOT_NAME for w in value.split()):
                 continue
             span = type(raw_span)(raw_span.key, raw_span.start, raw_span.start + len(value))
-            # NER alone is noisy on headings and places: trust it fully only with a known given name.
+            # NER alone is noisy on headings and places: trust it fully with a known given name.
             score = ncfg.score if self.has_given_name(value) else ncfg.score * 0.72
             if " " not in value.strip():
                 score *= 0.75
-            overlap = [f for f in fl if f.entity == "PERSON" and f.start < span.end and span.start < f.end]
+            overlap = [
+                f for f in fl if f.entity == "PERSON" and f.start < span.end and span.start < f.end
+            ]
             if overlap:
                 for f in overlap:
-                    boosted = round(min(0.95, max(f.score, score) + (0.1 if score >= ncfg.score else 0.05)), 3)
+                    boosted = round(
+                        min(0.95, max(f.score, score) + (0.1 if score >= ncfg.score else 0.05)), 3
+                    )
                     if boosted > f.score:
-                        fl[fl.index(f)] = Finding(f.entity, f.category, f.part, f.start, f.end, boosted, f.recognizer)
+                        fl[fl.index(f)] = Finding(
+                            f.entity, f.category, f.part, f.start, f.end, boosted, f.recognizer
+                        )
                         changed = True
                 continue
             if self._is_provider(seg.text, span.start, span.end, senders, state):
@@ -443,7 +540,17 @@ class Detector:
                 continue
             if self._in_lexicon(value):
                 continue
-            fl.append(Finding("PERSON", "identifier", seg.part, span.start, span.end, round(score, 3), "SpacyNer"))
+            fl.append(
+                Finding(
+                    "PERSON",
+                    "identifier",
+                    seg.part,
+                    span.start,
+                    span.end,
+                    round(score, 3),
+                    "SpacyNer",
+                )
+            )
             changed = True
         return changed
 
@@ -471,7 +578,13 @@ class Detector:
         for doc in healthcare_docs:
             if getattr(doc, "has_patient", False):
                 s = vcfg.healthcare_doc_score
-                ev.append((s, f"{doc.kind} document with a patient in {_where(doc.part, state)} ({s:.2f})"))
+                ev.append(
+                    (
+                        s,
+                        f"{doc.kind} document with a patient in {_where(doc.part, state)} ("
+                        f"{s:.2f})",
+                    )
+                )
                 best = max(best, s)
         all_health: list[tuple[float, Finding]] = []
         for fl in state.findings:
@@ -489,11 +602,13 @@ class Detector:
                 if st.standalone > 0:
                     s = st.standalone * i.score
                     if s > 0.05:
-                        ev.append((s, f"{i.entity} on its own in {_where(i.part, state)} ({s:.2f})"))
+                        ev.append(
+                            (s, f"{i.entity} on its own in {_where(i.part, state)} ({s:.2f})")
+                        )
                         best = max(best, s)
                 if not st.links or iw <= 0:
                     continue
-                pairs: dict[str, float] = {}
+                pairs: dict[tuple[str, str], float] = {}
                 for h in health:
                     hw = self.entity(h.entity, "health").weight * h.score
                     if hw <= 0 or (h.start < i.end and i.start < h.end):
@@ -502,28 +617,50 @@ class Detector:
                     if gap_hi - gap_lo > vcfg.proximity_chars:
                         continue
                     between = seg.text[gap_lo:gap_hi]
-                    factor = vcfg.near_factor if _SENTENCE_BREAK.search(between) else vcfg.same_line_factor
+                    factor = (
+                        vcfg.near_factor
+                        if _SENTENCE_BREAK.search(between)
+                        else vcfg.same_line_factor
+                    )
                     p = hw * factor
-                    key = (h.entity, seg.text[h.start:h.end].lower())
+                    key = (h.entity, seg.text[h.start : h.end].lower())
                     if p > pairs.get(key, 0.0):
                         pairs[key] = p
                 if pairs:
                     top = sorted(pairs.items(), key=lambda kv: -kv[1])[:3]
                     s = iw * _noisy_or(p for _, p in top)
                     kinds = "+".join(dict.fromkeys(k[0] for k, _ in top))
-                    ev.append((s, f"{i.entity}+{kinds} near each other in {_where(i.part, state)} ({s:.2f})"))
+                    ev.append(
+                        (
+                            s,
+                            f"{i.entity}+{kinds} near each other in {_where(i.part, state)} ("
+                            f"{s:.2f})",
+                        )
+                    )
                     best = max(best, s)
                 if seg.source == "subject" and i.entity == "PERSON":
                     elsewhere = _top_by_entity(hf for hf in all_health if hf[1].part != i.part)
                     if elsewhere:
                         s = iw * vcfg.subject_factor * _noisy_or(w for _, w in elsewhere)
-                        ev.append((s, f"PERSON in subject with {'+'.join(e for e, _ in elsewhere)} in the body "
-                                      f"({s:.2f})"))
+                        ev.append(
+                            (
+                                s,
+                                f"PERSON in subject with {'+'.join(e for e, _ in elsewhere)} in t"
+                                f"he body "
+                                f"({s:.2f})",
+                            )
+                        )
                         best = max(best, s)
                 elif i.entity in _PATIENT_ONLY and all_health:
                     anywhere = _top_by_entity(all_health)
                     s = iw * vcfg.message_factor * _noisy_or(w for _, w in anywhere)
-                    ev.append((s, f"{i.entity} with {'+'.join(e for e, _ in anywhere)} in the same message ({s:.2f})"))
+                    ev.append(
+                        (
+                            s,
+                            f"{i.entity} with {'+'.join(e for e, _ in anywhere)} in the same mes"
+                            f"sage ({s:.2f})",
+                        )
+                    )
                     best = max(best, s)
         return min(best, 1.0)
 
@@ -563,10 +700,13 @@ def _where(part: str, state: _State) -> str:
 
 
 def _display_names(value: str) -> frozenset[str]:
+    """Lower-cased display name forms ('Last, First' in both orders, titles dropped)."""
     m = _DISPLAY_NAME.match(value)
-    if not m:
+    name = (m.group(1) if m else value).strip().strip('"')
+    name = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name, flags=re.IGNORECASE)
+    name = re.split(r",\s*(?:MD|DO|RN|NP|PA-C|PhD)\b", name)[0].strip()
+    if not name or "@" in name:
         return frozenset()
-    name = m.group(1).strip()
     out = {name.lower()}
     if "," in name:  # "Last, First"
         last, _, first = name.partition(",")
@@ -574,7 +714,9 @@ def _display_names(value: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _dedupe(results: list[tuple[RecognizerResult, str, str]]) -> list[tuple[RecognizerResult, str, str]]:
+def _dedupe(
+    results: list[tuple[RecognizerResult, str, str]],
+) -> list[tuple[RecognizerResult, str, str]]:
     """Drop a result contained in a higher-or-equal scoring one of the same category."""
     results.sort(key=lambda x: (x[0].start, -(x[0].end - x[0].start), -x[0].score))
     kept: list[tuple[RecognizerResult, str, str]] = []

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’.&\-][^\W_]+)*")
+_APOS = "\u2019"  # typographic apostrophe
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019.&\-][^\W_]+)*")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -22,7 +23,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 
 def normalize_phrase(phrase: str, case_sensitive: bool = False) -> str:
     words = [phrase[s:e] for s, e in tokenize(phrase)]
-    joined = " ".join(words).replace("’", "'")
+    joined = " ".join(words).replace(_APOS, "'")
     return joined if case_sensitive else joined.lower()
 
 
@@ -69,7 +70,11 @@ class Lexicon:
             cols = line.split("\t")
             lab, phrase, sc = label, cols[0], score
             if len(cols) >= 2:
-                if cols[0].isupper() and cols[0].replace("_", "").isalpha() and not _is_float(cols[1]):
+                if (
+                    cols[0].isupper()
+                    and cols[0].replace("_", "").isalpha()
+                    and not _is_float(cols[1])
+                ):
                     lab, phrase = cols[0], cols[1]
                     if len(cols) >= 3:
                         sc = float(cols[2])
@@ -86,9 +91,11 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._folded) + len(self._exact)
 
-    def match(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[LexiconMatch]:
+    def match(
+        self, text: str, spans: list[tuple[int, int]] | None = None
+    ) -> Iterator[LexiconMatch]:
         toks = spans if spans is not None else tokenize(text)
-        words = [text[s:e].replace("’", "'") for s, e in toks]
+        words = [text[s:e].replace(_APOS, "'") for s, e in toks]
         lowered = [w.lower() for w in words]
         n = len(toks)
         i = 0
@@ -99,15 +106,15 @@ class Lexicon:
             for k in range(top, 0, -1):
                 if k > 1:
                     # Phrases never span a line break or a sentence end.
-                    gap = text[toks[i + k - 2][1]:toks[i + k - 1][0]]
+                    gap = text[toks[i + k - 2][1] : toks[i + k - 1][0]]
                     if "\n" in gap or "." in gap or ";" in gap:
                         continue
                 if exact:
-                    got = exact.get(" ".join(words[i:i + k]))
+                    got = exact.get(" ".join(words[i : i + k]))
                     if got is not None:
                         hit = (k, got)
                         break
-                got = folded.get(" ".join(lowered[i:i + k]))
+                got = folded.get(" ".join(lowered[i : i + k]))
                 if got is not None:
                     hit = (k, got)
                     break

@@ -45,7 +45,7 @@ class PersonNer:
         self._alpha = re.compile(r"[A-Z][a-z]")
 
     def persons(self, texts: Sequence[str], windows: Sequence[Window]) -> list[NerSpan]:
-        chunks = [texts[w.key][w.start:w.end] for w in windows]
+        chunks = [texts[w.key][w.start : w.end] for w in windows]
         out: list[NerSpan] = []
         for w, doc in zip(windows, self.nlp.pipe(chunks, batch_size=32), strict=True):
             for ent in doc.ents:
@@ -68,8 +68,9 @@ class PersonNer:
         return not any(ch.isdigit() for ch in value)
 
 
-def merge_windows(spans: Sequence[tuple[int, int, int]], text_lens: Sequence[int], pad: int,
-                  budget: int) -> list[Window]:
+def merge_windows(
+    spans: Sequence[tuple[int, int, int]], text_lens: Sequence[int], pad: int, budget: int
+) -> list[Window]:
     """(key, start, end) health spans -> merged, padded windows, total length within budget."""
     by_key: dict[int, list[tuple[int, int]]] = {}
     for key, s, e in spans:

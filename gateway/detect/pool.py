@@ -60,7 +60,7 @@ class ScanError(Exception):
     """A scan did not produce a result (worker crash, extraction refused the input, pool closed)."""
 
 
-class ScanTimeout(ScanError, TimeoutError):
+class ScanTimeout(ScanError, TimeoutError):  # noqa: N818 - name fixed by the pool's public API
     """A scan took longer than the pool's timeout; its worker was killed and replaced."""
 
 
@@ -121,7 +121,7 @@ def _worker_main(conn: Connection, config: str, max_tasks: int | None, test_hook
 
 
 class _Worker:
-    __slots__ = ("conn", "proc", "pid")
+    __slots__ = ("conn", "pid", "proc")
 
     def __init__(self, conn: Connection, proc: Any) -> None:
         self.conn = conn
@@ -140,9 +140,17 @@ class _Worker:
 class ScanPool:
     """``workers`` warmed-up scanner processes; ``scan`` is safe to call concurrently."""
 
-    def __init__(self, detector_config: str | Path, workers: int = 1, timeout: float = 20.0,
-                 max_tasks_per_child: int | None = 1000, *, start_method: str = "forkserver",
-                 start_timeout: float = 120.0, test_hooks: bool = False) -> None:
+    def __init__(
+        self,
+        detector_config: str | Path,
+        workers: int = 1,
+        timeout: float = 20.0,
+        max_tasks_per_child: int | None = 1000,
+        *,
+        start_method: str = "forkserver",
+        start_timeout: float = 120.0,
+        test_hooks: bool = False,
+    ) -> None:
         if workers < 1:
             raise ValueError("workers must be >= 1")
         self.config = str(Path(detector_config).resolve())
@@ -150,7 +158,7 @@ class ScanPool:
         self.timeout = timeout
         self.max_tasks = max_tasks_per_child
         self.start_timeout = start_timeout
-        self._ctx = multiprocessing.get_context(start_method)
+        self._ctx: Any = multiprocessing.get_context(start_method)
         self._test_hooks = test_hooks
         self._idle: asyncio.Queue[_Worker] | None = None
         self._all: set[_Worker] = set()
@@ -162,8 +170,12 @@ class ScanPool:
     # ------------------------------------------------------------------ lifecycle
     def _spawn_blocking(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
-        proc = self._ctx.Process(target=_worker_main, args=(child, self.config, self.max_tasks, self._test_hooks),
-                                 name="phigate-scan", daemon=True)
+        proc = self._ctx.Process(
+            target=_worker_main,
+            args=(child, self.config, self.max_tasks, self._test_hooks),
+            name="phigate-scan",
+            daemon=True,
+        )
         proc.start()
         child.close()
         worker = _Worker(parent, proc)
@@ -252,7 +264,9 @@ class ScanPool:
         worker = await self._idle.get()
         loop = asyncio.get_running_loop()
         try:
-            reply = await loop.run_in_executor(self._threads, _roundtrip, worker.conn, bytes(raw), self.timeout)
+            reply = await loop.run_in_executor(
+                self._threads, _roundtrip, worker.conn, bytes(raw), self.timeout
+            )
         except asyncio.CancelledError:
             # The worker may be mid-scan: it cannot be reused safely.
             self._retire(worker)
@@ -279,10 +293,14 @@ class ScanPool:
 def _roundtrip(conn: Connection, raw: bytes, timeout: float) -> tuple[str, Any, bool]:
     try:
         conn.send(raw)
-        if not conn.poll(timeout):
-            raise ScanTimeout("scan timed out")
+        ready = conn.poll(timeout)
+    except (EOFError, OSError):
+        raise ScanError("scanner worker died") from None
+    if not ready:
+        raise ScanTimeout("scan timed out")
+    try:
         reply: tuple[str, Any, bool] = conn.recv()
-    except (EOFError, OSError, BrokenPipeError):
+    except (EOFError, OSError):
         raise ScanError("scanner worker died") from None
     return reply
 

@@ -1,1 +1,1 @@
-"""phigate's recognizers: small Presidio recognizer classes, registered explicitly by the Detector."""
+"""phigate recognizers: small Presidio recognizer classes, registered by the Detector."""

@@ -46,12 +46,12 @@ def label_to_group(pattern: str) -> str:
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                return f"(?:{pattern[4:i]})(?P<v>{pattern[i + 1:]})"
+                return f"(?:{pattern[4:i]})(?P<v>{pattern[i + 1 :]})"
         i += 1
     raise ValueError("unbalanced look-behind in recognizer pattern")
 
 
-class PhiPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
+class PhiPatternRecognizer(PatternRecognizer):
     ENTITY: ClassVar[str] = ""
     CATEGORY: ClassVar[str] = "identifier"
     PATTERNS: ClassVar[list[Pattern]] = []
@@ -75,20 +75,25 @@ class PhiPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
             name=self.__class__.__name__,
         )
         self._context_re = (
-            re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in self.CONTEXT) + r")(?![A-Za-z])",
-                       re.IGNORECASE)
-            if self.CONTEXT else None
+            re.compile(
+                r"(?<![A-Za-z])(?:"
+                + "|".join(re.escape(w) for w in self.CONTEXT)
+                + r")(?![A-Za-z])",
+                re.IGNORECASE,
+            )
+            if self.CONTEXT
+            else None
         )
         self._compiled = [(p.name, re.compile(p.regex, self.FLAGS), p.score) for p in patterns]
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context_re is None:
             return False
-        before = text[max(0, start - self.CONTEXT_WINDOW):start]
+        before = text[max(0, start - self.CONTEXT_WINDOW) : start]
         if self._context_re.search(before):
             return True
         if self.CONTEXT_AFTER:
-            return bool(self._context_re.search(text[end:end + self.CONTEXT_AFTER]))
+            return bool(self._context_re.search(text[end : end + self.CONTEXT_AFTER]))
         return False
 
     def find(self, text: str) -> list[RecognizerResult]:
@@ -120,8 +125,16 @@ class PhiPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
                         score = min(1.0, score + self.CONTEXT_BOOST)
                     elif self.REQUIRES_CONTEXT:
                         continue
-                res = self.refine(text, RecognizerResult(self.ENTITY, start, end, score,
-                                                         recognition_metadata={"recognizer_name": self.name}))
+                res = self.refine(
+                    text,
+                    RecognizerResult(
+                        self.ENTITY,
+                        start,
+                        end,
+                        score,
+                        recognition_metadata={"recognizer_name": type(self).__name__},
+                    ),
+                )
                 if res is not None and res.score > 0:
                     seen.add((start, end))
                     out.append(res)

@@ -20,12 +20,28 @@ class Icd10CmRecognizer(PhiPatternRecognizer):
     ENTITY = "ICD10CM"
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("icd10 dotted", r"(?<![\w.\-])[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}(?![\w\-]|\.\d)", 0.8),
-        Pattern("icd10 undotted", r"(?<![\w.\-])[A-TV-Z]\d[0-9AB][0-9A-TV-Z]{1,4}(?![\w\-]|\.\d)", 0.45),
+        Pattern(
+            "icd10 dotted", r"(?<![\w.\-])[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}(?![\w\-]|\.\d)", 0.8
+        ),
+        Pattern(
+            "icd10 undotted", r"(?<![\w.\-])[A-TV-Z]\d[0-9AB][0-9A-TV-Z]{1,4}(?![\w\-]|\.\d)", 0.45
+        ),
         Pattern("icd10 category", r"(?<![\w.\-])[A-TV-Z]\d[0-9AB](?![\w\-]|\.\d)", 0.2),
     ]
-    CONTEXT: ClassVar[list[str]] = ["icd", "icd-10", "icd10", "dx", "diagnosis", "diagnoses", "code",
-                                    "codes", "diag", "condition", "problem list", "assessment"]
+    CONTEXT: ClassVar[list[str]] = [
+        "icd",
+        "icd-10",
+        "icd10",
+        "dx",
+        "diagnosis",
+        "diagnoses",
+        "code",
+        "codes",
+        "diag",
+        "condition",
+        "problem list",
+        "assessment",
+    ]
     CONTEXT_WINDOW = 60
     CONTEXT_BOOST = 0.4
     FLAGS = CASE_SENSITIVE
@@ -53,8 +69,16 @@ class CptHcpcsRecognizer(PhiPatternRecognizer):
         Pattern("cpt", r"(?<![\w.\-])\d{4}[0-9FTU](?![\w\-])", 0.3),
         Pattern("hcpcs", r"(?<![\w.\-])[A-V]\d{4}(?![\w\-])", 0.3),
     ]
-    CONTEXT: ClassVar[list[str]] = ["cpt", "hcpcs", "procedure code", "proc code", "cpt code", "billing code",
-                                    "service code", "procedure"]
+    CONTEXT: ClassVar[list[str]] = [
+        "cpt",
+        "hcpcs",
+        "procedure code",
+        "proc code",
+        "cpt code",
+        "billing code",
+        "service code",
+        "procedure",
+    ]
     CONTEXT_WINDOW = 40
     REQUIRES_CONTEXT = True
     CONTEXT_BOOST = 0.5
@@ -67,7 +91,11 @@ class NdcRecognizer(PhiPatternRecognizer):
     ENTITY = "NDC"
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("ndc", r"(?<![\w\-])(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})(?![\w\-])", 0.5),
+        Pattern(
+            "ndc",
+            r"(?<![\w\-])(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})(?![\w\-])",
+            0.5,
+        ),
     ]
     CONTEXT: ClassVar[list[str]] = ["ndc", "drug code", "national drug"]
     CONTEXT_BOOST = 0.4
@@ -81,7 +109,8 @@ class AccessionRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "accession labelled",
-            r"(?<=\b(?:accession|acc|specimen|sample)[ \t]*(?:id|#|no\.?|number|num)?[ \t]*[:#]?[ \t]*)"
+            r"(?<=\b(?:accession|acc|specimen|sample)[ \t]*(?:id|#|no\.?|number|num)?[ \t]*[:#]?["
+            r" \t]*)"
             r"(?=[A-Z0-9\-]*\d)[A-Z]{0,4}-?[A-Z0-9][A-Z0-9\-]{4,17}\b",
             0.75,
         ),
@@ -91,7 +120,8 @@ class AccessionRecognizer(PhiPatternRecognizer):
 _FREQ = (
     r"(?:po|iv|im|sc|sq|subq|sl|pr|daily|bid|tid|qid|qd|qhs|qam|qpm|prn|q\d{1,2}h|q\d{1,2}hr?s?|"
     r"once[ \t]+(?:a[ \t]+)?(?:daily|day|weekly)|twice[ \t]+(?:a[ \t]+)?(?:daily|day)|"
-    r"three[ \t]+times[ \t]+(?:a[ \t]+)?day|every[ \t]+\d+[ \t]+hours|at[ \t]+bedtime|nightly|weekly|"
+    r"three[ \t]+times[ \t]+(?:a[ \t]+)?day|every[ \t]+\d+[ \t]+hours|at[ \t]+bedtime|nightly|wee"
+    r"kly|"
     r"by[ \t]+mouth|as[ \t]+needed)"
 )
 
@@ -104,16 +134,22 @@ class DoseRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "dose with frequency",
-            r"\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|µg|ug|g|ml|units?|iu|meq|puffs?|tabs?|tablets?|caps?|capsules?|drops?)"
+            r"\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|µg|ug|g|ml|units?|iu|meq|puffs?|tabs?|tablets?|caps?"
+            r"|capsules?|drops?)"
             rf"(?:/(?:day|kg|ml|hr|h))?(?:[ \t,]+{_FREQ}){{1,3}}\b",
             0.85,
         ),
-        Pattern("sig", rf"\b(?:take|inject|inhale|apply)[ \t]+\d+[ \t]+\w+(?:[ \t]+\w+){{0,2}}[ \t]+{_FREQ}\b", 0.8),
+        Pattern(
+            "sig",
+            rf"\b(?:take|inject|inhale|apply)[ \t]+\d+[ \t]+\w+(?:[ \t]+\w+){{0,2}}[ \t]+{_FREQ}\b",
+            0.8,
+        ),
     ]
 
 
 _LAB = (
-    r"(?:hba1c|hemoglobin[ \t]+a1c|a1c|glucose|blood[ \t]+sugar|potassium|sodium|creatinine|egfr|gfr|"
+    r"(?:hba1c|hemoglobin[ \t]+a1c|a1c|glucose|blood[ \t]+sugar|potassium|sodium|creatinine|egfr|"
+    r"gfr|"
     r"ldl|hdl|cholesterol|triglycerides|tsh|free[ \t]+t4|psa|inr|hemoglobin|hgb|hematocrit|hct|wbc|"
     r"white[ \t]+count|platelets?|plt|troponin|bnp|nt-probnp|alt|ast|bilirubin|albumin|lactate|"
     r"vitamin[ \t]+d|ferritin|viral[ \t]+load|cd4(?:[ \t]+count)?|d-dimer|crp|esr|lipase|magnesium|"
@@ -129,35 +165,48 @@ class LabResultRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "test value",
-            rf"\b{_LAB}(?:[ \t]+(?:level|count|result))?[ \t]*(?:of|was|is|came[ \t]+back|=|:|-)?[ \t]*"
+            rf"\b{_LAB}(?:[ \t]+(?:level|count|result))?[ \t]*(?:of|was|is|came[ \t]+back|=|:|-)?"
+            rf"[ \t]*"
             r"(?:[<>]=?[ \t]*)?\d+(?:\.\d+)?(?![\d/])[ \t]*"
-            r"(?:%|mg/dl|mmol/l|meq/l|ng/ml|ng/dl|pg/ml|g/dl|k/ul|x10\^?\d+/l|iu/l|u/l|miu/l|uiu/ml|"
+            r"(?:%|mg/dl|mmol/l|meq/l|ng/ml|ng/dl|pg/ml|g/dl|k/ul|x10\^?\d+/l|iu/l|u/l|miu/l|uiu/"
+            r"ml|"
             r"copies/ml|cells/(?:ul|mm3)|ml/min(?:/1\.73m2)?|sec(?:onds)?)?"
-            r"(?:[ \t]*\(?(?-i:H|L|HH|LL|A)\)?(?![\w])|[ \t]*\(?(?:high|low|critical|abnormal|elevated)\)?)?",
+            r"(?:[ \t]*\(?(?-i:H|L|HH|LL|A)\)?(?![\w])|[ \t]*\(?(?:high|low|critical|abnormal|el"
+            r"evated)\)?)?",
             0.85,
         ),
         Pattern(
             "qualitative",
             r"\b(?:tested|screened|came[ \t]+back|was|is|result(?:ed)?(?:[ \t]+was)?)[ \t]+"
-            r"(?:positive|negative|reactive|non-reactive|detected|not[ \t]+detected)(?:[ \t]+for)?\b",
+            r"(?:positive|negative|reactive|non-reactive|detected|not[ \t]+detected)(?:[ \t]+for"
+            r")?\b",
             0.75,
         ),
-        Pattern("positive for", r"\b(?:positive|negative)[ \t]+for[ \t]+[A-Za-z]", 0.7),
+        Pattern("positive for", r"\b(?:positive|negative)[ \t]+for(?=[ \t]+[A-Za-z])", 0.7),
         Pattern(
             "qualified test",
-            r"\b(?:positive|negative|elevated|abnormal|reactive|rising)[ \t]+(?:hcg|beta[ \t]+hcg|pregnancy[ \t]+test|"
-            r"covid(?:-19)?(?:[ \t]+test)?|strep|flu[ \t]+test|cultures?|blood[ \t]+cultures?|urine[ \t]+culture|troponins?|"
-            r"d-dimer|ana|hiv|hep[ \t]+c|hepatitis[ \t]+c|tb[ \t]+test|ppd|quantiferon|biopsy|pap|mammogram|"
+            r"\b(?:positive|negative|elevated|abnormal|reactive|rising)[ \t]+(?:hcg|beta[ \t]+hcg"
+            r"|pregnancy[ \t]+test|"
+            r"covid(?:-19)?(?:[ \t]+test)?|strep|flu[ \t]+test|cultures?|blood[ \t]+cultures?|uri"
+            r"ne[ \t]+culture|troponins?|"
+            r"d-dimer|ana|hiv|hep[ \t]+c|hepatitis[ \t]+c|tb[ \t]+test|ppd|quantiferon|biopsy|pap"
+            r"|mammogram|"
             r"psa|a1c|lfts|liver[ \t]+enzymes|uds|drug[ \t]+screen|tox[ \t]+screen)\b",
             0.8,
         ),
-        Pattern("gravida para", r"(?<![\w])(?-i:G\d{1,2}[ \t]?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)(?![\w])", 0.85),
+        Pattern(
+            "gravida para",
+            r"(?<![\w])(?-i:G\d{1,2}[ \t]?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)(?![\w])",
+            0.85,
+        ),
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        value = text[result.start:result.end]
+        value = text[result.start : result.end]
         # "ALT 2" style hits without unit, flag or verb are weak; keep them only with a decimal.
-        if not re.search(r"[%/HLhl]|\d\.\d|of|was|is|=|:|positive|negative|detected|reactive", value):
+        if not re.search(
+            r"[%/HLhl]|\d\.\d|of|was|is|=|:|positive|negative|detected|reactive", value
+        ):
             result.score = 0.5
         return result
 
@@ -166,18 +215,49 @@ class VitalSignRecognizer(PhiPatternRecognizer):
     ENTITY = "VITAL_SIGN"
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("bp", r"\b(?:bp|blood[ \t]+pressure)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}/\d{2,3}\b", 0.85),
+        Pattern(
+            "bp",
+            r"\b(?:bp|blood[ \t]+pressure)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}/\d{2,3}\b",
+            0.85,
+        ),
         Pattern(
             "sats",
-            r"\b(?:spo2|o2[ \t]+sats?|sats?|saturations?|pulse[ \t]+ox)[ \t]+(?:dropped|down|fell|decreased|"
+            r"\b(?:spo2|o2[ \t]+sats?|sats?|saturations?|pulse[ \t]+ox)[ \t]+(?:dropped|down|fell"
+            r"|decreased|"
             r"dipped|went|are|were)?[ \t]*(?:to|at|in[ \t]+the)?[ \t]*(?:low[ \t]+)?\d{2}[ \t]*%",
             0.85,
         ),
-        Pattern("hr", r"\b(?:hr|heart[ \t]+rate|pulse)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}(?:[ \t]*bpm)?\b", 0.6),
-        Pattern("spo2", r"\b(?:spo2|o2[ \t]+sat(?:uration)?|sat(?:uration)?s?|pulse[ \t]+ox)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}[ \t]*%", 0.85),
-        Pattern("temp", r"\b(?:temp|temperature|t)[ \t]*(?:of|was|is|:|=)?[ \t]*(?:9[5-9]|10[0-7])(?:\.\d)?[ \t]*°?[ \t]*f?\b", 0.6),
-        Pattern("rr", r"\b(?:rr|resp(?:iratory)?[ \t]+rate)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{1,2}\b", 0.6),
-        Pattern("pain scale", r"\bpain[ \t]*(?:score|level|scale)?[ \t]*(?:of|is|was|:|=|at)?[ \t]*\d{1,2}[ \t]*/[ \t]*10\b", 0.8),
+        Pattern(
+            "hr",
+            r"\b(?:hr|heart[ \t]+rate|pulse)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}(?:[ \t]*bpm)?\b",
+            0.6,
+        ),
+        Pattern(
+            "spo2",
+            r"\b(?:spo2|o2[ \t]+sat(?:uration)?|sat(?:uration)?s?|pulse[ \t]+ox)[ \t]*(?:of|was|"
+            r"is|:|=)?[ \t]*\d{2,3}[ \t]*%",
+            0.85,
+        ),
+        Pattern(
+            "temp",
+            r"\b(?:temp|temperature|t)[ \t]*(?:of|was|is|:|=)?[ \t]*(?:9[5-9]|10[0-7])(?:\.\d)?["
+            r" \t]*°?[ \t]*f?\b",
+            0.6,
+        ),
+        Pattern(
+            "rr", r"\b(?:rr|resp(?:iratory)?[ \t]+rate)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{1,2}\b", 0.6
+        ),
+        Pattern(
+            "pain scale",
+            r"\bpain[ \t]*(?:score|level|scale)?[ \t]*(?:of|is|was|:|=|at)?[ \t]*\d{1,2}[ \t]*/["
+            r" \t]*10\b",
+            0.8,
+        ),
         Pattern("bmi", r"\bbmi[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2}(?:\.\d)?\b", 0.7),
-        Pattern("weight", r"\b(?:weight|wt)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}(?:\.\d)?[ \t]*(?:kg|lbs?|pounds)\b", 0.6),
+        Pattern(
+            "weight",
+            r"\b(?:weight|wt)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}(?:\.\d)?[ \t]*(?:kg|lbs?|poun"
+            r"ds)\b",
+            0.6,
+        ),
     ]

@@ -22,7 +22,7 @@ DATE = (
     rf"|\d{{1,2}}[ \t]+{_MONTH},?[ \t]+(?:19|20)\d{{2}})"
 )
 # A name token: capitalised word (O'Neil, McDonald, Smith-Jones) or an all-caps word (HL7 style).
-_NAME_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:['\-]\p{Lu}?\p{Ll}+)*|\p{Lu}['\p{Lu}\-]{1,})"
+_NAME_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:['\-]\p{Lu}?\p{Ll}+)*|\p{Lu}['\p{Lu}\-]{1,})"  # noqa: S105 - a regex, not a password
 FULL_NAME = (
     rf"(?:{_NAME_TOKEN},[ \t]*{_NAME_TOKEN}(?:[ \t]+[A-Z]\.?)?"
     rf"|{_NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME_TOKEN}){{1,2}})"
@@ -38,7 +38,15 @@ class UsSsnRecognizer(PhiPatternRecognizer):
         Pattern("ssn spaced", r"(?<![\w\-])\d{3} \d{2} \d{4}(?![\w\-])", 0.3),
         Pattern("ssn bare", r"(?<![\w\-.])\d{9}(?![\w\-])", 0.1),
     ]
-    CONTEXT: ClassVar[list[str]] = ["ssn", "ss#", "ss #", "social security", "soc sec", "ssn#", "social"]
+    CONTEXT: ClassVar[list[str]] = [
+        "ssn",
+        "ss#",
+        "ss #",
+        "social security",
+        "soc sec",
+        "ssn#",
+        "social",
+    ]
     CONTEXT_WINDOW = 40
     CONTEXT_BOOST = 0.4
 
@@ -69,7 +77,6 @@ class MrnRecognizer(PhiPatternRecognizer):
         ),
     ]
 
-
     def invalidate_result(self, pattern_text: str) -> bool | None:
         # Training/test records ("TRN0000001", "TEST123") and runs of zeros are not patients.
         up = pattern_text.upper()
@@ -97,14 +104,17 @@ class MemberIdRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "member labelled",
-            r"(?<=\b(?:member|subscriber|policy|insurance|insured|beneficiary|health[ \t]+plan|plan[ \t]+member|"
-            r"enrollee|id[ \t]+card)[ \t]*(?:id|i\.d\.|#|no\.?|number|num)[ \t]*[:#]?[ \t]*(?:is[ \t]+)?)"
+            r"(?<=\b(?:member|subscriber|policy|insurance|insured|beneficiary|health[ \t]+plan|pl"
+            r"an[ \t]+member|"
+            r"enrollee|id[ \t]+card)[ \t]*(?:id|i\.d\.|#|no\.?|number|num)[ \t]*[:#]?[ \t]*(?:is["
+            r" \t]+)?)"
             r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,19}\b",
             0.85,
         ),
         Pattern(
             "member unlabelled id",
-            r"(?<=\b(?:member|subscriber|enrollee|beneficiary)[ \t]+)(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,16})\b",
+            r"(?<=\b(?:member|subscriber|enrollee|beneficiary)[ \t]+)(?-i:(?=[A-Z0-9]*\d)(?=[A-Z"
+            r"0-9]*[A-Z])[A-Z0-9]{8,16})\b",
             0.75,
         ),
     ]
@@ -117,7 +127,8 @@ class GroupNumberRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "group labelled",
-            r"(?<=\bgroup[ \t]*(?:id|#|no\.?|number|num)[ \t]*[:#]?[ \t]*)(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,19}\b",
+            r"(?<=\bgroup[ \t]*(?:id|#|no\.?|number|num)[ \t]*[:#]?[ \t]*)(?=[A-Z0-9\-]*\d)[A-Z0"
+            r"-9][A-Z0-9\-]{3,19}\b",
             0.5,
         ),
     ]
@@ -128,7 +139,8 @@ class MedicaidIdRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "medicaid labelled",
-            r"(?<=\b(?:medicaid|medi-cal|masshealth|chip)[ \t]*(?:id|#|no\.?|number|num|recipient[ \t]+id)?"
+            r"(?<=\b(?:medicaid|medi-cal|masshealth|chip)[ \t]*(?:id|#|no\.?|number|num|recipient"
+            r"[ \t]+id)?"
             r"[ \t]*[:#]?[ \t]*)(?=[A-Z0-9]*\d)[A-Z0-9]{8,14}\b",
             0.85,
         ),
@@ -162,8 +174,16 @@ class NpiRecognizer(PhiPatternRecognizer):
 
     ENTITY = "NPI"
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("npi", r"(?<![\w\-])[12]\d{9}(?![\w\-])", 0.5)]
-    CONTEXT: ClassVar[list[str]] = ["npi", "national provider", "provider", "prescriber", "physician",
-                                    "rendering", "referring", "billing provider"]
+    CONTEXT: ClassVar[list[str]] = [
+        "npi",
+        "national provider",
+        "provider",
+        "prescriber",
+        "physician",
+        "rendering",
+        "referring",
+        "billing provider",
+    ]
     CONTEXT_WINDOW = 48
     REQUIRES_CONTEXT = True
 
@@ -216,7 +236,8 @@ class DateOfBirthRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "dob labelled",
-            r"(?<=\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born(?:[ \t]+on)?|b/d)"
+            r"(?<=\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born(?:[ "
+            r"\t]+on)?|b/d)"
             r"(?:[ \t]+(?:is|was|of))?[ \t]*[:\-]?[ \t]*)" + DATE,
             0.95,
         ),
@@ -230,9 +251,11 @@ class EncounterDateRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "care date labelled",
-            r"(?<=\b(?:admitted|admission|admit[ \t]+date|discharged|discharge|date[ \t]+of[ \t]+service|dos|doi|"
+            r"(?<=\b(?:admitted|admission|admit[ \t]+date|discharged|discharge|date[ \t]+of[ \t]+"
+            r"service|dos|doi|"
             r"date[ \t]+of[ \t]+injury|injured|"
-            r"date[ \t]+of[ \t]+death|dod|died|expired|surgery|procedure|seen|visit|appointment|appt)"
+            r"date[ \t]+of[ \t]+death|dod|died|expired|surgery|procedure|seen|visit|appointment|a"
+            r"ppt)"
             r"(?:[ \t]+date)?(?:[ \t]+on)?[ \t]*[:\-]?[ \t]*)" + DATE,
             0.6,
         ),
@@ -259,8 +282,21 @@ class PhoneRecognizer(PhiPatternRecognizer):
         Pattern("bare ten digits", r"(?<![\w\-.])[2-9]\d{9}(?![\w\-])", 0.25),
         Pattern("spoken digits", r"(?<![\w\-])[2-9]\d{2} \d{3} \d{2} ?\d{2}(?![\w\-])", 0.25),
     ]
-    CONTEXT: ClassVar[list[str]] = ["phone", "tel", "cell", "mobile", "fax", "call", "contact", "home", "ph",
-                                    "voicemail", "call me back", "reach me", "from"]
+    CONTEXT: ClassVar[list[str]] = [
+        "phone",
+        "tel",
+        "cell",
+        "mobile",
+        "fax",
+        "call",
+        "contact",
+        "home",
+        "ph",
+        "voicemail",
+        "call me back",
+        "reach me",
+        "from",
+    ]
     CONTEXT_BOOST = 0.2
 
 
@@ -270,7 +306,8 @@ class StreetAddressRecognizer(PhiPatternRecognizer):
         Pattern(
             "us street",
             r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}"
-            r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|"
+            r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|"
+            r"Pl|"
             r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop)\b\.?"
             r"(?:,?[ \t]+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w\-]+)?",
             0.6,
@@ -309,7 +346,8 @@ class PortalUrlRecognizer(PhiPatternRecognizer):
         Pattern(
             "portal url",
             r"\bhttps?://[^\s<>\"']*(?:patient|mychart|portal|chart|record|result|encounter|mrn)"
-            r"[^\s<>\"']*[?&/=](?:id|pid|mrn|patient|patientid|encounter|record)[=/][A-Za-z0-9\-]{4,}[^\s<>\"']*",
+            r"[^\s<>\"']*[?&/=](?:id|pid|mrn|patient|patientid|encounter|record)[=/][A-Za-z0-9\-"
+            r"]{4,}[^\s<>\"']*",
             0.7,
         ),
     ]
@@ -318,7 +356,11 @@ class PortalUrlRecognizer(PhiPatternRecognizer):
 class IpAddressRecognizer(PhiPatternRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("ipv4", r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.])", 0.3),
+        Pattern(
+            "ipv4",
+            r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.])",
+            0.3,
+        ),
     ]
 
 
@@ -327,46 +369,58 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
 
     ENTITY = "PERSON"
     _LABEL = (
-        r"(?i:patient|pt\.?|patient[ \t]+name|pt[ \t]+name|name|full[ \t]+name|member(?:[ \t]+name)?|client|"
+        r"(?i:patient|pt\.?|patient[ \t]+name|pt[ \t]+name|name|full[ \t]+name|member(?:[ \t]+nam"
+        r"e)?|client|"
         r"resident|subscriber|beneficiary|insured|guarantor|decedent|child|infant|mother|father|"
         r"parent|guardian|spouse|next[ \t]+of[ \t]+kin|emergency[ \t]+contact)"
     )
     _NOT_NAME = (
         r"(?!(?:Team|All|Colleagues|Staff|Sir|Madam|Members?|Friends|Patients?|Doctors?|Providers?|"
-        r"Partners?|Valued|Customers?|Parents?|Families|Family|Everyone|Nurses?|Managers?|Department|"
+        r"Partners?|Valued|Customers?|Parents?|Families|Family|Everyone|Nurses?|Managers?|Departm"
+        r"ent|"
         r"Committee|Board|Hiring|Neighbors?|Community|Colleague|Dr|Doctor|Professor|Prof|Name|None|"
-        r"Unknown|Not|Yes|No|The|This|Our|Your|Their|His|Her|Hello|Hi|Thank|Thanks|Please|Jane[ \t]+Doe|"
+        r"Unknown|Not|Yes|No|The|This|Our|Your|Their|His|Her|Hello|Hi|Thank|Thanks|Please|Jane[ "
+        r"\t]+Doe|"
         r"John[ \t]+Doe|Information|Services?|Support|Admin|Benefits?|Health|Medical)\b)"
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("labelled name", rf"(?<=\b{_LABEL}[ \t]*[:\-][ \t]*){_NOT_NAME}{FULL_NAME}", 0.9),
         Pattern(
             "patient name in prose",
-            rf"(?<=\b(?i:our[ \t]+patient|the[ \t]+patient|patient|pt\.?|client|resident|member)[ \t]+){_NOT_NAME}{FULL_NAME}",
+            rf"(?<=\b(?i:our[ \t]+patient|the[ \t]+patient|patient|pt\.?|client|resident|member)"
+            rf"[ \t]+){_NOT_NAME}{FULL_NAME}",
             0.8,
         ),
         Pattern(
             "record for name",
-            rf"(?<=\b(?i:progress[ \t]+note|clinic[ \t]+note|note|discharge[ \t]+summary|summary|referral|results?|"
-            rf"labs?|orders?|care[ \t]+plan|plan[ \t]+of[ \t]+care|consult|prescription|refill|authorization|"
-            rf"claim|chart|records?|statement|invoice|bill)[ \t]+(?i:for|on|re:?|of)[ \t]+){_NOT_NAME}{FULL_NAME}",
+            rf"(?<=\b(?i:progress[ \t]+note|clinic[ \t]+note|note|discharge[ \t]+summary|summary|"
+            rf"referral|results?|"
+            rf"labs?|orders?|care[ \t]+plan|plan[ \t]+of[ \t]+care|consult|prescription|refill|au"
+            rf"thorization|"
+            rf"claim|chart|records?|statement|invoice|bill)[ \t]+(?i:for|on|re:?|of)[ \t]+)"
+            rf"{_NOT_NAME}{FULL_NAME}",
             0.75,
         ),
         Pattern(
             "relative",
-            rf"(?<=\b(?i:your|his|her|their|our|my)[ \t]+(?i:mother|father|mom|mum|dad|son|daughter|wife|husband|"
-            rf"child|baby|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|partner|"
-            rf"spouse|aunt|uncle|niece|nephew)[ \t]*,?[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?",
+            rf"(?<=\b(?i:your|his|her|their|our|my)[ \t]+(?i:mother|father|mom|mum|dad|son|daught"
+            rf"er|wife|husband|"
+            rf"child|baby|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|grandda"
+            rf"ughter|partner|"
+            rf"spouse|aunt|uncle|niece|nephew)[ \t]*,?[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+"
+            rf"{_NAME_TOKEN})?",
             0.75,
         ),
         Pattern(
             "honorific",
-            rf"(?<=\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Sr|Sra|Srta)\.?[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?",
+            rf"(?<=\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Sr|Sra|Srta)\.?[ \t]+){_NOT_NAME}{_NAME_TOKEN}("
+            rf"?:[ \t]+{_NAME_TOKEN})?",
             0.75,
         ),
         Pattern(
             "dear",
-            rf"(?<=\b(?:Dear|Hello|Hi|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+){_NOT_NAME}{_NAME_TOKEN}"
+            rf"(?<=\b(?:Dear|Hello|Hi|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+){_NOT_NAME}"
+            rf"{_NAME_TOKEN}"
             rf"(?:[ \t]+{_NAME_TOKEN}){{0,2}}(?=[ \t]*[,:\n])",
             0.6,
         ),
@@ -374,7 +428,7 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        value = text[result.start:result.end]
+        value = text[result.start : result.end]
         if value.isupper() and len(value) <= 5:
             return None
         if "TEST" in value.upper() or value.upper().startswith("ZZ"):
@@ -390,7 +444,7 @@ class SubjectNameRecognizer(PersonTitleRecognizer):
         Pattern(
             "subject name",
             rf"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw|about|regarding|re:[ \t]*re)[ \t]*:?[ \t]*)*)"
-            rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*(?:[\-:(,–—/|]|$))",
+            rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*(?:[\-:(,\u2013\u2014/|]|$))",
             0.75,
         ),
     ]

@@ -16,26 +16,38 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ..lexicon import Lexicon, tokenize
 
 
-class LexiconRecognizer(EntityRecognizer):  # type: ignore[misc]
+class LexiconRecognizer(EntityRecognizer):
     """Health phrases (conditions, drugs, procedures, encounters...) from models/lexicons/."""
 
     CATEGORY = "health"
 
     def __init__(self, lexicon: Lexicon, entities: Iterable[str]) -> None:
         self.lexicon = lexicon
-        super().__init__(supported_entities=sorted(set(entities)), name="LexiconRecognizer",
-                         supported_language="en")
+        super().__init__(
+            supported_entities=sorted(set(entities)),
+            name="LexiconRecognizer",
+            supported_language="en",
+        )
 
     def load(self) -> None:
         return None
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
         wanted = set(entities) if entities else None
         out = []
         for m in self.lexicon.match(text, tokenize(text)):
             if wanted is None or m.label in wanted:
-                out.append(RecognizerResult(m.label, m.start, m.end, m.score,
-                                            recognition_metadata={"recognizer_name": self.name}))
+                out.append(
+                    RecognizerResult(
+                        m.label,
+                        m.start,
+                        m.end,
+                        m.score,
+                        recognition_metadata={"recognizer_name": type(self).__name__},
+                    )
+                )
         return out
 
     def find(self, text: str) -> list[RecognizerResult]:
@@ -54,52 +66,75 @@ _NAME_PAIR = re.compile(
     r"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"
 )
 _NAME_INVERTED = re.compile(
-    r"\b((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}\p{Ll}+)\b(?![ \t]*,[ \t]*\p{Lu}\p{Ll})"
+    r"\b((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}\p{Ll}+)\b(?![ \t]*,[ \t]*"
+    r"\p{Lu}\p{Ll})"
 )
 _NAME_LOWER_LOCATED = re.compile(
-    r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on|to)[ \t]+(?:bay|bed|room|rm|pod|stretcher|trauma)[ \t]*\d)"
+    r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on|to)[ \t]+(?:bay|bed|room|rm|pod|stretcher|t"
+    r"rauma)[ \t]*\d)"
 )
 _NAME_SPOKEN = re.compile(
-    r"\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|it's)[ \t]+([a-z]+)[ \t]+([a-z]{2,})\b",
+    r"\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|it's)[ \t]+([a-z]+)[ \t]"
+    r"+([a-z]{2,})\b",
     re.IGNORECASE,
 )
 
 
-class GivenNameRecognizer(EntityRecognizer):  # type: ignore[misc]
+class GivenNameRecognizer(EntityRecognizer):
     """'Firstname Lastname' where the first word is a known given name (no NER needed)."""
 
     SCORE = 0.7
 
-    def __init__(self, first_names: frozenset[str], stop_words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, first_names: frozenset[str], stop_words: frozenset[str] = frozenset()
+    ) -> None:
         self.first_names = first_names
         self.stop_words = stop_words | _STOP_SECOND
-        super().__init__(supported_entities=["PERSON"], name="GivenNameRecognizer", supported_language="en")
+        super().__init__(
+            supported_entities=["PERSON"], name="GivenNameRecognizer", supported_language="en"
+        )
 
     def load(self) -> None:
         return None
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
         out = []
-        meta = {"recognizer_name": self.name}
+        meta = {"recognizer_name": type(self).__name__}
         names, stop = self.first_names, self.stop_words
         for m in _NAME_PAIR.finditer(text, overlapped=True):
             first, last = m.group(1), m.group(2)
             if first.lower() not in names or last.lower() in stop:
                 continue
-            out.append(RecognizerResult("PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta))
+            out.append(
+                RecognizerResult(
+                    "PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta
+                )
+            )
         for m in _NAME_INVERTED.finditer(text):
             last, first = m.group(1), m.group(2)
-            if first.lower() not in names or last.lower() in stop or last.lower() in names and first.lower() in stop:
+            if (
+                first.lower() not in names
+                or last.lower() in stop
+                or (last.lower() in names and first.lower() in stop)
+            ):
                 continue
-            out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.7, recognition_metadata=meta))
+            out.append(
+                RecognizerResult("PERSON", m.start(), m.end(), 0.7, recognition_metadata=meta)
+            )
         for m in _NAME_LOWER_LOCATED.finditer(text):
             if m.group(1) in names and m.group(2) not in _NOT_SURNAME:
-                out.append(RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta))
+                out.append(
+                    RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta)
+                )
         for m in _NAME_SPOKEN.finditer(text):
             first, last = m.group(1), m.group(2)
             if first.lower() not in names or last.lower() in _NOT_SURNAME:
                 continue
-            out.append(RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta))
+            out.append(
+                RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta)
+            )
         return out
 
     def find(self, text: str) -> list[RecognizerResult]:
@@ -115,8 +150,13 @@ _NOT_SURNAME = frozenset(
 _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), e)
     for p, e in (
-        (r"\b(?:provider|doctor|physician|clinician|prescriber|attending|staff|employee|facility|"
-         r"vendor|company|file|user|practice|site|location|department|plan|payer|product|item)[ _]?name\b", "IGNORE"),
+        (
+            r"\b(?:provider|doctor|physician|clinician|prescriber|attending|staff|employee|facili"
+            r"ty|"
+            r"vendor|company|file|user|practice|site|location|department|plan|payer|product|item"
+            r")[ _]?name\b",
+            "IGNORE",
+        ),
         (r"\b(?:drug|medication|med)[ _]?name\b", "MEDICATION"),
         (r"\b(?:test|lab)[ _]?name\b", "LAB_RESULT"),
         (r"\b(?:dob|birth|birthdate|date[ _]of[ _]birth)\b", "DATE_OF_BIRTH"),
@@ -125,7 +165,11 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:mbi|medicare)\b", "US_MBI"),
         (r"\b(?:member|subscriber|policy)[ _]?(?:id|#|no|number)?\b", "MEMBER_ID"),
         (r"\b(?:account|acct|encounter|visit)[ _]?(?:id|#|no|number)\b", "ACCOUNT_NUMBER"),
-        (r"\b(?:patient|pt|member|client|resident|first|last|given|family|full|sur)?[ _]?name\b|^patient$", "PERSON"),
+        (
+            r"\b(?:patient|pt|member|client|resident|first|last|given|family|full|sur)?[ _]?name"
+            r"\b|^patient$",
+            "PERSON",
+        ),
         (r"\b(?:phone|tel|telephone|mobile|cell)\b", "PHONE_NUMBER"),
         (r"\b(?:address|street)\b", "STREET_ADDRESS"),
         (r"\be-?mail\b", "EMAIL_ADDRESS"),
@@ -140,13 +184,14 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _DELIMS = ("\t", ",", "|", ";")
 # Columns that make a table a staff list (roster, directory, schedule), not a patient list.
 _STAFF_COLUMN = re.compile(
-    r"^\W*(?:role|title|job[ _]?title|position|credentials?|specialty|speciality|pager|extension|ext|"
+    r"^\W*(?:role|title|job[ _]?title|position|credentials?|specialty|speciality|pager|extension|"
+    r"ext|"
     r"shift|employee[ _]?id|badge|department|npi|license|hire[ _]?date)\W*$",
     re.IGNORECASE,
 )
 
 
-class TableRecognizer(EntityRecognizer):  # type: ignore[misc]
+class TableRecognizer(EntityRecognizer):
     """Rows of CSV/TSV-like text: a header row maps columns to entities, cells become findings.
 
     A name column and a diagnosis column in the same row are as tied as words in one sentence.
@@ -155,8 +200,11 @@ class TableRecognizer(EntityRecognizer):  # type: ignore[misc]
     SCORE = 0.85
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=sorted({e for _, e in _COLUMN_RULES}), name="TableRecognizer",
-                         supported_language="en")
+        super().__init__(
+            supported_entities=sorted({e for _, e in _COLUMN_RULES}),
+            name="TableRecognizer",
+            supported_language="en",
+        )
 
     def load(self) -> None:
         return None
@@ -174,7 +222,9 @@ class TableRecognizer(EntityRecognizer):  # type: ignore[misc]
                     break
         return cols
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         lines = text.split("\n")
         offsets = []
@@ -193,9 +243,15 @@ class TableRecognizer(EntityRecognizer):  # type: ignore[misc]
             cols = self._columns(header) if len(header) >= 2 else {}
             staff_table = any(_STAFF_COLUMN.search(c) for c in header)
             if staff_table:
-                cols = {k: v for k, v in cols.items() if v not in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")}
-            if not cols or not any(e in ("PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI")
-                                   for e in cols.values()):
+                cols = {
+                    k: v
+                    for k, v in cols.items()
+                    if v not in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")
+                }
+            if not cols or not any(
+                e in ("PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI")
+                for e in cols.values()
+            ):
                 i += 1
                 continue
             j = i + 1
@@ -214,11 +270,24 @@ class TableRecognizer(EntityRecognizer):  # type: ignore[misc]
                     if at >= 0:
                         cursor = at + len(value)
                     ent = cols.get(idx)
-                    if ent is None or ent == "IGNORE" or at < 0 or len(value) < 2 or value.lower() in ("n/a", "none", "null", "-"):
+                    if (
+                        ent is None
+                        or ent == "IGNORE"
+                        or at < 0
+                        or len(value) < 2
+                        or value.lower() in ("n/a", "none", "null", "-")
+                    ):
                         continue
                     start = offsets[j] + at
-                    out.append(RecognizerResult(ent, start, start + len(value), self.SCORE,
-                                                recognition_metadata={"recognizer_name": self.name}))
+                    out.append(
+                        RecognizerResult(
+                            ent,
+                            start,
+                            start + len(value),
+                            self.SCORE,
+                            recognition_metadata={"recognizer_name": type(self).__name__},
+                        )
+                    )
                 j += 1
             i = j
         return out

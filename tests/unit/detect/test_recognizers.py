@@ -1,0 +1,185 @@
+"""Table tests of every recognizer: (text, expected values). Empty expectation = must not fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gateway.detect.engine import PATTERN_RECOGNIZERS
+from gateway.detect.lexicon import Lexicon, read_words
+from gateway.detect.recognizers.base import PhiPatternRecognizer, label_to_group
+from gateway.detect.recognizers.health import Icd10CmRecognizer
+from gateway.detect.recognizers.identifiers import dea_valid, luhn_valid, npi_valid
+from gateway.detect.recognizers.lexical import GivenNameRecognizer, TableRecognizer
+
+ROOT = Path(__file__).resolve().parents[3]
+_CODES = frozenset(c.upper() for c in read_words(ROOT / "models/lexicons/icd10cm_codes.txt"))
+_RECS: dict[str, PhiPatternRecognizer] = {
+    c.__name__: (c(_CODES) if c is Icd10CmRecognizer else c())  # type: ignore[call-arg]
+    for c in PATTERN_RECOGNIZERS
+}
+
+CASES: list[tuple[str, str, list[str]]] = [
+    # SSN: formats, invalid areas/groups/serials, the well-known example, no context for bare digits
+    ("UsSsnRecognizer", "SSN: 219-09-9999", ["219-09-9999"]),
+    ("UsSsnRecognizer", "ss# 219 09 9999", ["219 09 9999"]),
+    ("UsSsnRecognizer", "ssn 219099999", ["219099999"]),
+    ("UsSsnRecognizer", "call 219099999", []),
+    ("UsSsnRecognizer", "SSN 000-12-3456", []),
+    ("UsSsnRecognizer", "SSN 666-12-3456", []),
+    ("UsSsnRecognizer", "SSN 912-12-3456", []),
+    ("UsSsnRecognizer", "SSN 219-00-9999", []),
+    ("UsSsnRecognizer", "SSN 219-09-0000", []),
+    ("UsSsnRecognizer", "SSN 123-45-6789", []),
+    # MRN: by label, OCR-tolerant, test records rejected
+    ("MrnRecognizer", "MRN: 00482913", ["00482913"]),
+    ("MrnRecognizer", "MRN 4O2l9933", ["4O2l9933"]),
+    ("MrnRecognizer", "Medical Record Number: A-1234567", ["A-1234567"]),
+    ("MrnRecognizer", "chart # 7788123", ["7788123"]),
+    ("MrnRecognizer", "MRN TRN0000001", []),
+    ("MrnRecognizer", "see chart for details", []),
+    ("MrnRecognizer", "order 00482913", []),
+    # member / subscriber IDs
+    ("MemberIdRecognizer", "Member ID: XJH123456789", ["XJH123456789"]),
+    ("MemberIdRecognizer", "member BPN229004417", ["BPN229004417"]),
+    ("MemberIdRecognizer", "Subscriber #: 88812345A", ["88812345A"]),
+    ("MemberIdRecognizer", "member of staff", []),
+    ("MemberIdRecognizer", "Policy number: ABC", []),
+    ("MedicaidIdRecognizer", "Medicaid ID: NY12345678", ["NY12345678"]),
+    ("GroupNumberRecognizer", "Group #: G-12345", ["G-12345"]),
+    ("AccountNumberRecognizer", "Account 6620041873", ["6620041873"]),
+    # MBI format rules (no S, L, O, I, B, Z)
+    ("UsMbiRecognizer", "Medicare MBI 1EG4-TE5-MK73", ["1EG4-TE5-MK73"]),
+    ("UsMbiRecognizer", "MBI: 1EG4TE5MK73", ["1EG4TE5MK73"]),
+    ("UsMbiRecognizer", "MBI 1SG4-TE5-MK73", []),
+    ("UsMbiRecognizer", "MBI 1EG4-TE5-MKZ3", []),
+    # NPI (Luhn with 80840) and DEA check digit; NPI needs provider context
+    ("NpiRecognizer", "NPI 1234567893", ["1234567893"]),
+    ("NpiRecognizer", "provider NPI: 1234567890", []),
+    ("NpiRecognizer", "order 1234567893", []),
+    ("DeaRecognizer", "DEA AB1234563", ["AB1234563"]),
+    ("DeaRecognizer", "DEA AB1234567", []),
+    # dates and ages
+    ("DateOfBirthRecognizer", "DOB: 03/14/1957", ["03/14/1957"]),
+    ("DateOfBirthRecognizer", "date of birth is 07/02/1938", ["07/02/1938"]),
+    ("DateOfBirthRecognizer", "born on March 4, 1950", ["March 4, 1950"]),
+    ("DateOfBirthRecognizer", "dated 03/14/1957", []),
+    ("EncounterDateRecognizer", "admitted on 03/01/2026", ["03/01/2026"]),
+    ("EncounterDateRecognizer", "meeting on 03/01/2026", []),
+    ("AgeOver89Recognizer", "a 93-year-old woman", ["93-year-old"]),
+    ("AgeOver89Recognizer", "92 yo M", ["92 yo"]),
+    ("AgeOver89Recognizer", "age: 95", ["95"]),
+    ("AgeOver89Recognizer", "age 45", []),
+    # contact details
+    ("PhoneRecognizer", "call (614) 555-0143", ["(614) 555-0143"]),
+    ("PhoneRecognizer", "voicemail from 7405559921", ["7405559921"]),
+    ("StreetAddressRecognizer", "lives at 42 Maple Street, Apt 3", ["42 Maple Street, Apt 3"]),
+    ("ZipPlus4Recognizer", "Columbus, OH 43215-1234", ["43215-1234"]),
+    ("EmailRecognizer", "mail jane.roe@gmail.com now", ["jane.roe@gmail.com"]),
+    (
+        "PortalUrlRecognizer",
+        "https://mychart.example.org/results?patientid=884422",
+        ["https://mychart.example.org/results?patientid=884422"],
+    ),
+    ("PortalUrlRecognizer", "https://example.org/news", []),
+    # names by label / title
+    ("PersonTitleRecognizer", "Patient: Maria Gonzalez", ["Maria Gonzalez"]),
+    ("PersonTitleRecognizer", "Dear Mr. Okafor,", ["Okafor"]),
+    ("PersonTitleRecognizer", "Dear Team,", []),
+    ("PersonTitleRecognizer", "our patient Ingrid Solberg was", ["Ingrid Solberg"]),
+    ("PersonTitleRecognizer", "Name: SOLBERG, INGRID", ["SOLBERG, INGRID"]),
+    ("PersonTitleRecognizer", "Your mother Edith came", ["Edith"]),
+    ("PersonTitleRecognizer", "Patient: ZZTEST, ALPHA", []),
+    ("SubjectNameRecognizer", "Re: Ingrid Solberg - admission", ["Ingrid Solberg"]),
+    # health codes and values
+    ("Icd10CmRecognizer", "Dx: E11.9", ["E11.9"]),
+    ("Icd10CmRecognizer", "codes E119 and I10", ["E119", "I10"]),
+    ("Icd10CmRecognizer", "room E11", []),
+    ("Icd10CmRecognizer", "Dx: Z99.99", []),
+    ("CptHcpcsRecognizer", "CPT 99213", ["99213"]),
+    ("CptHcpcsRecognizer", "zip 99213", []),
+    ("NdcRecognizer", "NDC 0002-1433-80", ["0002-1433-80"]),
+    ("AccessionRecognizer", "Accession #: S26-004512", ["S26-004512"]),
+    ("LabResultRecognizer", "HbA1c 9.2%", ["HbA1c 9.2%"]),
+    ("LabResultRecognizer", "K 5.9 H", ["K 5.9 H"]),
+    ("LabResultRecognizer", "creatinine of 2.1 mg/dL", ["creatinine of 2.1 mg/dL"]),
+    ("LabResultRecognizer", "positive hCG", ["positive hCG"]),
+    ("LabResultRecognizer", "the k is silent", []),
+    ("DoseRecognizer", "metformin 500 mg BID", ["500 mg BID"]),
+    ("DoseRecognizer", "ships in 500 mg bottles", []),
+    ("VitalSignRecognizer", "BP 142/91", ["BP 142/91"]),
+    ("VitalSignRecognizer", "Sats dropped to 86%", ["Sats dropped to 86%"]),
+    ("VitalSignRecognizer", "pain 3/10", ["pain 3/10"]),
+]
+
+
+@pytest.mark.parametrize(("recognizer", "text", "expected"), CASES)
+def test_recognizer_table(recognizer: str, text: str, expected: list[str]) -> None:
+    got = [text[r.start : r.end] for r in _RECS[recognizer].find(text)]
+    for value in expected:
+        assert value in got, f"{recognizer} missed {value!r} in {text!r}: {got}"
+    if not expected:
+        assert got == [], f"{recognizer} fired on {text!r}: {got}"
+
+
+def test_every_pattern_recognizer_has_a_table_case() -> None:
+    covered = {name for name, _, exp in CASES if exp}
+    missing = {c.__name__ for c in PATTERN_RECOGNIZERS} - covered - {"IpAddressRecognizer"}
+    assert not missing
+
+
+def test_checksums() -> None:
+    assert npi_valid("1234567893") and not npi_valid("1234567890")
+    assert dea_valid("AB1234563") and not dea_valid("AB1234564")
+    assert luhn_valid("79927398713") and not luhn_valid("79927398710")
+
+
+def test_label_lookbehind_is_rewritten_to_a_value_group() -> None:
+    assert label_to_group(r"(?<=\bmrn[:#]?)\d+") == r"(?:\bmrn[:#]?)(?P<v>\d+)"
+    assert label_to_group(r"(?<=a[)]b)c") == r"(?:a[)]b)(?P<v>c)"
+    assert label_to_group(r"\d+") == r"\d+"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ingrid Solberg was admitted", ["Ingrid Solberg"]),
+        ("Hollis, Dwayne 5E-14", ["Hollis, Dwayne"]),
+        ("hi this is gary moss calling", ["gary moss"]),
+        ("walt kowalski in bay 12", ["walt kowalski"]),
+        ("Main Campus lobby", []),
+        ("Confirming Christine Mcdonald is enrolled", ["Christine Mcdonald"]),
+    ],
+)
+def test_given_name_recognizer(text: str, expected: list[str]) -> None:
+    names = frozenset({"ingrid", "dwayne", "gary", "walt", "christine"})
+    got = [text[r.start : r.end] for r in GivenNameRecognizer(names).find(text)]
+    assert got == expected
+
+
+def test_table_recognizer_maps_columns_and_skips_staff_tables() -> None:
+    rec = TableRecognizer()
+    patients = "name,dob,diagnosis\nIngrid Solberg,1957-03-14,E11.9\n"
+    got = {(r.entity_type, patients[r.start : r.end]) for r in rec.find(patients)}
+    assert got == {
+        ("PERSON", "Ingrid Solberg"),
+        ("DATE_OF_BIRTH", "1957-03-14"),
+        ("CONDITION", "E11.9"),
+    }
+    roster = "name\trole\tunit\tphone\nTravis Fowler\tRN\tICU\t608.713.9659\n"
+    assert rec.find(roster) == []
+    providers = "provider name,specialty\nDr. Amir Haddad,Infectious Disease\n"
+    assert rec.find(providers) == []
+
+
+def test_lexicon_longest_match_and_case_rules() -> None:
+    lex = Lexicon()
+    lex.add("CONDITION", "heart failure", 0.8)
+    lex.add("CONDITION", "heart", 0.1)
+    lex.add("CONDITION", "CHF", 0.6, case_sensitive=True)
+    text = (
+        "Congestive heart failure (CHF); chf in lower case is not the abbreviation. Heart\nfailure"
+    )
+    got = [(text[m.start : m.end], m.score) for m in lex.match(text)]
+    assert got == [("heart failure", 0.8), ("CHF", 0.6), ("Heart", 0.1)]
