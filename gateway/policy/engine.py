@@ -373,16 +373,16 @@ def _decide(policy: LoadedPolicy, action: m.DeliverAction | m.EncryptAction | m.
     if isinstance(action, m.EncryptAction | m.QuarantineAction):
         return _fallback(policy, action, rule, reasons, mods)
     return _deliver(policy, action.tls, action.fallback, rule=rule, reasons=reasons, mods=mods,
-                    facts=facts)
+                    facts=facts, phi_floor=action.phi_floor)
 
 
 def _deliver(policy: LoadedPolicy, tls: TlsMode | None,
              fallback: m.EncryptAction | m.QuarantineAction | None, *, rule: str,
              reasons: tuple[str, ...], mods: tuple[Modifier, ...],
-             facts: MessageFacts) -> Deliver:
+             facts: MessageFacts, phi_floor: bool = True) -> Deliver:
     if facts.phi:
         floor = policy.model.phi_min_tls
-        if tls is None or tls.rank < floor.rank:
+        if phi_floor and (tls is None or tls.rank < floor.rank):
             tls = floor
             reasons = (*reasons, f"PHI: TLS at least {floor.value}")
         if fallback is None:

@@ -235,6 +235,9 @@ class QuarantineAction(_Model):
 class DeliverAction(_Model):
     type: Literal["deliver"]
     tls: TlsMode | None = None
+    phi_floor: bool = Field(
+        True, description="false: phi_min_tls does not lift this rule's tls (e.g. internal mail "
+        "handed to a local MTA that enforces TLS itself)")
     fallback: Annotated[EncryptAction | QuarantineAction, Field(discriminator="type")] | None = None
 
 

@@ -154,3 +154,12 @@ def test_continue_rule_cannot_carry_an_action_and_rules_need_one() -> None:
                  "action": {"type": "deliver"}}])
     with pytest.raises(ConfigError, match="needs an action"):
         policy([{"name": "x", "description": "x"}])
+
+
+def test_phi_floor_can_be_waived_per_rule() -> None:
+    p = policy([{"name": "internal", "description": "local MTA enforces TLS itself",
+                 "when": {"recipient_in": ["internal"]},
+                 "action": {"type": "deliver", "tls": "opportunistic", "phi_floor": False}}])
+    d = decide(p, PHI, "n@clinic.org")
+    assert isinstance(d, Deliver) and d.tls is TlsMode.OPPORTUNISTIC
+    assert isinstance(d.fallback, Quarantine)  # still never plaintext where TLS is impossible
