@@ -145,6 +145,15 @@ class AuditRecord:
                 "mac": self.mac}
 
 
+@dataclass(slots=True)
+class _Pending:
+    kind: str
+    actor: str
+    fields_json: str
+    seq: int | None = None
+    error: AuditError | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class VerifyResult:
     ok: bool
@@ -248,6 +257,8 @@ class AuditLog:
         self._key = hmac_key
         self._lock = threading.Lock()
         self._listeners: list[Callable[[int], None]] = []
+        self._queue_lock = threading.Lock()
+        self._queue: list[_Pending] = []
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=30.0)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -296,37 +307,64 @@ class AuditLog:
             raise AuditFieldError(f"audit {kind}: fields are not JSON-serialisable") from None
 
     def record(self, kind: str, actor: str, /, **fields: Any) -> int:
-        """Append one record; returns its ``seq`` once committed (fsync'd)."""
-        fields_json = self.check(kind, actor, fields)
-        ts = round(time.time(), 6)
+        """Append one record; returns its ``seq`` once committed (fsync'd).
+
+        Group commit: records that arrive from other threads while a commit is in progress
+        are written together in the next transaction (one fsync for the batch), so
+        concurrent writers do not queue behind one fsync each.
+        """
+        item = _Pending(kind, actor, self.check(kind, actor, fields))
+        with self._queue_lock:
+            self._queue.append(item)
         with self._lock:
+            if item.seq is None and item.error is None:
+                with self._queue_lock:
+                    batch, self._queue = self._queue, []
+                self._commit(batch)
+        if item.error is not None:
+            raise item.error
+        assert item.seq is not None
+        return item.seq
+
+    def _commit(self, batch: list[_Pending]) -> None:
+        """Write a batch in one transaction (caller holds ``_lock``)."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    row = self._db.execute(
-                        "SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
-                    seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
-                    h = record_hash(prev, seq, ts, kind, actor, fields_json)
-                    mac = self._mac("rec", h)
+                row = self._db.execute(
+                    "SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
+                seq, prev = (row[0], row[1]) if row else (0, GENESIS)
+                done: list[tuple[_Pending, int]] = []
+                for item in batch:
+                    seq += 1
+                    ts = round(time.time(), 6)
+                    h = record_hash(prev, seq, ts, item.kind, item.actor, item.fields_json)
                     self._db.execute(
                         "INSERT INTO records(seq, ts, kind, actor, fields, prev_hash, hash, mac)"
                         " VALUES (?,?,?,?,?,?,?,?)",
-                        (seq, ts, kind, actor, fields_json, prev, h, mac))
-                    self._db.execute(
-                        "INSERT OR REPLACE INTO meta(key, value) VALUES ('head', ?)",
-                        (f"{seq}:{h}:{self._mac('head', f'{seq}:{h}')}",))
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    self._db.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:
-                raise AuditStorageError(f"audit write failed: {exc.__class__.__name__}") from None
+                        (seq, ts, item.kind, item.actor, item.fields_json, prev, h,
+                         self._mac("rec", h)))
+                    done.append((item, seq))
+                    prev = h
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('head', ?)",
+                    (f"{seq}:{prev}:{self._mac('head', f'{seq}:{prev}')}",))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            err = AuditStorageError(f"audit write failed: {exc.__class__.__name__}")
+            for item in batch:
+                item.error = err
+            return
+        for item, n in done:
+            item.seq = n
         for listener in list(self._listeners):
             try:
                 listener(seq)
             except Exception as exc:  # noqa: BLE001 - the record is committed; a hook may fail
                 log.debug("audit listener failed: %s", exc.__class__.__name__)
-        return seq
 
     def add_listener(self, fn: Callable[[int], None]) -> None:
         """Call ``fn(seq)`` after each committed record (from the writing thread)."""
