@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 import traceback
 from collections.abc import Mapping
@@ -45,6 +46,9 @@ log = logging.getLogger(__name__)
 
 # Decision records carry the modifiers, monitor-mode outcomes and a used TLS fallback too.
 register_kind("decision", {"modifiers", "monitored", "fallback"})
+
+# Rule descriptions are admin text; an address in one must not reach the audit trail.
+_ADDRESS = re.compile(r"[^\s@<>\"',;:]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*")
 
 TEMPFAIL_GENERIC = "451 4.3.0 Temporary local problem, please try again later"
 
@@ -377,7 +381,7 @@ class Pipeline:
                 "action": o.decision.action,
                 "outcome": acted.action,
                 "modifiers": [m.name for m in o.decision.modifiers],
-                "reasons": list(o.decision.reasons),
+                "reasons": [_ADDRESS.sub("<address>", r) for r in o.decision.reasons],
                 "phi": bool(summary.get("phi", False)),
                 "score": summary.get("score"),
                 "entity_counts": dict(summary.get("entities", {}) or {}),

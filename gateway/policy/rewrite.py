@@ -237,7 +237,7 @@ def rewrite_subject(raw: bytes, subject: str) -> bytes:
         if inner.get("Content-Type") is None:
             inner["Content-Type"] = "text/plain; charset=us-ascii"
         # The raw payload (8-bit bytes kept as surrogates): get_payload() would decode them.
-        inner.set_payload(msg._payload)
+        inner.set_payload(msg._payload)  # type: ignore[attr-defined]
         msg.set_payload([note, inner])
         if msg.get("MIME-Version") is None:
             msg["MIME-Version"] = "1.0"
