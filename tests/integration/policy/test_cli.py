@@ -80,3 +80,26 @@ def test_replay_shows_changes(tmp_path: Path) -> None:
     assert "pat@gmail.com: quarantine[phi-to-webmail]" in res.stdout
     assert "->  encrypt[phi-to-webmail]" in res.stdout
     assert "2 message(s), 2 decision(s), 1 changed (quarantine -> encrypt: 1)" in res.stdout
+
+
+def test_replay_over_the_quarantine(tmp_path: Path) -> None:
+    from gateway.config import load_config
+    from gateway.quarantine.runtime import open_store
+
+    cfg = tmp_path / "gw.yaml"
+    cfg.write_text(f"state_dir: {tmp_path / 'var'}\n"
+                   f"policy: {ROOT / 'policies/hipaa-default.yaml'}\n", encoding="utf-8")
+    store = open_store(load_config(cfg))
+    held = store.hold(queue_id="Q1", mail_from="doc@riverside-clinic.org",
+                      rcpts=("pat@gmail.com",), data=message("pat@gmail.com"),
+                      rule="phi-to-webmail",
+                      reason="PHI to a personal webmail address", policy_version="x",
+                      expires_in=None)
+    store.close()
+    res = phigate("policy", "replay", "--config", str(cfg), "--policy", str(CLINIC),
+                  "--quarantine", "--json")
+    assert res.returncode == 0, res.stderr
+    obj = json.loads(res.stdout.splitlines()[0])
+    assert obj["message"] == held.id and obj["recipient"] == "pat@gmail.com"
+    assert obj["current"]["action"] == "quarantine" and obj["candidate"]["action"] == "encrypt"
+    assert "1 changed (quarantine -> encrypt: 1)" in res.stderr
