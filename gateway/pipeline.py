@@ -399,8 +399,9 @@ class Pipeline:
                 record["provider"] = acted.provider.name
             if result is not None:
                 record["result"] = result.status.value
-                record["tls"] = (f"{result.tls.version}/{result.tls.mechanism}"
-                                 if result.tls.encrypted else "none")
+                if result.host is not None:  # a real SMTP hop (not the quarantine)
+                    record["tls"] = (f"{result.tls.version}/{result.tls.mechanism}"
+                                     if result.tls.encrypted else "none")
             elif isinstance(acted, Reject):
                 record["result"] = "rejected"
             try:

@@ -186,6 +186,9 @@ class Context:
         if name == "external":
             return f"recipient domain {self.domain} is external" \
                 if not _in(self.domain, lists.internal_domains) else None
+        if name == "encryption":
+            return f"recipient domain {self.domain} is an encryption portal" \
+                if _in(self.domain, lists.encryption_domains) else None
         if name == "lookalike":
             t = self.lookalike
             return f"recipient domain {self.domain} looks like {t}" if t else None

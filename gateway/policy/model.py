@@ -33,7 +33,7 @@ DEFAULT_WEBMAIL: tuple[str, ...] = (
 
 # Names recipient_in / recipient_not_in understand besides the policy's own domain lists.
 BUILTIN_LISTS: tuple[str, ...] = (
-    "internal", "partner", "partner_expired", "webmail", "external", "lookalike",
+    "internal", "partner", "partner_expired", "webmail", "external", "lookalike", "encryption",
 )
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
@@ -188,7 +188,7 @@ class Conditions(_Model):
     recipient_domain: list[str] | None = Field(None, description="domains or shell patterns")
     recipient_in: list[str] | None = Field(
         None, description="internal, partner, partner_expired, webmail, external, lookalike, "
-        "or a name under lists.domains")
+        "encryption, or a name under lists.domains")
     recipient_not_in: list[str] | None = None
     recipient_tls: list[TlsCapability] | None = None
     lookalike: bool | None = Field(

@@ -29,6 +29,7 @@ BASE: dict[str, Any] = {
             {"name": "oldbill", "domains": ["oldbill.com"], "baa_expires": "2026-05-31"},
         ],
         "domains": {"insurers": ["payer.example"]},
+        "encryption_domains": ["portal.example"],
         "sender_groups": {"marketing": ["@news.clinic.org", "promo@clinic.org"]},
     },
     "providers": {

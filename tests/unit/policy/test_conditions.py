@@ -56,6 +56,8 @@ CASES: list[tuple[str, dict[str, Any], Any, str, str, TlsCapability, bool]] = [
      TlsCapability.UNKNOWN, True),
     ("webmail proton", {"recipient_in": ["webmail"]}, PHI, "p@proton.me", "doc@clinic.org",
      TlsCapability.UNKNOWN, True),
+    ("encryption portal", {"recipient_in": ["encryption"]}, PHI, "x@portal.example",
+     "doc@clinic.org", TlsCapability.UNKNOWN, True),
     ("custom list", {"recipient_in": ["insurers"]}, PHI, "c@payer.example", "doc@clinic.org",
      TlsCapability.UNKNOWN, True),
     ("not_in", {"recipient_not_in": ["internal", "partner"]}, PHI, "p@gmail.com",
