@@ -291,3 +291,13 @@ def test_orphans_are_found_after_an_interrupted_hold(store: QuarantineStore) -> 
         os.utime(p, (old, old))
     assert sorted(store.orphans()) == sorted([orphan, temp])
     assert store.orphans(min_age=10_000) == []
+
+
+def test_running_store_switches_to_a_rotated_key(store: QuarantineStore, keyfile: Path) -> None:
+    before = store.keys.current
+    assert not store.keys.maybe_reload()
+    new = append_key(keyfile)
+    assert store.keys.maybe_reload() and store.keys.current == new != before
+    assert hold(store).key_id == new
+    keyfile.write_text("garbage\n")  # a broken edit keeps the keys in use
+    assert not store.keys.maybe_reload() and store.keys.current == new
