@@ -57,7 +57,7 @@ def main(args: argparse.Namespace) -> int:
 
 
 async def serve(config: GatewayConfig, config_path: Path) -> int:
-    from gateway.app import Gateway  # noqa: PLC0415 - keep `phigate --help` fast
+    from gateway.app import Gateway  # late: keep `phigate --help` fast
 
     gw = Gateway(config, config_path)
     try:
@@ -71,7 +71,21 @@ async def serve(config: GatewayConfig, config_path: Path) -> int:
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
-    loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(gw.reload()))
+    reloads: set[asyncio.Task[bool]] = set()  # keep a reference until each reload is done
+
+    def reloaded(task: asyncio.Task[bool]) -> None:
+        reloads.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            exc = task.exception()
+            log.error("reload failed (%s); keeping the running configuration",
+                      exc.__class__.__name__)
+
+    def hup() -> None:
+        task = loop.create_task(gw.reload())
+        reloads.add(task)
+        task.add_done_callback(reloaded)
+
+    loop.add_signal_handler(signal.SIGHUP, hup)
     sd_notify("READY=1\nSTATUS=accepting mail")
     await stop.wait()
     sd_notify("STOPPING=1")

@@ -264,7 +264,7 @@ class SMTPServer:
 
     def _factory(self) -> GatewaySMTP:
         cfg = self.config
-        proto_cls = type(
+        proto_cls: type[GatewaySMTP] = type(
             "LimitedSMTP", (GatewaySMTP,), {"line_length_limit": cfg.limits.max_line_length + 2}
         )
         return proto_cls(

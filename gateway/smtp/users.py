@@ -135,6 +135,7 @@ class UserStore:
             digest = self._users.get(name)
             if self._dummy is None:
                 self._dummy = _HASHER.hash(os.urandom(16).hex())
+        ok: bool
         try:
             ok = _HASHER.verify(digest or self._dummy, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
