@@ -149,6 +149,7 @@ class _Run:
         self.files = 0
         self.total = 0
         self.used: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
         self.file_cap_hit = False
 
     @property
@@ -159,9 +160,10 @@ class _Run:
         if part not in self.used:
             self.used.add(part)
             return part
-        n = 2
+        n = self.next_suffix.get(part, 2)
         while f"{part}#{n}" in self.used:
             n += 1
+        self.next_suffix[part] = n + 1
         part = f"{part}#{n}"
         self.used.add(part)
         return part
@@ -289,7 +291,8 @@ def _addresses(value: str) -> tuple[list[str], list[str]]:
     text = surrogate_text(str(value))
     try:
         pairs = email.utils.getaddresses([text])
-    except (ValueError, IndexError, TypeError):
+    except (ValueError, IndexError, TypeError, RecursionError):
+        # RecursionError: the stdlib comment parser recurses once per nested "("
         return [], []
     addrs = [a.strip() for _, a in pairs if a and "@" in a]
     shown = [n for n in (decode_header_value(name) for name, _ in pairs) if n]

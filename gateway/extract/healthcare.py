@@ -363,7 +363,7 @@ _FHIR_NS = "{http://hl7.org/fhir}"
 _V3_NS = "{urn:hl7-org:v3}"
 _XHTML_NS = "{http://www.w3.org/1999/xhtml}"
 _ENTITY = re.compile(r"<!ENTITY|<!DOCTYPE", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>]{0,4096}>")
+_TAGS = re.compile(r"<[^<>]{0,4096}>")
 
 
 def _local(tag: Any) -> str:

@@ -284,3 +284,21 @@ def test_hostile_html_is_linear(markup: str) -> None:
     start = time.perf_counter()
     html_to_text(markup)
     assert time.perf_counter() - start < 3.0
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"To: " + b"(" * 100_000 + b"\r\n\r\nbody",  # getaddresses recurses per "("
+        b"X-A: b\r\n" * 20_000 + b"\r\nbody",  # 20 000 same-name headers: part names stay linear
+        b"To: " + b"<" * 50_000 + b"\r\n\r\nbody",
+    ],
+    ids=["nested-comments", "same-name-headers", "angles"],
+)
+def test_hostile_headers_do_not_raise(raw: bytes) -> None:
+    import time
+
+    start = time.perf_counter()
+    result = extract(raw)
+    assert time.perf_counter() - start < 5.0
+    assert result.segments[-1].part == "body"
