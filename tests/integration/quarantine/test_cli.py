@@ -245,3 +245,53 @@ def test_audit_verify_export_and_tamper(env: Env) -> None:
     bad = env.run("audit", "verify", check=False)
     assert bad.returncode == 1
     assert "BROKEN at record seq 2: hash mismatch" in bad.stdout
+
+
+@pytest.mark.slow
+def test_release_while_the_gateway_runs_is_delivered_by_it(
+        tmp_path: Path, sink: ThreadedSink, gateway_process: Callable[..., Any]) -> None:
+    """`phigate run` is up: the CLI only queues; the gateway's worker delivers. Then a SIGKILL
+    with a release queued for a next hop that is down: after restart it is delivered."""
+    import socket
+    import time
+
+    gp = gateway_process({"delivery": {"smarthost": sink.hostport, "tls": "opportunistic"},
+                          "quarantine": {"release_retry": {"initial": 0.2, "maximum": 0.5}}})
+    env = Env(tmp_path, sink.hostport)
+    env.state = gp.workdir / "var"
+    env.config = gp.config_path
+    m = env.hold()
+    out = env.run("quarantine", "release", m.id).stdout
+    assert "the running gateway delivers it" in out
+    sink.wait_for(1, timeout=20)
+    assert sink.messages[0].data == BODY
+
+    with socket.socket() as s:  # a next hop that is down
+        s.bind(("127.0.0.1", 0))
+        down = s.getsockname()[1]
+    gp.stop()
+    gp.config["delivery"] = {"smarthost": f"127.0.0.1:{down}", "tls": "opportunistic"}
+    gp.config_path.write_text(yaml.safe_dump(gp.config))
+    gp.start()
+    m2 = env.hold()
+    assert "running gateway" in env.run("quarantine", "release", m2.id).stdout
+    st = env.store()
+    deadline = time.monotonic() + 20
+    while st.get(m2.id).attempts < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert st.get(m2.id).status is QuarantineStatus.RELEASING
+    st.close()
+    gp.kill()  # crash with the release pending
+
+    with ThreadedSink(port=down) as back:
+        gp.start()
+        back.wait_for(1, timeout=30)
+        assert back.messages[0].data == BODY
+        st = env.store()
+        deadline = time.monotonic() + 10
+        while st.get(m2.id).status is not QuarantineStatus.RELEASED:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        st.close()
+        gp.stop()
+    assert "audit chain ok" in env.run("audit", "verify").stdout
