@@ -16,6 +16,7 @@ work) on exit, even when the test fails.
 
 from __future__ import annotations
 
+import atexit
 import grp
 import json
 import os
@@ -79,6 +80,36 @@ def unavailable_reason() -> str | None:
     except KeyError:
         return "the postfix user or the postdrop group is missing"
     return None
+
+
+_RUNNING: set[PostfixInstance] = set()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """Last resort when a test run ends without fixture teardown (Ctrl-C, pytest-timeout)."""
+    for pf in list(_RUNNING):
+        pf.cleanup()
+
+
+def reap_stale(base: Path = Path("/tmp")) -> None:
+    """Stop instances this harness left behind when a previous run was killed outright.
+
+    Only directories made by this harness (``pfx-*`` with our ``owner.pid``) whose owning test
+    process is gone are touched; their master is stopped with ``postfix -c DIR stop``.
+    """
+    for owner in base.glob("pfx-*/owner.pid"):
+        try:
+            pid = int(owner.read_text().strip())
+        except (OSError, ValueError):
+            continue
+        if Path(f"/proc/{pid}").exists():
+            continue
+        etc = owner.parent / "etc"
+        if (owner.parent / "queue" / "pid" / "master.pid").exists() and etc.is_dir():
+            subprocess.run([POSTFIX, "-c", str(etc), "stop"], capture_output=True, timeout=30,
+                           check=False)
+        shutil.rmtree(owner.parent, ignore_errors=True)
 
 
 class PostfixError(Exception):
@@ -180,6 +211,7 @@ class PostfixInstance:
         reason = unavailable_reason()
         if reason:
             raise PostfixError(reason)
+        reap_stale(self.dir.parent)
         self.config_dir.mkdir(mode=0o755, exist_ok=True)
         (self.config_dir / "main.cf").write_text(self.main_cf(), encoding="utf-8")
         (self.config_dir / "master.cf").write_text(self.master_cf(), encoding="utf-8")
@@ -187,9 +219,11 @@ class PostfixInstance:
         shutil.chown(self.data_dir, "postfix", "postfix")
         self.queue_dir.mkdir(mode=0o755, exist_ok=True)
         self.log_file.touch(mode=0o644)
+        (self.dir / "owner.pid").write_text(str(os.getpid()))
         # "check" creates the queue sub-directories with the right owners and modes.
         self._run(POSTFIX, "-c", str(self.config_dir), "check")
         self.started = True
+        _RUNNING.add(self)
         self._run(POSTFIX, "-c", str(self.config_dir), "start")
         wait_listening("127.0.0.1", self.smtpd_port, timeout=20)
         return self
@@ -218,6 +252,7 @@ class PostfixInstance:
             if self._alive(pid):
                 os.kill(pid, signal.SIGKILL)  # the master we started, by its own pid
         self.started = False
+        _RUNNING.discard(self)
 
     @staticmethod
     def _alive(pid: int) -> bool:
