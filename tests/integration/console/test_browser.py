@@ -91,6 +91,9 @@ async def test_review_and_release_in_a_real_browser(world: World, browser: objec
     ctx = await browser.new_context()
     page = await ctx.new_page()
     page.on("dialog", lambda d: asyncio.ensure_future(d.accept()))
+    problems: list[str] = []  # CSP violations and script errors show up here
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
 
     # -- wrong password, then wrong TOTP, then the right ones
     await page.goto(f"{base}/login")
@@ -197,6 +200,9 @@ async def test_review_and_release_in_a_real_browser(world: World, browser: objec
     assert world.gateway.quarantine_store.get(other.id).status is QuarantineStatus.REJECTED
     assert ("reject", other.id) in {(r.kind, r.fields.get("id")) for r in world.audit_records()
                                     if r.actor == "rev"}
+
+    # 401/403 answers above log "Failed to load resource"; anything else is a real problem
+    assert [p for p in problems if "Failed to load resource" not in p] == []
 
     # -- idle timeout: a session left alone is gone; the browser lands on the login page
     world.gateway.console.console.idle_timeout = 1.0

@@ -8,6 +8,7 @@ import re
 
 import pyotp
 
+from gateway.console.users import Stage
 from gateway.quarantine.store import QuarantineStatus
 
 from .conftest import PASSWORD, Env, csrf_of, login
@@ -318,3 +319,35 @@ async def test_reject_note_with_an_identifier_is_refused(env: Env) -> None:
                                                          "note": "Use the secure portal."})
     assert env.store.get(held.id).status is QuarantineStatus.REJECTED
     assert env.store.note(held.id) == "Use the secure portal."
+
+
+async def test_admin_manages_users_through_the_page(env: Env) -> None:
+    secret = env.add_user("root-admin", "admin")
+    victim_secret = env.add_user("vera", "reviewer")
+    async with env.client() as client:
+        csrf = await login(client, "root-admin", secret)
+        r = await client.post("/users", data={"csrf": csrf, "op": "add", "name": "newbie",
+                                              "role": "auditor", "email": "newbie@h.example",
+                                              "password": PASSWORD})
+        assert "Done: add newbie" in await r.text()
+        assert env.users.get("newbie").role.value == "auditor"
+        assert not env.users.get("newbie").mfa  # enrols at first login
+        r = await client.post("/users", data={"csrf": csrf, "op": "add", "name": "x",
+                                              "role": "auditor", "password": "short"})
+        assert "at least 12" in await r.text()
+        r = await client.post("/users", data={"csrf": csrf, "op": "disable",
+                                              "name": "root-admin"})
+        assert "cannot disable your own account" in await r.text()
+        assert victim_secret is not None
+        env.users.new_session(name="vera", stage=Stage.OK, ip="127.0.0.1")
+        await client.post("/users", data={"csrf": csrf, "op": "disable", "name": "vera"})
+        assert env.users.get("vera").disabled and env.users.sessions_of("vera") == 0
+        await client.post("/users", data={"csrf": csrf, "op": "reset_mfa", "name": "vera"})
+        assert not env.users.get("vera").mfa
+        r = await client.post("/logout", data={"csrf": csrf}, allow_redirects=False)
+        assert r.status == 303 and r.headers["Location"] == "/login"
+        r = await client.get("/users", allow_redirects=False)
+        assert r.status == 303
+    kinds = {(r.kind, r.actor, r.fields.get("user")) for r in env.audit.records()}
+    assert {("user_add", "root-admin", "newbie"), ("user_disable", "root-admin", "vera"),
+            ("mfa_reset", "root-admin", "vera"), ("logout", "root-admin", "root-admin")} <= kinds
