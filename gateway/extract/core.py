@@ -16,7 +16,14 @@ from email.policy import compat32
 from . import archive, formats, healthcare, sheet
 from .formats import FileStatusError
 from .htmltext import html_to_text
-from .textutil import b64decode_lenient, decode_bytes, decode_header_value, surrogate_text, tidy
+from .textutil import (
+    b64decode_lenient,
+    decode_bytes,
+    decode_header_value,
+    looks_utf16,
+    surrogate_text,
+    tidy,
+)
 from .types import (
     Attachment,
     AttachmentStatus,
@@ -546,7 +553,7 @@ def _textual(data: bytes) -> bool:
     if not head:
         return True
     if b"\x00" in head:
-        return False
+        return looks_utf16(head)
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls * 20 < len(head)
 

@@ -57,16 +57,16 @@ def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, bool]:
             return data.decode(name, "replace"), True
         except (UnicodeError, LookupError, ValueError, TypeError):
             usable = False
+    if b"\x00" in data[:512] and looks_utf16(data):  # BOM-less UTF-16 is valid UTF-8 too
+        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", "replace"), usable
     try:
         return data.decode("utf-8"), usable
     except UnicodeDecodeError:
         pass
-    if _looks_utf16(data):
-        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", "replace"), usable
     return data.decode("cp1252", "replace"), usable
 
 
-def _looks_utf16(data: bytes) -> bool:
+def looks_utf16(data: bytes) -> bool:
     head = data[:512]
     if len(head) < 4:
         return False

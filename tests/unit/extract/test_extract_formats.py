@@ -174,6 +174,13 @@ CASES: list[tuple[str, str, Callable[[], bytes], str, tuple[str, ...]]] = [
         ("Word file without its name",),
     ),
     (
+        "utf16le-nobom.txt",
+        "text/plain",
+        lambda: "BOM-less UTF-16 note".encode("utf-16-le"),
+        "text",
+        ("BOM-less UTF-16 note",),
+    ),
+    (
         "utf16.txt",
         "text/plain",
         lambda: "UTF-16 note Zoë".encode("utf-16"),
