@@ -1,4 +1,9 @@
-"""The ``phigate`` command: a thin dispatcher over the sub-command modules."""
+"""The ``phigate`` command: a thin dispatcher over the sub-command modules.
+
+Only the module of the command being run is imported: some commands pull in the NLP stack
+(seconds to import), and ``phigate quarantine list`` or ``phigate user add`` should not wait
+for it.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +14,24 @@ from collections.abc import Sequence
 
 from gateway import __version__
 
-# One module per sub-command family under gateway/commands/. Each registers its own parser.
-COMMANDS: tuple[str, ...] = (
-    "gateway.commands.run",
-    "gateway.commands.config",
-    "gateway.commands.scan",
-    "gateway.commands.eval",
-    "gateway.commands.policy",
-    "gateway.commands.tls",
-    "gateway.commands.quarantine",
-    "gateway.commands.audit",
-    "gateway.commands.console",
-    "gateway.commands.user",
-    "gateway.commands.smtpuser",
-)
+# command -> (module under gateway/commands/ that registers it, one-line help for the listing)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "run": ("gateway.commands.run", "run the gateway"),
+    "config": ("gateway.commands.config", "check or explain the configuration"),
+    "scan": ("gateway.commands.scan", "scan .eml files for PHI"),
+    "eval": ("gateway.commands.eval", "measure detection quality on a labelled folder"),
+    "policy": ("gateway.commands.policy", "lint, test and compare policies"),
+    "tls": ("gateway.commands.tls", "outbound TLS: check a domain, reports"),
+    "quarantine": ("gateway.commands.quarantine", "review held messages"),
+    "audit": ("gateway.commands.audit", "verify or export the audit trail"),
+    "console": ("gateway.commands.console", "serve the review console, send digests"),
+    "user": ("gateway.commands.user", "manage review console accounts"),
+    "smtp-user": ("gateway.commands.smtpuser", "manage SMTP AUTH accounts"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only`` set, just that command's module is imported and registered."""
     parser = argparse.ArgumentParser(
         prog="phigate",
         description="Outbound email gateway that keeps PHI from leaving unprotected.",
@@ -33,14 +39,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"phigate {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMANDS:
-        importlib.import_module(name).register(sub)
+    for name, (module, help_text) in COMMANDS.items():
+        if only is None or name == only:
+            importlib.import_module(module).register(sub)
+        else:
+            sub.add_parser(name, help=help_text)
     return parser
 
 
+def _command_of(argv: Sequence[str]) -> str:
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else ""
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only=_command_of(args_list))
+    args = parser.parse_args(args_list)
     try:
         rc: int = args.func(args)
     except KeyboardInterrupt:
