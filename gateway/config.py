@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from gateway.extract.types import ExtractLimits
 from gateway.yamlcheck import load_model
 
 DEFAULT_CONFIG = "deploy/phigate.yaml"
@@ -335,6 +336,28 @@ class ScanConfig(_Model):
     timeout: float = Field(20.0, gt=0)  # seconds per message, then 451 and a fresh worker
 
 
+class ExtractConfig(_Model):
+    """Caps on MIME/attachment text extraction (docs/extraction.md); hitting one is reported as an
+    attachment with status ``limit`` or ``bomb`` and ``truncated`` on the extraction."""
+
+    max_depth: int = Field(5, ge=0, le=50)  # containers (zip, gz, tar, attached mail) nested
+    max_files: int = Field(200, ge=1)  # attachments + archive members per message
+    max_total_bytes: int = Field(100_000_000, ge=1)  # decoded + decompressed bytes per message
+    max_ratio: float = Field(100.0, gt=1)  # decompression ratio that counts as a bomb
+    max_text_chars: int = Field(2_000_000, ge=1)  # characters of text handed to the detector
+    max_part_bytes: int = Field(25_000_000, ge=1)  # one attachment or one archive member
+
+    def limits(self) -> ExtractLimits:
+        return ExtractLimits(
+            max_depth=self.max_depth,
+            max_files=self.max_files,
+            max_total_bytes=self.max_total_bytes,
+            max_ratio=self.max_ratio,
+            max_text_chars=self.max_text_chars,
+            max_part_bytes=self.max_part_bytes,
+        )
+
+
 class GatewayConfig(_Model):
     listen: str = "127.0.0.1:10025"
     hostname: str | None = None  # name in the banner and EHLO reply; default: FQDN
@@ -352,6 +375,7 @@ class GatewayConfig(_Model):
     quarantine: QuarantineConfig = QuarantineConfig()
     audit: AuditConfig = AuditConfig()
     scan: ScanConfig = ScanConfig()
+    extract: ExtractConfig = ExtractConfig()
 
     @field_validator("listen")
     @classmethod

@@ -61,3 +61,16 @@ def test_results_are_frozen() -> None:
         pass
     else:
         raise AssertionError("Segment must be frozen")
+
+
+def test_config_section_maps_to_limits() -> None:
+    import pydantic
+    import pytest
+
+    from gateway.config import ExtractConfig, GatewayConfig
+
+    assert GatewayConfig().extract.limits() == ex.ExtractLimits()
+    custom = GatewayConfig.model_validate({"extract": {"max_depth": 2, "max_ratio": 50}})
+    assert custom.extract.limits() == ex.ExtractLimits(max_depth=2, max_ratio=50.0)
+    with pytest.raises(pydantic.ValidationError):
+        ExtractConfig.model_validate({"max_dept": 2})
