@@ -22,7 +22,7 @@ from gateway.policy.decisions import Decision
 from gateway.policy.engine import Envelope, LoadedPolicy, MessageFacts, evaluate_all
 from gateway.policy.facts import facts_from_scan
 from gateway.policy.loader import load_policy
-from gateway.policy.model import json_schema
+from gateway.policy.model import json_schema, warnings
 from gateway.yamlcheck import ConfigError
 
 SCHEMA_FILE = Path("policies/schema.json")
@@ -86,6 +86,8 @@ def lint(args: argparse.Namespace) -> int:
         except ConfigError as exc:
             rc = _errors(exc)
             continue
+        for w in warnings(p.model):
+            print(f"{f}: warning: {w}", file=sys.stderr)
         print(f"{f}: ok (version {p.version}, {len(p.model.rules)} rules)")
     return rc
 

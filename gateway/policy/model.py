@@ -380,3 +380,23 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "phigate policy"
     return schema
+
+
+def warnings(p: PolicyFile) -> list[str]:
+    """Likely mistakes that are still a valid policy (``phigate policy lint`` prints them)."""
+    out: list[str] = []
+    catch_all: Rule | None = None
+    for r in p.rules:
+        if catch_all is not None:
+            out.append(f"rule {r.name!r} is never reached: rule {catch_all.name!r} above "
+                       "matches every message")
+            continue
+        if (r.when == Conditions() and not r.continue_ and r.mode is not Mode.MONITOR):
+            catch_all = r
+    used = {x.provider for r in p.rules for x in (r.action, getattr(r.action, "fallback", None))
+            if isinstance(x, EncryptAction)}
+    if isinstance(p.tls_fallback, EncryptAction):
+        used.add(p.tls_fallback.provider)
+    out.extend(f"provider {name!r} is not used by any rule" for name in p.providers
+               if name not in used)
+    return out

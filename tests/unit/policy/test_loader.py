@@ -119,3 +119,18 @@ async def test_watcher_picks_up_a_change(tmp_path: Path) -> None:
         assert holder.current.version != first
     finally:
         await holder.close()
+
+
+def test_lint_warnings_for_unreachable_rules_and_unused_providers() -> None:
+    from gateway.policy.model import warnings
+    from tests.unit.policy.helpers import policy
+
+    p = policy([{"name": "all", "description": "all", "action": {"type": "deliver"}},
+                {"name": "late", "description": "late", "when": {"phi": True},
+                 "action": {"type": "reject", "text": "no"}}])
+    assert warnings(p.model) == [
+        "rule 'late' is never reached: rule 'all' above matches every message",
+        "provider 'portal' is not used by any rule"]
+    for f in [ROOT / "policies/hipaa-default.yaml",
+              *sorted((ROOT / "policies/examples").glob("*.yaml"))]:
+        assert warnings(load_policy(f).model) == [], f
