@@ -96,6 +96,9 @@ async def test_hold_release_and_siem(tmp_path: Path, make_gateway: MakeGateway,
                 await asyncio.sleep(0.05)
 
         audit = gw.audit
+        async with asyncio.timeout(10):  # the audit record follows the status change
+            while [r.kind for r in audit.records()].count("release") < 2:
+                await asyncio.sleep(0.05)
         kinds = [r.kind for r in audit.records()]
         assert kinds[0] == "decision" and kinds.count("release") == 2
         decision = audit.records(kind="decision")[0]

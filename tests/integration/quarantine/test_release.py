@@ -81,6 +81,14 @@ class World:
         return [r.kind for r in self.audit.records()]
 
 
+async def wait_kinds(w: World, n: int, timeout: float = 10.0) -> list[str]:
+    """The audit record of a step is written just after its status change: wait for it."""
+    async with asyncio.timeout(timeout):
+        while len(w.kinds()) < n:
+            await asyncio.sleep(0.02)
+    return w.kinds()
+
+
 async def wait_status(store: QuarantineStore, msg_id: str, status: QuarantineStatus,
                       timeout: float = 10.0) -> HeldMessage:
     async with asyncio.timeout(timeout):
@@ -108,7 +116,7 @@ async def test_release_delivers_once_and_twice_is_a_noop(tmp_path: Path,
         assert len(sink.messages) == 1
         got = sink.messages[0]
         assert got.data == BODY and got.rcpts == [RCPT] and got.mail_from == SENDER
-        assert w.kinds() == ["release", "release"]
+        assert await wait_kinds(w, 2) == ["release", "release"]
         statuses = [r.fields["status"] for r in w.audit.records()]
         assert statuses == ["queued", "delivered"]
         assert w.audit.verify().ok
@@ -215,10 +223,8 @@ async def test_reject_sends_a_notice_without_content(tmp_path: Path,
             assert secret not in text
         got = w.store.get(m.id)
         assert got.status is QuarantineStatus.REJECTED
-        async with asyncio.timeout(5):
-            while w.store.get(m.id).notice_pending:
-                await asyncio.sleep(0.02)
-        assert w.kinds() == ["reject", "notice"]
+        assert await wait_kinds(w, 2) == ["reject", "notice"]
+        assert not w.store.get(m.id).notice_pending
         assert w.store.note(m.id) == "Please use the secure portal."
     finally:
         await svc.close()
@@ -269,7 +275,9 @@ async def test_expiry_applies_the_action(tmp_path: Path, make_sink: MakeSink, ac
             assert sink.messages[0].rcpts == [RCPT]
         if action == "reject":
             assert sink.messages[0].rcpts == [SENDER]
-        assert "expire" in w.kinds()
+        async with asyncio.timeout(10):
+            while "expire" not in w.kinds():
+                await asyncio.sleep(0.02)
         expire = next(r for r in w.audit.records() if r.kind == "expire")
         assert expire.actor == "system:expiry" and expire.fields["expiry_action"] == action
     finally:
@@ -308,7 +316,7 @@ async def test_encrypted_release_goes_to_the_provider_over_tls(
         got = provider.messages[0]
         assert got.encrypted and got.tls_version is not None
         assert b"X-Encrypt: yes" in got.data and got.data.endswith(BODY.split(b"\r\n\r\n")[1])
-        assert w.kinds() == ["release_encrypted", "release_encrypted"]
+        assert await wait_kinds(w, 2) == ["release_encrypted", "release_encrypted"]
     finally:
         await svc.close()
         await enc.close()
