@@ -841,8 +841,7 @@ def _gzip(run: _Run, path: str, filename: str, data: bytes, depth: int) -> str:
             name = base[:-4] + ".tar"
         else:
             name = "content"
-    if inner[257:262] == b"ustar":
-        run.total += len(inner)
+    if inner[257:262] == b"ustar":  # .tar.gz: members are counted as they are read
         return "gzip, " + _tar(run, path, inner, depth)
     _blob(run, run.unique(f"{path}/{name or 'content'}"), name, "", inner, depth=depth + 1)
     return "gzip"
