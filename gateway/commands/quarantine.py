@@ -227,7 +227,8 @@ def show_cmd(args: argparse.Namespace, ctx: _Ctx) -> int:
         return 0
     rows = [("id", m.id), ("status", m.status.value), ("queue id", m.queue_id),
             ("held", _when(m.held_at) + " UTC"),
-            ("expires", f"{_when(m.expires_at)} UTC -> {m.expiry_action}"),
+            ("expires", "never (held until someone acts)" if m.expires_at is None
+             else f"{_when(m.expires_at)} UTC, then {m.expiry_action}"),
             ("from", m.mail_from or "<>"), ("to", ", ".join(m.rcpts)),
             ("rule", m.rule), ("reason", m.reason), ("policy", m.policy_version),
             ("verdict", f"{'PHI' if m.phi else 'no PHI'} score {m.score:.2f}"),
