@@ -21,6 +21,7 @@ import logging
 import os
 import secrets
 import socket
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,6 +108,9 @@ class QuarantineService:
 
     async def start(self) -> None:
         await self._call(self.store.heartbeat, self.owner)
+        freed = await self._call(self.store.drop_dead_leases, socket.gethostname())
+        if freed:
+            log.info("quarantine: freed %d release lease(s) of a process that died", freed)
         loop = asyncio.get_running_loop()
         self._tasks = [loop.create_task(self._worker(), name="quarantine-release"),
                        loop.create_task(self._expiry(), name="quarantine-expiry")]
@@ -121,7 +125,8 @@ class QuarantineService:
             with contextlib.suppress(asyncio.CancelledError):
                 await t
         self._tasks = []
-        with contextlib.suppress(QuarantineError, OSError):
+        with contextlib.suppress(QuarantineError, OSError, sqlite3.Error):
+            await self._call(self.store.drop_leases, self.owner)
             await self._call(self.store.clear_heartbeat, self.owner)
 
     def wake(self) -> None:

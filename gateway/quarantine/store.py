@@ -616,6 +616,34 @@ class QuarantineStore:
             "(lease_until IS NULL OR lease_until < ? OR lease_owner = ?)",
             (owner, now + lease, msg_id, now, owner)) == 1
 
+    def drop_leases(self, owner: str) -> int:
+        """Give up every lease ``owner`` holds (a clean shutdown mid-delivery)."""
+        return self._write("UPDATE messages SET lease_owner = NULL, lease_until = NULL "
+                           "WHERE lease_owner = ?", (owner,))
+
+    def drop_dead_leases(self, hostname: str) -> int:
+        """Leases of processes on this host that no longer run (a crash mid-delivery): freed
+        at once instead of waiting for them to time out."""
+        with self._lock:
+            owners = [r[0] for r in self._db.execute(
+                "SELECT DISTINCT lease_owner FROM messages WHERE lease_owner LIKE ?",
+                (f"{hostname}:%",))]
+        freed = 0
+        for owner in owners:
+            try:
+                pid = int(owner.split(":")[1])
+            except (IndexError, ValueError):
+                continue
+            if pid == os.getpid():
+                continue
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                freed += self.drop_leases(owner)
+            except PermissionError:
+                continue  # alive, someone else's
+        return freed
+
     def release_progress(self, msg_id: str, *, delivered: tuple[int, ...], error: str | None,
                          next_attempt: float | None) -> None:
         self._write(

@@ -301,3 +301,21 @@ def test_running_store_switches_to_a_rotated_key(store: QuarantineStore, keyfile
     assert hold(store).key_id == new
     keyfile.write_text("garbage\n")  # a broken edit keeps the keys in use
     assert not store.keys.maybe_reload() and store.keys.current == new
+
+
+def test_leases_of_dead_processes_are_freed(store: QuarantineStore) -> None:
+    import socket
+
+    m = hold(store)
+    store.set_status(m.id, QuarantineStatus.RELEASING, "alice")
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    host = socket.gethostname()
+    assert store.claim(m.id, f"{host}:{dead.pid}:abc", 600)
+    assert store.due()[0] == []
+    assert store.drop_dead_leases("other-host") == 0
+    assert store.drop_dead_leases(host) == 1
+    assert store.due()[0] == [m.id]
+    assert store.claim(m.id, f"{host}:{os.getpid()}:me", 600)
+    assert store.drop_dead_leases(host) == 0  # our own lease stays
+    assert store.drop_leases(f"{host}:{os.getpid()}:me") == 1
