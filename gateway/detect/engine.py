@@ -8,6 +8,7 @@ around the health findings. See docs/detection.md.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from .recognizers.health import (
     Icd10CmRecognizer,
     LabResultRecognizer,
     NdcRecognizer,
+    SecondPersonCareRecognizer,
     VitalSignRecognizer,
 )
 from .recognizers.identifiers import (
@@ -37,21 +39,23 @@ from .recognizers.identifiers import (
     AgeOver89Recognizer,
     DateOfBirthRecognizer,
     DeaRecognizer,
-    EmailRecognizer,
+    EmailAddressRecognizer,
     EncounterDateRecognizer,
     GroupNumberRecognizer,
     IpAddressRecognizer,
+    MbiRecognizer,
     MedicaidIdRecognizer,
     MemberIdRecognizer,
     MrnRecognizer,
     NpiRecognizer,
+    GreetingNameRecognizer,
+    PatientReferenceRecognizer,
     PersonTitleRecognizer,
-    PhoneRecognizer,
+    PhoneNumberRecognizer,
     PortalUrlRecognizer,
+    SsnRecognizer,
     StreetAddressRecognizer,
     SubjectNameRecognizer,
-    UsMbiRecognizer,
-    UsSsnRecognizer,
     ZipPlus4Recognizer,
 )
 from .recognizers.lexical import GivenNameRecognizer, LexiconRecognizer, TableRecognizer
@@ -60,25 +64,26 @@ from .types import DetectError, Finding, Verdict
 log = logging.getLogger(__name__)
 
 PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
-    UsSsnRecognizer,
+    SsnRecognizer,
     MrnRecognizer,
     AccountNumberRecognizer,
     MemberIdRecognizer,
     GroupNumberRecognizer,
     MedicaidIdRecognizer,
-    UsMbiRecognizer,
+    MbiRecognizer,
     NpiRecognizer,
     DeaRecognizer,
     DateOfBirthRecognizer,
     EncounterDateRecognizer,
     AgeOver89Recognizer,
-    PhoneRecognizer,
+    PhoneNumberRecognizer,
     StreetAddressRecognizer,
     ZipPlus4Recognizer,
-    EmailRecognizer,
+    EmailAddressRecognizer,
     PortalUrlRecognizer,
     IpAddressRecognizer,
     PersonTitleRecognizer,
+    GreetingNameRecognizer,
     SubjectNameRecognizer,
     Icd10CmRecognizer,
     CptHcpcsRecognizer,
@@ -87,6 +92,8 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     DoseRecognizer,
     LabResultRecognizer,
     VitalSignRecognizer,
+    PatientReferenceRecognizer,
+    SecondPersonCareRecognizer,
 )
 
 # Identifiers that are about a patient by construction: tied to health anywhere in the message.
@@ -165,7 +172,36 @@ _COMMON_CAPS = frozenset(
     clinic hospital center health medical care team staff office department location suite main
     campus lobby building west east north south free our""".split()
 )
-_TITLE_RECOGNIZERS = frozenset({"PersonTitleRecognizer", "SubjectNameRecognizer"})
+_PATIENT_LABEL_BEFORE = re.compile(
+    r"\b(?:patient|pt|employee|member|client|resident|claimant|injured[ \t]+worker|student)"
+    r"(?:[ \t]+name)?[ \t]*[:\-][ \t]*$",
+    re.IGNORECASE,
+)
+_TITLE_RECOGNIZERS = frozenset(
+    {"PersonTitleRecognizer", "SubjectNameRecognizer", "GreetingNameRecognizer"}
+)
+# Words that make a capitalised pair an organisation or a place, not a person.
+_ORG_WORDS = frozenset(
+    """medicine medical health healthcare hospital hospitals clinic clinics center centre pharmacy
+    practice group associates foundation institute university college school airport auditorium
+    partners labs lab laboratory laboratories imaging care services service department dept
+    division unit wing campus building hall room suite street avenue road drive lane boulevard
+    county city state region regional memorial general community family valley heights park
+    program programs council committee board society association network system systems
+    solutions pharmaceuticals pharma therapeutics biologics inc llc corp company co insurance
+    plan plans benefits rheumatology cardiology oncology neurology radiology pathology urology
+    dermatology pediatrics orthopedics surgery psychiatry endocrinology nephrology hematology
+    gastroenterology pulmonology obstetrics gynecology ophthalmology anesthesiology rehab
+    rehabilitation therapy fertility dental vision hospice terminal airlines bank church
+    library museum theater theatre stadium arena hotel inn restaurant cafe grill""".split()
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|su|sus|usted|le|tu|te)\b", re.IGNORECASE)
+_VET_CONTEXT = re.compile(
+    r"\b(?:feline|canine|equine|bovine|porcine|veterinary|veterinarian|animal[ \t]+hospital|"
+    r"vet[ \t]+clinic|DVM|VMD|neutered|spayed|intact[ \t]+(?:male|female)|pet[ \t]+owner|"
+    r"owner[ \t]*:)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
 
@@ -348,12 +384,17 @@ class Detector:
             scan = seg.source != "header" and bool(seg.text.strip())
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         self._drop_known_providers(state)
+        vet = any(_VET_CONTEXT.search(s.text) for s in segs if s.source != "header")
         score = self._score(state, healthcare_docs)
-        if score < vcfg.threshold and self.ner is not None:
+        if score < vcfg.threshold and self.ner is not None and not vet:
             if self._stage2(state, sender_names):
                 self._drop_known_providers(state)
                 state.evidence.clear()
                 score = self._score(state, healthcare_docs)
+        if vet and score >= vcfg.threshold:
+            # Animal patients: owners' names and the pet's care are not PHI.
+            state.evidence = [(0.0, "veterinary context: animal patient, not PHI")]
+            score = min(score, vcfg.threshold * 0.5)
         state.evidence.sort(key=lambda x: -x[0])
         evidence = tuple(dict.fromkeys(e for _, e in state.evidence[:8]))
         if state.persons_ignored:
@@ -387,6 +428,8 @@ class Detector:
         findings: list[Finding] = []
         for r, name, cat in _dedupe(results):
             if r.entity_type == "PERSON":
+                if _looks_like_org(text, r.start, r.end):
+                    continue
                 if self._is_provider(text, r.start, r.end, senders, state):
                     state.persons_ignored += 1
                     continue
@@ -395,7 +438,7 @@ class Detector:
                     if given:
                         r.score = min(0.95, r.score + 0.1)
                     else:
-                        r.score = r.score - (0.3 if name == "SubjectNameRecognizer" else 0.15)
+                        r.score = r.score - (0.3 if name == "SubjectNameRecognizer" else 0.05)
             settings = self.entity(r.entity_type, cat)
             findings.append(
                 Finding(
@@ -439,6 +482,8 @@ class Detector:
     def _provider_context(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
         """A clinician or staff member (by title, credentials, specialty, signature, sender)."""
         before = text[max(0, start - 24) : start]
+        if _PATIENT_LABEL_BEFORE.search(before):
+            return False  # "Employee: Rosa Diaz, RN" - labelled as the person seen
         after = text[end : end + 80]
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
             return True
@@ -481,12 +526,16 @@ class Detector:
             ]
             health = [(w, f) for w, f in health if w > 0]
             all_health.extend(health)
-            persons = [f for f in fl if f.entity == "PERSON"]
+            health.sort(key=lambda x: x[1].start)
+            hstarts = [f.start for _, f in health]
+            pstarts = sorted(f.start for f in fl if f.entity == "PERSON")
             for _w, f in health:
                 # Only where a name found here could lift the message over the threshold.
-                near = [(w2, f2) for w2, f2 in health if abs(f2.start - f.start) <= pad]
+                near = health[bisect.bisect_left(hstarts, f.start - pad):
+                              bisect.bisect_right(hstarts, f.start + pad)]
                 local = _noisy_or(x for _, x in _top_by_entity(near))
-                person_near = any(abs(p.start - f.start) <= pad for p in persons)
+                k = bisect.bisect_left(pstarts, f.start - pad)
+                person_near = k < len(pstarts) and pstarts[k] <= f.start + pad
                 if local * (0.95 if person_near else ncfg.score) >= thr:
                     spans.append((key, f.start, f.end))
         overall = _noisy_or(x for _, x in _top_by_entity(all_health))
@@ -538,7 +587,7 @@ class Detector:
             if self._is_provider(seg.text, span.start, span.end, senders, state):
                 state.persons_ignored += 1
                 continue
-            if self._in_lexicon(value):
+            if self._in_lexicon(value) or _looks_like_org(seg.text, span.start, span.end):
                 continue
             fl.append(
                 Finding(
@@ -593,9 +642,11 @@ class Detector:
                     w = self.entity(f.entity, "health").weight * f.score
                     if w > 0:
                         all_health.append((w, f))
+        prox = vcfg.proximity_chars
         for seg, fl in zip(state.segs, state.findings, strict=True):
             ids = [f for f in fl if f.category == "identifier"]
-            health = [f for f in fl if f.category == "health"]
+            health = sorted((f for f in fl if f.category == "health"), key=lambda f: f.start)
+            starts = [f.start for f in health]
             for i in ids:
                 st = self.entity(i.entity)
                 iw = st.weight * i.score
@@ -609,7 +660,12 @@ class Detector:
                 if not st.links or iw <= 0:
                     continue
                 pairs: dict[tuple[str, str], float] = {}
-                for h in health:
+                lo = bisect.bisect_left(starts, i.start - prox - 200)
+                hi = bisect.bisect_right(starts, i.end + prox)
+                greeting = i.recognizer == "GreetingNameRecognizer"
+                for h in health[lo:hi]:
+                    if greeting and not _addressed_to_reader(h, seg.text):
+                        continue
                     hw = self.entity(h.entity, "health").weight * h.score
                     if hw <= 0 or (h.start < i.end and i.start < h.end):
                         continue
@@ -638,6 +694,8 @@ class Detector:
                         )
                     )
                     best = max(best, s)
+                if greeting:
+                    continue
                 if seg.source == "subject" and i.entity == "PERSON":
                     elsewhere = _top_by_entity(hf for hf in all_health if hf[1].part != i.part)
                     if elsewhere:
@@ -663,6 +721,29 @@ class Detector:
                     )
                     best = max(best, s)
         return min(best, 1.0)
+
+
+def _looks_like_org(text: str, start: int, end: int) -> bool:
+    """'Laurel Family Medicine', 'Hamilton Auditorium', 'Summit Rheumatology' are not people."""
+    words = [w.lower() for w in re.findall(r"\p{L}+", text[start:end])]
+    if any(w in _ORG_WORDS for w in words):
+        return True
+    nxt = re.match(r"[ \t]+(\p{L}+)", text[end : end + 40])
+    return bool(nxt and nxt.group(1).lower() in _ORG_WORDS and nxt.group(1)[0].isupper())
+
+
+def _addressed_to_reader(h: Finding, text: str) -> bool:
+    """Is this health finding in a sentence spoken to the reader ("your", "you", "su", "usted")?"""
+    if h.recognizer == "SecondPersonCareRecognizer":
+        return True
+    lo = max(0, h.start - 200)
+    head = text[lo : h.start]
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n\n"))
+    start = lo + cut + 1 if cut >= 0 else lo
+    tail = text[h.end : h.end + 200]
+    ends = [i for i in (tail.find(". "), tail.find("? "), tail.find("! "), tail.find("\n\n")) if i >= 0]
+    end = h.end + (min(ends) if ends else len(tail))
+    return bool(_SECOND_PERSON.search(text, start, end))
 
 
 def _norm_name(value: str) -> str:
@@ -720,10 +801,12 @@ def _dedupe(
     """Drop a result contained in a higher-or-equal scoring one of the same category."""
     results.sort(key=lambda x: (x[0].start, -(x[0].end - x[0].start), -x[0].score))
     kept: list[tuple[RecognizerResult, str, str]] = []
+    active: list[tuple[RecognizerResult, str, str]] = []  # kept results that may still contain
     for cand in results:
         r, _, cat = cand
         dominated = False
-        for other in kept:
+        active = [a for a in active if a[0].end > r.start]
+        for other in active:
             o, _, ocat = other
             if ocat == cat and o.start <= r.start and r.end <= o.end and o.score >= r.score:
                 dominated = True
@@ -733,4 +816,5 @@ def _dedupe(
                 break
         if not dominated:
             kept.append(cand)
+            active.append(cand)
     return kept

@@ -182,6 +182,13 @@ class LabResultRecognizer(PhiPatternRecognizer):
             r")?\b",
             0.75,
         ),
+        Pattern(
+            "test then qualifier",
+            r"\b(?-i:[A-Z][A-Za-z0-9/\-]{1,14})(?:[ \t]+[A-Za-z0-9/\-]{1,10})?[ \t]+"
+            r"(?:non-?reactive|reactive|positive|negative|detected|not[ \t]+detected|equivocal|"
+            r"indeterminate)\b",
+            0.7,
+        ),
         Pattern("positive for", r"\b(?:positive|negative)[ \t]+for(?=[ \t]+[A-Za-z])", 0.7),
         Pattern(
             "qualified test",
@@ -209,6 +216,36 @@ class LabResultRecognizer(PhiPatternRecognizer):
         ):
             result.score = 0.5
         return result
+
+
+class SecondPersonCareRecognizer(PhiPatternRecognizer):
+    """Care addressed to the reader ("your recent visit", "your estradiol today was", "your
+    colonoscopy"): mail to a patient about their own care."""
+
+    ENTITY = "ENCOUNTER"
+    CATEGORY = "health"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "your care",
+            r"\byour[ \t]+(?:recent[ \t]+|upcoming[ \t]+|last[ \t]+|next[ \t]+|scheduled[ \t]+|"
+            r"new[ \t]+|latest[ \t]+|follow-up[ \t]+|annual[ \t]+|post-op[ \t]+)?"
+            r"(?:visit|appointment|appt|procedure|surgery|operation|test|tests|test[ \t]+results?|"
+            r"lab(?:s|[ \t]+results?|[ \t]+work)?|results?|biopsy|scan|mri|ct|x-ray|ultrasound|"
+            r"mammogram|colonoscopy|endoscopy|infusion|chemo(?:therapy)?|treatment|therapy|session|"
+            r"prescriptions?|medications?|meds|refill|dose|diagnosis|condition|care[ \t]+team|"
+            r"doctor|physician|provider|surgeon|oncologist|cardiologist|therapist|stay|admission|"
+            r"discharge|recovery|pregnancy|delivery|claim|eob|bill|statement|balance|copay|"
+            r"deductible|prior[ \t]+authorization|referral|consult|vaccine|shot|screening)\b",
+            0.8,
+        ),
+        Pattern(
+            "your value today",
+            r"\byour[ \t]+[a-z0-9\-]+(?:[ \t]+[a-z0-9\-]+)?[ \t]+(?:today|yesterday|this[ \t]+morning)?"
+            r"[ \t]*(?:was|is|came[ \t]+back|were)[ \t]+(?:\d|high|low|normal|abnormal|elevated|positive|"
+            r"negative)",
+            0.75,
+        ),
+    ]
 
 
 class VitalSignRecognizer(PhiPatternRecognizer):

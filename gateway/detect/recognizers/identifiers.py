@@ -13,7 +13,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from .base import CASE_SENSITIVE, PhiPatternRecognizer
 
-_SEP = r"[ \t]*(?:[:#=\-]|no\.?|number|num)?[ \t]*[:#]?[ \t]*"
+_SEP = r"[ \t]*(?:[:#=\-]|no\.?|number|num)?[ \t]*[:#]?[ \t]*\n?[ \t]*"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}"
@@ -29,7 +29,7 @@ FULL_NAME = (
 )
 
 
-class UsSsnRecognizer(PhiPatternRecognizer):
+class SsnRecognizer(PhiPatternRecognizer):
     """US Social Security number: invalid areas (000, 666, 9xx), groups and serials rejected."""
 
     ENTITY = "US_SSN"
@@ -147,7 +147,7 @@ class MedicaidIdRecognizer(PhiPatternRecognizer):
     ]
 
 
-class UsMbiRecognizer(PhiPatternRecognizer):
+class MbiRecognizer(PhiPatternRecognizer):
     """Medicare Beneficiary Identifier (CMS format: C A AN N A AN N A A N N; no S L O I B Z)."""
 
     ENTITY = "US_MBI"
@@ -238,7 +238,7 @@ class DateOfBirthRecognizer(PhiPatternRecognizer):
             "dob labelled",
             r"(?<=\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born(?:[ "
             r"\t]+on)?|b/d)"
-            r"(?:[ \t]+(?:is|was|of))?[ \t]*[:\-]?[ \t]*)" + DATE,
+            r"(?:[ \t]+(?:is|was|of))?[ \t]*[:\-]?[ \t]*)" + rf"(?:{DATE}|\d{{1,2}}/(?:19|20)\d{{2}}\b)",
             0.95,
         ),
     ]
@@ -271,7 +271,7 @@ class AgeOver89Recognizer(PhiPatternRecognizer):
     ]
 
 
-class PhoneRecognizer(PhiPatternRecognizer):
+class PhoneNumberRecognizer(PhiPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -325,7 +325,7 @@ class ZipPlus4Recognizer(PhiPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
 
-class EmailRecognizer(PhiPatternRecognizer):
+class EmailAddressRecognizer(PhiPatternRecognizer):
     """E-mail addresses (own regex: Presidio's stock recognizer would fetch the suffix list)."""
 
     ENTITY = "EMAIL_ADDRESS"
@@ -372,16 +372,17 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
         r"(?i:patient|pt\.?|patient[ \t]+name|pt[ \t]+name|name|full[ \t]+name|member(?:[ \t]+nam"
         r"e)?|client|"
         r"resident|subscriber|beneficiary|insured|guarantor|decedent|child|infant|mother|father|"
-        r"parent|guardian|spouse|next[ \t]+of[ \t]+kin|emergency[ \t]+contact)"
+        r"parent|guardian|spouse|next[ \t]+of[ \t]+kin|emergency[ \t]+contact|employee|student|"
+        r"worker|claimant|injured[ \t]+worker|pt[ \t]+initials|initials|recipient|donor)"
     )
     _NOT_NAME = (
         r"(?!(?:Team|All|Colleagues|Staff|Sir|Madam|Members?|Friends|Patients?|Doctors?|Providers?|"
         r"Partners?|Valued|Customers?|Parents?|Families|Family|Everyone|Nurses?|Managers?|Departm"
         r"ent|"
         r"Committee|Board|Hiring|Neighbors?|Community|Colleague|Dr|Doctor|Professor|Prof|Name|None|"
-        r"Unknown|Not|Yes|No|The|This|Our|Your|Their|His|Her|Hello|Hi|Thank|Thanks|Please|Jane[ "
-        r"\t]+Doe|"
-        r"John[ \t]+Doe|Information|Services?|Support|Admin|Benefits?|Health|Medical)\b)"
+        r"Unknown|Not|Yes|No|The|This|Our|Your|Their|His|Her|Hello|Hi|Thank|Thanks|Please|"
+        r"Information|Services?|Support|Admin|Benefits?|Health|Medical|Friends?|Folks|Sirs?|"
+        r"Madams?|Supporters?|Donors?|Neighbou?rs?|Residents?|Students?|Employees?|Coworkers?)\b)"
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("labelled name", rf"(?<=\b{_LABEL}[ \t]*[:\-][ \t]*){_NOT_NAME}{FULL_NAME}", 0.9),
@@ -417,13 +418,7 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             rf"?:[ \t]+{_NAME_TOKEN})?",
             0.75,
         ),
-        Pattern(
-            "dear",
-            rf"(?<=\b(?:Dear|Hello|Hi|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+){_NOT_NAME}"
-            rf"{_NAME_TOKEN}"
-            rf"(?:[ \t]+{_NAME_TOKEN}){{0,2}}(?=[ \t]*[,:\n])",
-            0.6,
-        ),
+        Pattern("labelled initials", rf"(?<=\b{_LABEL}[ \t]*[:\-][ \t]*)(?:[A-Z]\.[ \t]?){{2,3}}(?![A-Za-z])", 0.75),
     ]
     FLAGS = CASE_SENSITIVE
 
@@ -434,6 +429,53 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
         if "TEST" in value.upper() or value.upper().startswith("ZZ"):
             return None
         return result
+
+
+class PatientReferenceRecognizer(PhiPatternRecognizer):
+    """Ways clinicians point at one patient without a name: initials with age/sex ("R.T. 78F"),
+    age/sex shorthand ("67M", "88 yo F"), bed or room ("bed 7", "7C-14"), research subject IDs."""
+
+    ENTITY = "PATIENT_REF"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "initials age sex",
+            r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}[ \t,]+\d{1,3}[ \t]?(?:y/?o|yo|yrs?)?[ \t]?[MF](?![\w])",
+            0.85,
+        ),
+        Pattern(
+            "bed or room",
+            r"(?<=\b(?i:room|rm|bed|bay|pod|stretcher)[ \t]*#?[ \t]*)\d{1,4}[A-Z]?(?:-\d{1,2})?\b",
+            0.5,
+        ),
+        Pattern("unit bed", r"(?<![\w\-])\d{1,2}[A-Z]-\d{1,3}(?![\w\-])", 0.5),
+        Pattern(
+            "research subject",
+            r"(?<=\b(?i:subject|participant|enrollee)[ \t]*(?:id|#|no\.?)?[ \t]*:?[ \t]*)\d{2,4}-\d{2,4}\b",
+            0.7,
+        ),
+    ]
+    FLAGS = CASE_SENSITIVE
+
+
+class GreetingNameRecognizer(PersonTitleRecognizer):
+    """The name in a greeting ("Dear Ana,", "Hi Tom,", a first line "Marcus Delacroix,"): the
+    recipient. Tied only to care addressed to the reader ("your results"), never to health topics
+    in general - colleagues greet each other too."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "dear",
+            rf"(?<=\b(?:Dear|Hello|Hi|Hola|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+){PersonTitleRecognizer._NOT_NAME}"
+            rf"{_NAME_TOKEN}"
+            rf"(?:[ \t]+{_NAME_TOKEN}){{0,2}}(?=[ \t]*[,:\n])",
+            0.7,
+        ),
+        Pattern(
+            "salutation line",
+            rf"(?:\A|(?<=\A[ \t\n]*))(?-m:^){PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*,[ \t]*\n)",
+            0.6,
+        ),
+    ]
 
 
 class SubjectNameRecognizer(PersonTitleRecognizer):

@@ -240,7 +240,11 @@ class TableRecognizer(EntityRecognizer):
                 i += 1
                 continue
             header = next(csv.reader([line], delimiter=delim))
-            cols = self._columns(header) if len(header) >= 2 else {}
+            # A header row is short labels, not prose that happens to contain commas.
+            if len(header) < 2 or any(len(c) > 40 or len(c.split()) > 4 for c in header):
+                i += 1
+                continue
+            cols = self._columns(header)
             staff_table = any(_STAFF_COLUMN.search(c) for c in header)
             if staff_table:
                 cols = {

@@ -22,16 +22,16 @@ _RECS: dict[str, PhiPatternRecognizer] = {
 
 CASES: list[tuple[str, str, list[str]]] = [
     # SSN: formats, invalid areas/groups/serials, the well-known example, no context for bare digits
-    ("UsSsnRecognizer", "SSN: 219-09-9999", ["219-09-9999"]),
-    ("UsSsnRecognizer", "ss# 219 09 9999", ["219 09 9999"]),
-    ("UsSsnRecognizer", "ssn 219099999", ["219099999"]),
-    ("UsSsnRecognizer", "call 219099999", []),
-    ("UsSsnRecognizer", "SSN 000-12-3456", []),
-    ("UsSsnRecognizer", "SSN 666-12-3456", []),
-    ("UsSsnRecognizer", "SSN 912-12-3456", []),
-    ("UsSsnRecognizer", "SSN 219-00-9999", []),
-    ("UsSsnRecognizer", "SSN 219-09-0000", []),
-    ("UsSsnRecognizer", "SSN 123-45-6789", []),
+    ("SsnRecognizer", "SSN: 219-09-9999", ["219-09-9999"]),
+    ("SsnRecognizer", "ss# 219 09 9999", ["219 09 9999"]),
+    ("SsnRecognizer", "ssn 219099999", ["219099999"]),
+    ("SsnRecognizer", "call 219099999", []),
+    ("SsnRecognizer", "SSN 000-12-3456", []),
+    ("SsnRecognizer", "SSN 666-12-3456", []),
+    ("SsnRecognizer", "SSN 912-12-3456", []),
+    ("SsnRecognizer", "SSN 219-00-9999", []),
+    ("SsnRecognizer", "SSN 219-09-0000", []),
+    ("SsnRecognizer", "SSN 123-45-6789", []),
     # MRN: by label, OCR-tolerant, test records rejected
     ("MrnRecognizer", "MRN: 00482913", ["00482913"]),
     ("MrnRecognizer", "MRN 4O2l9933", ["4O2l9933"]),
@@ -50,10 +50,10 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("GroupNumberRecognizer", "Group #: G-12345", ["G-12345"]),
     ("AccountNumberRecognizer", "Account 6620041873", ["6620041873"]),
     # MBI format rules (no S, L, O, I, B, Z)
-    ("UsMbiRecognizer", "Medicare MBI 1EG4-TE5-MK73", ["1EG4-TE5-MK73"]),
-    ("UsMbiRecognizer", "MBI: 1EG4TE5MK73", ["1EG4TE5MK73"]),
-    ("UsMbiRecognizer", "MBI 1SG4-TE5-MK73", []),
-    ("UsMbiRecognizer", "MBI 1EG4-TE5-MKZ3", []),
+    ("MbiRecognizer", "Medicare MBI 1EG4-TE5-MK73", ["1EG4-TE5-MK73"]),
+    ("MbiRecognizer", "MBI: 1EG4TE5MK73", ["1EG4TE5MK73"]),
+    ("MbiRecognizer", "MBI 1SG4-TE5-MK73", []),
+    ("MbiRecognizer", "MBI 1EG4-TE5-MKZ3", []),
     # NPI (Luhn with 80840) and DEA check digit; NPI needs provider context
     ("NpiRecognizer", "NPI 1234567893", ["1234567893"]),
     ("NpiRecognizer", "provider NPI: 1234567890", []),
@@ -72,11 +72,11 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("AgeOver89Recognizer", "age: 95", ["95"]),
     ("AgeOver89Recognizer", "age 45", []),
     # contact details
-    ("PhoneRecognizer", "call (614) 555-0143", ["(614) 555-0143"]),
-    ("PhoneRecognizer", "voicemail from 7405559921", ["7405559921"]),
+    ("PhoneNumberRecognizer", "call (614) 555-0143", ["(614) 555-0143"]),
+    ("PhoneNumberRecognizer", "voicemail from 7405559921", ["7405559921"]),
     ("StreetAddressRecognizer", "lives at 42 Maple Street, Apt 3", ["42 Maple Street, Apt 3"]),
     ("ZipPlus4Recognizer", "Columbus, OH 43215-1234", ["43215-1234"]),
-    ("EmailRecognizer", "mail jane.roe@gmail.com now", ["jane.roe@gmail.com"]),
+    ("EmailAddressRecognizer", "mail jane.roe@gmail.com now", ["jane.roe@gmail.com"]),
     (
         "PortalUrlRecognizer",
         "https://mychart.example.org/results?patientid=884422",
@@ -183,3 +183,19 @@ def test_lexicon_longest_match_and_case_rules() -> None:
     )
     got = [(text[m.start : m.end], m.score) for m in lex.match(text)]
     assert got == [("heart failure", 0.8), ("CHF", 0.6), ("Heart", 0.1)]
+
+
+def test_class_names_do_not_shadow_presidio_predefined_recognizers() -> None:
+    # Presidio's default registry finds recognizer classes by name: a clash would put ours
+    # (with a different constructor) into a stock AnalyzerEngine.
+    import inspect
+
+    import presidio_analyzer.predefined_recognizers as stock
+
+    theirs = {n for n, _ in inspect.getmembers(stock, inspect.isclass)}
+    ours = {c.__name__ for c in PATTERN_RECOGNIZERS} | {
+        "LexiconRecognizer",
+        "GivenNameRecognizer",
+        "TableRecognizer",
+    }
+    assert not ours & theirs
