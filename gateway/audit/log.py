@@ -189,6 +189,17 @@ def load_or_create_key(path: Path) -> bytes:
     return key
 
 
+def _has_records(db: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30.0)
+        try:
+            return con.execute("SELECT 1 FROM records LIMIT 1").fetchone() is not None
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -270,9 +281,25 @@ class AuditLog:
                 os.chmod(f"{self.path}{suffix}", 0o600)
 
     @classmethod
-    def open(cls, state_dir: Path, key_file: Path | None = None) -> AuditLog:
-        """Open the log under ``state_dir`` with its key file (created on first use)."""
-        return cls(state_dir, load_or_create_key(key_file or Path(state_dir) / KEY_NAME))
+    def open(cls, state_dir: Path, key_file: Path | None = None, *,
+             create: bool = True) -> AuditLog:
+        """Open the log under ``state_dir`` with its key file (created on first use).
+
+        A missing key next to an audit database that already holds records is an error, not
+        a reason to make a new key: records MAC'd with the lost key could never be verified
+        again and new ones would silently start a second trust root. ``create=False`` (the
+        read-only CLI commands) also refuses to start an empty trail.
+        """
+        path = key_file or Path(state_dir) / KEY_NAME
+        if not path.exists():
+            db = Path(state_dir) / DB_NAME
+            if not create:
+                raise AuditError(f"no audit key at {path}: no audit trail here yet, or the key "
+                                 "was lost (restore it from backup)")
+            if db.exists() and _has_records(db):
+                raise AuditError(f"audit key {path} is missing but {db} holds records: restore "
+                                 "the key from backup (a new key would break verification)")
+        return cls(state_dir, load_or_create_key(path))
 
     def close(self) -> None:
         with self._lock:

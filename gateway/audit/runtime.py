@@ -19,9 +19,9 @@ from gateway.config import GatewayConfig
 log = logging.getLogger(__name__)
 
 
-def open_audit(config: GatewayConfig) -> AuditLog:
+def open_audit(config: GatewayConfig, *, create: bool = True) -> AuditLog:
     """The gateway's audit log under ``state_dir`` with its key (created on first use)."""
-    return AuditLog.open(config.state_dir, config.audit.key_file)
+    return AuditLog.open(config.state_dir, config.audit.key_file, create=create)
 
 
 class AuditTasks:

@@ -50,6 +50,7 @@ def register(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
+    from gateway.audit.log import AuditError
     from gateway.audit.runtime import open_audit
 
     try:
@@ -58,7 +59,11 @@ def _open(args: argparse.Namespace) -> Any:
         for line in exc.errors:
             print(line, file=sys.stderr)
         return None
-    return open_audit(config)
+    try:
+        return open_audit(config, create=False)
+    except AuditError as exc:
+        print(f"phigate: {exc}", file=sys.stderr)
+        return None
 
 
 def parse_when(text: str, *, end: bool = False) -> float:

@@ -224,3 +224,14 @@ def test_concurrent_threads_group_commit_keeps_one_chain(tmp_path: Path) -> None
     assert r.ok and r.records == 400
     mine = [rec for rec in log.records() if rec.actor == "t3"]
     assert [rec.fields["id"] for rec in mine] == [f"t3-{i}" for i in range(50)]
+
+
+def test_a_lost_key_is_not_silently_replaced(audit: AuditLog, tmp_path: Path) -> None:
+    from gateway.audit.log import AuditError
+
+    (tmp_path / "audit.key").unlink()
+    with pytest.raises(AuditError, match="restore the key"):
+        AuditLog.open(tmp_path)
+    with pytest.raises(AuditError, match="no audit key"):
+        AuditLog.open(tmp_path / "fresh", create=False)
+    assert not (tmp_path / "fresh" / "audit.key").exists()
