@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from gateway.audit.log import AuditLog
 from gateway.config import GatewayConfig, TlsMode
@@ -17,9 +20,9 @@ from gateway.delivery.base import (
 from gateway.delivery.router import helo_name
 from gateway.delivery.smarthost import HopSettings, SmarthostTransport
 from gateway.policy.decisions import EncryptionRoute
-from gateway.quarantine.keys import KeyRing
+from gateway.quarantine.keys import KeyRing, QuarantineKeyError
 from gateway.quarantine.service import QuarantineService
-from gateway.quarantine.store import QuarantineStore
+from gateway.quarantine.store import DB_NAME, QuarantineStore
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +30,30 @@ KEY_NAME = "quarantine.key"
 
 
 def open_keyring(config: GatewayConfig, *, create: bool = True) -> KeyRing:
+    """The key ring; a missing key file is generated only while the store holds nothing (a new
+    key next to existing messages would make every one of them unreadable)."""
     qc = config.quarantine
-    return KeyRing.load(qc.key_file or config.state_dir / KEY_NAME, qc.key_env, create=create)
+    path = qc.key_file or config.state_dir / KEY_NAME
+    env_set = bool(qc.key_env and os.environ.get(qc.key_env))
+    if create and not env_set and not path.exists() and _has_messages(config.state_dir):
+        raise QuarantineKeyError(
+            f"quarantine key {path} is missing but {config.state_dir / DB_NAME} holds messages: "
+            f"restore the key from backup (or set ${qc.key_env})")
+    return KeyRing.load(path, qc.key_env, create=create)
+
+
+def _has_messages(state_dir: Path) -> bool:
+    db = state_dir / DB_NAME
+    if not db.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30.0)
+        try:
+            return con.execute("SELECT 1 FROM messages LIMIT 1").fetchone() is not None
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
 
 
 def open_store(config: GatewayConfig, *, create_key: bool = True) -> QuarantineStore:

@@ -319,3 +319,17 @@ def test_leases_of_dead_processes_are_freed(store: QuarantineStore) -> None:
     assert store.claim(m.id, f"{host}:{os.getpid()}:me", 600)
     assert store.drop_dead_leases(host) == 0  # our own lease stays
     assert store.drop_leases(f"{host}:{os.getpid()}:me") == 1
+
+
+def test_a_lost_key_is_not_silently_replaced(store: QuarantineStore, keyfile: Path,
+                                             tmp_path: Path) -> None:
+    from gateway.config import GatewayConfig
+    from gateway.quarantine.runtime import open_store
+
+    hold(store)
+    store.close()
+    keyfile.unlink()
+    config = GatewayConfig.model_validate({"state_dir": str(tmp_path / "var")})
+    with pytest.raises(QuarantineKeyError, match="restore the key"):
+        open_store(config)
+    assert not keyfile.exists()
