@@ -108,7 +108,7 @@ def validate(model: type[M], data: Any, node: yaml.Node | None, path: str) -> M:
             line, key = _line_of(node, loc)
             msg = err["msg"]
             if err["type"] == "extra_forbidden":
-                msg = "unknown key (check the spelling; see docs/configuration.md)"
+                msg = "unknown key (check the spelling and the documentation)"
             lines.append(f"{path}:{line}: {key or '<top>'}: {msg}")
         raise ConfigError(path, lines) from None
 

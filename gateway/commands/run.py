@@ -56,12 +56,34 @@ def main(args: argparse.Namespace) -> int:
         logs.shutdown()
 
 
+def startup_errors() -> tuple[type[Exception], ...]:
+    from gateway.audit.log import AuditError
+    from gateway.console.server import ConsoleError
+    from gateway.detect.pool import ScanError
+    from gateway.quarantine.keys import QuarantineKeyError
+    from gateway.quarantine.store import QuarantineError
+
+    return (AuditError, ConsoleError, ScanError, QuarantineKeyError, QuarantineError)
+
+
 async def serve(config: GatewayConfig, config_path: Path) -> int:
     from gateway.app import Gateway  # late: keep `phigate --help` fast
 
     gw = Gateway(config, config_path)
     try:
         host, port = await gw.start()
+    except ConfigError as exc:  # the policy or the detector settings
+        for line in exc.errors:
+            log.error("%s", line)
+        log.error("refusing to start with an invalid %s", exc.path)
+        await gw.close()
+        return 2
+    except startup_errors() as exc:
+        # Our own start-up faults (missing keys, unusable state, NLP workers that did not
+        # come up): no message has been read yet, so their text carries no content.
+        log.error("cannot start: %s: %s", exc.__class__.__name__, exc)
+        await gw.close()
+        return 2
     except OSError as exc:
         log.error("cannot listen on %s: %s", config.listen, exc.strerror or exc.__class__.__name__)
         await gw.close()
