@@ -174,7 +174,7 @@ async def test_idle_timeout_closes_the_session(make_gateway: MakeGateway,
     await raw.cmd("EHLO client.test")
     t0 = time.monotonic()
     assert await raw.closed(timeout=5)
-    assert 0.4 < time.monotonic() - t0 < 3
+    assert 0.4 < time.monotonic() - t0 < 5
 
 
 async def test_session_timeout_closes_a_busy_chatty_session(make_gateway: MakeGateway,
@@ -189,7 +189,7 @@ async def test_session_timeout_closes_a_busy_chatty_session(make_gateway: MakeGa
         code, _ = await raw.cmd("NOOP")  # never idle, but the whole session is capped
         await asyncio.sleep(0.1)
     assert code == 0  # the server closed the connection
-    assert 0.9 < time.monotonic() - t0 < 3
+    assert 0.9 < time.monotonic() - t0 < 5
 
 
 async def test_max_connections(make_gateway: MakeGateway, make_sink: MakeSink) -> None:

@@ -111,24 +111,24 @@ async def test_next_hop_down_gives_451(make_gateway: MakeGateway, gateway_log: P
 
 async def test_next_hop_slower_than_command_timeout_gives_451(
         make_gateway: MakeGateway, make_sink: MakeSink, gateway_log: Path) -> None:
-    sink = await make_sink(SinkBehaviour(delay=2.0))
+    sink = await make_sink(SinkBehaviour(delay=5.0))
     port = await gateway_to(make_gateway, sink.hostport, delivery={"command_timeout": 0.3})
     t0 = time.monotonic()
     code, text = await send(port)
     assert code == 451 and text.startswith("4.4.0")
-    assert time.monotonic() - t0 < 1.8
+    assert time.monotonic() - t0 < 3.5  # well before the hop would have answered
     assert_no_secrets(read_log(gateway_log), "log")
 
 
 async def test_processing_deadline_gives_451_promptly(
         make_gateway: MakeGateway, make_sink: MakeSink, gateway_log: Path) -> None:
-    sink = await make_sink(SinkBehaviour(delay=3.0))
+    sink = await make_sink(SinkBehaviour(delay=6.0))
     port = await gateway_to(make_gateway, sink.hostport, limits={"processing_timeout": 0.5})
     t0 = time.monotonic()
     code, text = await send(port)
     elapsed = time.monotonic() - t0
     assert code == 451 and text.startswith("4.3.0")
-    assert elapsed < 2.0, f"451 came after {elapsed:.1f}s"
+    assert elapsed < 3.5, f"451 came after {elapsed:.1f}s"  # the hop would answer after 6 s
     log = read_log(gateway_log)
     assert '"outcome": "timeout"' in log
     assert_no_secrets(log, "log")
