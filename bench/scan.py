@@ -112,7 +112,9 @@ def linearity(detector: Detector) -> list[dict[str, float]]:
         t = time.perf_counter()
         detector.analyze(ex)
         ms = (time.perf_counter() - t) * 1000.0
-        out.append({"bytes": size, "ms": round(ms, 1), "us_per_kb": round(ms * 1000.0 / (size / 1000), 1)})
+        out.append(
+            {"bytes": size, "ms": round(ms, 1), "us_per_kb": round(ms * 1000.0 / (size / 1000), 1)}
+        )
     return out
 
 
@@ -171,17 +173,27 @@ def main() -> int:
         print(json.dumps(res, indent=2))
         return 0
     o = res["phigate"]
-    print(f"corpus: {res['messages']} messages, {res['text_mb']} MB extracted text "
-          f"({res['raw_mb']} MB raw), extraction {res['extract_s']} s")
-    print(f"phigate : {o['msgs_per_s']:8.1f} msgs/s {o['text_mb_per_s']:7.3f} MB/s  "
-          f"p50 {o['p50_ms']:.2f} ms  p99 {o['p99_ms']:.2f} ms  peak RSS {o['peak_rss_mb']} MB "
-          f"(model load {o['load_s']} s)")
+    print(
+        f"corpus: {res['messages']} messages, {res['text_mb']} MB extracted text "
+        f"({res['raw_mb']} MB raw), extraction {res['extract_s']} s"
+    )
+    print(
+        f"phigate : {o['msgs_per_s']:8.1f} msgs/s {o['text_mb_per_s']:7.3f} MB/s  "
+        f"p50 {o['p50_ms']:.2f} ms  p99 {o['p99_ms']:.2f} ms  peak RSS {o['peak_rss_mb']} MB "
+        f"(model load {o['load_s']} s)"
+    )
     if "presidio_stock" in res:
         p = res["presidio_stock"]
-        print(f"presidio: {p['msgs_per_s']:8.1f} msgs/s {p['text_mb_per_s']:7.3f} MB/s  "
-              f"p50 {p['p50_ms']:.2f} ms  p99 {p['p99_ms']:.2f} ms  peak RSS (both) {p['peak_rss_mb_after']} MB")
+        print(
+            f"presidio: {p['msgs_per_s']:8.1f} msgs/s {p['text_mb_per_s']:7.3f} MB/s  "
+            f"p50 {p['p50_ms']:.2f} ms  p99 {p['p99_ms']:.2f} ms  "
+            f"peak RSS (both) {p['peak_rss_mb_after']} MB"
+        )
         print(f"speed-up: {res['speedup']}x")
-    print("linearity: " + ", ".join(f"{x['bytes'] // 1000} KB {x['ms']} ms ({x['us_per_kb']} us/KB)" for x in lin))
+    print(
+        "linearity: "
+        + ", ".join(f"{x['bytes'] // 1000} KB {x['ms']} ms ({x['us_per_kb']} us/KB)" for x in lin)
+    )
     print(f"median per-message statistics: {statistics.median(ours_per):.2f} ms (phigate)")
     return 0
 

@@ -234,9 +234,9 @@ _DRUG_STOP = {
     "kinase",
     "factor",
     "peptide",
-   
-   
-   
+
+
+
     "amber",
     "april",
     "august",
@@ -520,7 +520,7 @@ _DRUG_STOP = {
     "sterols",
     "steroid",
     "steroids",
-   
+
     "latex",
     "nickel",
     "cobalt",

@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 from gateway.detect import DetectError, Detector
+from gateway.detect.engine import filename_text
 from gateway.detect.paths import DEFAULT_DETECTOR_CONFIG
 from gateway.detect.pool import ScanError, ScanResult, scan_bytes
 
@@ -42,6 +43,10 @@ def finding_value(result: ScanResult, part: str, start: int, end: int) -> str:
     for seg in result.segments:
         if seg.part == part:
             return seg.text[start:end]
+    if part.startswith("filename:"):
+        for att in result.attachments:
+            if att.path == part[len("filename:") :]:
+                return filename_text(att.filename)[start:end]
     return ""
 
 

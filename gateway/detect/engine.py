@@ -41,6 +41,7 @@ from .recognizers.identifiers import (
     DeaRecognizer,
     EmailAddressRecognizer,
     EncounterDateRecognizer,
+    GreetingNameRecognizer,
     GroupNumberRecognizer,
     IpAddressRecognizer,
     MbiRecognizer,
@@ -48,7 +49,6 @@ from .recognizers.identifiers import (
     MemberIdRecognizer,
     MrnRecognizer,
     NpiRecognizer,
-    GreetingNameRecognizer,
     PatientReferenceRecognizer,
     PersonTitleRecognizer,
     PhoneNumberRecognizer,
@@ -154,7 +154,9 @@ _NER_NOT_NAME = frozenset(
     january february march april june july august september october november december today
     tomorrow yesterday please thanks thank regards hello dear hi""".split()
 )
-_CAP_WORD = re.compile(r"\b\p{Lu}\p{Ll}+\b")
+_CAP_RUN = re.compile(
+    r"\b\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)+\b"
+)
 _COMMON_CAPS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had
@@ -185,14 +187,14 @@ _ORG_WORDS = frozenset(
     """medicine medical health healthcare hospital hospitals clinic clinics center centre pharmacy
     practice group associates foundation institute university college school airport auditorium
     partners labs lab laboratory laboratories imaging care services service department dept
-    division unit wing campus building hall room suite street avenue road drive lane boulevard
-    county city state region regional memorial general community family valley heights park
+    division unit wing campus building room suite street avenue road drive lane boulevard
+    county city state region regional memorial general community family valley heights
     program programs council committee board society association network system systems
     solutions pharmaceuticals pharma therapeutics biologics inc llc corp company co insurance
     plan plans benefits rheumatology cardiology oncology neurology radiology pathology urology
     dermatology pediatrics orthopedics surgery psychiatry endocrinology nephrology hematology
     gastroenterology pulmonology obstetrics gynecology ophthalmology anesthesiology rehab
-    rehabilitation therapy fertility dental vision hospice terminal airlines bank church
+    rehabilitation therapy fertility dental vision hospice terminal airlines
     library museum theater theatre stadium arena hotel inn restaurant cafe grill""".split()
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|su|sus|usted|le|tu|te)\b", re.IGNORECASE)
@@ -350,8 +352,14 @@ class Detector:
             if seg.part in ("header:from", "header:sender") and seg.text.strip():
                 senders.update(_display_names(seg.text))
         docs = getattr(extraction, "healthcare_docs", ())
+        segments: list[SegmentLike] = list(extraction.segments)
+        for att in getattr(extraction, "attachments", ()):
+            # A file named "Jane_Doe_MRI_results.pdf" discloses PHI even when it cannot be read.
+            name = filename_text(att.filename or "")
+            if name:
+                segments.append(_Seg(f"filename:{att.path}", name, "filename", "filename"))
         return self.analyze_segments(
-            extraction.segments, healthcare_docs=docs, sender_names=frozenset(senders)
+            segments, healthcare_docs=docs, sender_names=frozenset(senders)
         )
 
     def analyze_text(self, text: str, subject: str = "") -> Verdict:
@@ -531,8 +539,11 @@ class Detector:
             pstarts = sorted(f.start for f in fl if f.entity == "PERSON")
             for _w, f in health:
                 # Only where a name found here could lift the message over the threshold.
-                near = health[bisect.bisect_left(hstarts, f.start - pad):
-                              bisect.bisect_right(hstarts, f.start + pad)]
+                near = health[
+                    bisect.bisect_left(hstarts, f.start - pad) : bisect.bisect_right(
+                        hstarts, f.start + pad
+                    )
+                ]
                 local = _noisy_or(x for _, x in _top_by_entity(near))
                 k = bisect.bisect_left(pstarts, f.start - pad)
                 person_near = k < len(pstarts) and pstarts[k] <= f.start + pad
@@ -604,12 +615,19 @@ class Detector:
         return changed
 
     def _name_candidate(self, text: str, start: int, end: int, findings: list[Finding]) -> bool:
-        """Could spaCy find a new name here? Needs a capitalised word that is not a known term."""
-        if any(f.entity == "PERSON" and f.start < end and start < f.end for f in findings):
-            return True
-        for m in _CAP_WORD.finditer(text, start, end):
-            w = m.group().lower()
-            if w not in _COMMON_CAPS and not self.lexicon.has_word(w):
+        """Could spaCy find a new name here? Needs two or more capitalised words in a row that are
+        not known terms, places or organisations and not already a PERSON finding."""
+        persons = [(f.start, f.end) for f in findings if f.entity == "PERSON"]
+        for m in _CAP_RUN.finditer(text, start, end):
+            if any(ps <= m.start() < pe for ps, pe in persons):
+                continue
+            words = [w.lower() for w in m.group().split()]
+            unknown = [
+                w
+                for w in words
+                if w not in _COMMON_CAPS and w not in _ORG_WORDS and not self.lexicon.has_word(w)
+            ]
+            if len(unknown) >= 2:
                 return True
         return False
 
@@ -723,6 +741,12 @@ class Detector:
         return min(best, 1.0)
 
 
+def filename_text(filename: str) -> str:
+    """An attachment file name as words: 'Jane_Doe-MRI.results.pdf' -> 'Jane Doe MRI results'."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename.rsplit("/", 1)[-1])
+    return re.sub(r"[_.\-]+", " ", stem).strip()
+
+
 def _looks_like_org(text: str, start: int, end: int) -> bool:
     """'Laurel Family Medicine', 'Hamilton Auditorium', 'Summit Rheumatology' are not people."""
     words = [w.lower() for w in re.findall(r"\p{L}+", text[start:end])]
@@ -741,7 +765,9 @@ def _addressed_to_reader(h: Finding, text: str) -> bool:
     cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n\n"))
     start = lo + cut + 1 if cut >= 0 else lo
     tail = text[h.end : h.end + 200]
-    ends = [i for i in (tail.find(". "), tail.find("? "), tail.find("! "), tail.find("\n\n")) if i >= 0]
+    ends = [
+        i for i in (tail.find(". "), tail.find("? "), tail.find("! "), tail.find("\n\n")) if i >= 0
+    ]
     end = h.end + (min(ends) if ends else len(tail))
     return bool(_SECOND_PERSON.search(text, start, end))
 
@@ -772,6 +798,8 @@ def _where(part: str, state: _State) -> str:
     """Location for evidence text without the part name (attachment names may hold PHI)."""
     for idx, seg in enumerate(state.segs):
         if seg.part == part:
+            if seg.source == "filename":
+                return "attachment file name"
             if seg.source in ("subject", "body"):
                 return seg.source if seg.part in ("subject", "body") else f"{seg.source} #{idx}"
             return f"{seg.source} #{idx}"

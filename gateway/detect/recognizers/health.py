@@ -148,7 +148,8 @@ class DoseRecognizer(PhiPatternRecognizer):
 
 
 _LAB = (
-    r"(?:hba1c|hemoglobin[ \t]+a1c|a1c|glucose|blood[ \t]+sugar|potassium|sodium|creatinine|egfr|"
+    r"(?:hba1c|hemoglobin[ \t]+a1c|a1c|trop(?:onin)?(?:[ \t]+[it])?|glucose|blood[ \t]+sugar|pota"
+    r"ssium|sodium|creatinine|egfr|"
     r"gfr|"
     r"ldl|hdl|cholesterol|triglycerides|tsh|free[ \t]+t4|psa|inr|hemoglobin|hgb|hematocrit|hct|wbc|"
     r"white[ \t]+count|platelets?|plt|troponin|bnp|nt-probnp|alt|ast|bilirubin|albumin|lactate|"
@@ -184,10 +185,15 @@ class LabResultRecognizer(PhiPatternRecognizer):
         ),
         Pattern(
             "test then qualifier",
-            r"\b(?-i:[A-Z][A-Za-z0-9/\-]{1,14})(?:[ \t]+[A-Za-z0-9/\-]{1,10})?[ \t]+"
+            r"\b(?-i:[A-Z][A-Za-z0-9/\-]{1,14})(?:[ \t]+[A-Za-z0-9][A-Za-z0-9/\-]{0,9})?[ \t]+"
             r"(?:non-?reactive|reactive|positive|negative|detected|not[ \t]+detected|equivocal|"
             r"indeterminate)\b",
             0.7,
+        ),
+        Pattern(
+            "plus sign",
+            r"\b(?:covid(?:-19)?|flu|strep|hiv|hcv|rsv|mrsa|c[ \t]?diff|uds|tox)[ \t]?\+(?!\w)",
+            0.75,
         ),
         Pattern("positive for", r"\b(?:positive|negative)[ \t]+for(?=[ \t]+[A-Za-z])", 0.7),
         Pattern(
@@ -240,8 +246,10 @@ class SecondPersonCareRecognizer(PhiPatternRecognizer):
         ),
         Pattern(
             "your value today",
-            r"\byour[ \t]+[a-z0-9\-]+(?:[ \t]+[a-z0-9\-]+)?[ \t]+(?:today|yesterday|this[ \t]+morning)?"
-            r"[ \t]*(?:was|is|came[ \t]+back|were)[ \t]+(?:\d|high|low|normal|abnormal|elevated|positive|"
+            r"\byour[ \t]+[a-z0-9\-]+(?:[ \t]+[a-z0-9\-]+)?[ \t]+(?:today|yesterday|this[ \t]+mor"
+            r"ning)?"
+            r"[ \t]*(?:was|is|came[ \t]+back|were)[ \t]+(?:\d|high|low|normal|abnormal|elevated|p"
+            r"ositive|"
             r"negative)",
             0.75,
         ),

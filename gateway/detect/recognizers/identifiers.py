@@ -71,6 +71,7 @@ class MrnRecognizer(PhiPatternRecognizer):
         Pattern(
             "mrn labelled",
             r"(?<=\b(?:mrn|mr|med(?:ical)?[ \t]+rec(?:ord)?s?|chart|patient[ \t]+id|pt\.?[ \t]+id|"
+            r"patient[ \t]+control|pt[ \t]+control|"
             r"patient[ \t]+(?:no|number|#)|emr|ehr|hospital[ \t]+(?:no|number|id))" + _SEP + r")"
             r"[A-Z]{0,4}-?\d[\dOIl\-]{3,15}[A-Z]?\b",
             0.9,
@@ -238,7 +239,8 @@ class DateOfBirthRecognizer(PhiPatternRecognizer):
             "dob labelled",
             r"(?<=\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born(?:[ "
             r"\t]+on)?|b/d)"
-            r"(?:[ \t]+(?:is|was|of))?[ \t]*[:\-]?[ \t]*)" + rf"(?:{DATE}|\d{{1,2}}/(?:19|20)\d{{2}}\b)",
+            r"(?:[ \t]+(?:is|was|of))?[ \t]*[:\-]?[ \t]*)"
+            + rf"(?:{DATE}|\d{{1,2}}/(?:19|20)\d{{2}}\b)",
             0.95,
         ),
     ]
@@ -381,7 +383,8 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
         r"ent|"
         r"Committee|Board|Hiring|Neighbors?|Community|Colleague|Dr|Doctor|Professor|Prof|Name|None|"
         r"Unknown|Not|Yes|No|The|This|Our|Your|Their|His|Her|Hello|Hi|Thank|Thanks|Please|"
-        r"Information|Services?|Support|Admin|Benefits?|Health|Medical|Friends?|Folks|Sirs?|"
+        r"Information|Dear|Hola|Good|Greetings|Services?|Support|Admin|Benefits?|Health|Medical|F"
+        r"riends?|Folks|Sirs?|"
         r"Madams?|Supporters?|Donors?|Neighbou?rs?|Residents?|Students?|Employees?|Coworkers?)\b)"
     )
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -418,7 +421,11 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             rf"?:[ \t]+{_NAME_TOKEN})?",
             0.75,
         ),
-        Pattern("labelled initials", rf"(?<=\b{_LABEL}[ \t]*[:\-][ \t]*)(?:[A-Z]\.[ \t]?){{2,3}}(?![A-Za-z])", 0.75),
+        Pattern(
+            "labelled initials",
+            rf"(?<=\b{_LABEL}[ \t]*[:\-][ \t]*)(?:[A-Z]\.[ \t]?){{2,3}}(?![A-Za-z])",
+            0.75,
+        ),
     ]
     FLAGS = CASE_SENSITIVE
 
@@ -439,18 +446,31 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "initials age sex",
-            r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}[ \t,]+\d{1,3}[ \t]?(?:y/?o|yo|yrs?)?[ \t]?[MF](?![\w])",
+            r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}[ \t,]+\d{1,3}[ \t]?(?:y/?o|yo|yrs?)?[ \t]?[MF](?!"
+            r"[\w])",
             0.85,
         ),
         Pattern(
             "bed or room",
-            r"(?<=\b(?i:room|rm|bed|bay|pod|stretcher)[ \t]*#?[ \t]*)\d{1,4}[A-Z]?(?:-\d{1,2})?\b",
+            r"(?<=\b(?i:rm|bed|bay|stretcher)[ \t]*#?[ \t]*)\d{1,4}[A-Z]?(?:-\d{1,2})?\b",
+            0.6,
+        ),
+        Pattern(
+            "in room",
+            r"(?<=\b(?i:in|to|from)[ \t]+(?i:room)[ \t]*#?[ \t]*)\d{1,4}[A-Z]?(?:-\d{1,2})?\b",
             0.5,
         ),
         Pattern("unit bed", r"(?<![\w\-])\d{1,2}[A-Z]-\d{1,3}(?![\w\-])", 0.5),
         Pattern(
+            "census line",
+            r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*[A-Z]\.?[ \t]+\d{1,3}(?:[ \t]?[MF])?(?!["
+            r"\w/])",
+            0.8,
+        ),
+        Pattern(
             "research subject",
-            r"(?<=\b(?i:subject|participant|enrollee)[ \t]*(?:id|#|no\.?)?[ \t]*:?[ \t]*)\d{2,4}-\d{2,4}\b",
+            r"(?<=\b(?i:subject|participant|enrollee)[ \t]*(?:id|#|no\.?)?[ \t]*:?[ \t]*)\d{2,4}"
+            r"-\d{2,4}\b",
             0.7,
         ),
     ]
@@ -465,14 +485,16 @@ class GreetingNameRecognizer(PersonTitleRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "dear",
-            rf"(?<=\b(?:Dear|Hello|Hi|Hola|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+){PersonTitleRecognizer._NOT_NAME}"
+            rf"(?<=\b(?:Dear|Hello|Hi|Hola|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+)"
+            rf"{PersonTitleRecognizer._NOT_NAME}"
             rf"{_NAME_TOKEN}"
             rf"(?:[ \t]+{_NAME_TOKEN}){{0,2}}(?=[ \t]*[,:\n])",
             0.7,
         ),
         Pattern(
             "salutation line",
-            rf"(?:\A|(?<=\A[ \t\n]*))(?-m:^){PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*,[ \t]*\n)",
+            rf"(?:\A|(?<=\A[ \t\n]*))(?-m:^){PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]"
+            rf"*,[ \t]*\n)",
             0.6,
         ),
     ]
@@ -481,7 +503,7 @@ class GreetingNameRecognizer(PersonTitleRecognizer):
 class SubjectNameRecognizer(PersonTitleRecognizer):
     """A subject that is (or starts with) a person's name: "Re: Jane Roe - admission"."""
 
-    SOURCES = ("subject",)
+    SOURCES = ("subject", "filename")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "subject name",

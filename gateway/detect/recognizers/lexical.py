@@ -69,6 +69,7 @@ _NAME_INVERTED = re.compile(
     r"\b((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}\p{Ll}+)\b(?![ \t]*,[ \t]*"
     r"\p{Lu}\p{Ll})"
 )
+_NAME_CAPS_INVERTED = re.compile(r"\b([A-Z]{2,}(?:[-'][A-Z]{2,})?),[ \t]*([A-Z]{2,})\b")
 _NAME_LOWER_LOCATED = re.compile(
     r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on|to)[ \t]+(?:bay|bed|room|rm|pod|stretcher|t"
     r"rauma)[ \t]*\d)"
@@ -123,6 +124,11 @@ class GivenNameRecognizer(EntityRecognizer):
             out.append(
                 RecognizerResult("PERSON", m.start(), m.end(), 0.7, recognition_metadata=meta)
             )
+        for m in _NAME_CAPS_INVERTED.finditer(text):
+            if m.group(2).lower() in names and m.group(1).lower() not in stop:
+                out.append(
+                    RecognizerResult("PERSON", m.start(), m.end(), 0.75, recognition_metadata=meta)
+                )
         for m in _NAME_LOWER_LOCATED.finditer(text):
             if m.group(1) in names and m.group(2) not in _NOT_SURNAME:
                 out.append(

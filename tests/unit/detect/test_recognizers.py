@@ -92,6 +92,28 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("PersonTitleRecognizer", "Your mother Edith came", ["Edith"]),
     ("PersonTitleRecognizer", "Patient: ZZTEST, ALPHA", []),
     ("SubjectNameRecognizer", "Re: Ingrid Solberg - admission", ["Ingrid Solberg"]),
+    ("GreetingNameRecognizer", "Dear Camille,\n\nYour results are in.", ["Camille"]),
+    (
+        "GreetingNameRecognizer",
+        "Marcus Delacroix,\nA new test result is available.",
+        ["Marcus Delacroix"],
+    ),
+    ("GreetingNameRecognizer", "Dear Friend,\nPlease give.", []),
+    # pointing at a patient without a name
+    ("PatientReferenceRecognizer", "612-1  R.T. 78F  s/p fall", ["R.T. 78F"]),
+    ("PatientReferenceRecognizer", "501 Delgado, M  72  COPD exac", ["Delgado, M  72"]),
+    ("PatientReferenceRecognizer", "check on bed 7 now", ["7"]),
+    ("PatientReferenceRecognizer", "Subject 114-027, initials R.H.", ["114-027"]),
+    ("PatientReferenceRecognizer", "POD 5 after resection", []),
+    ("PatientReferenceRecognizer", "Friday 7:30am, Room 210", []),
+    # care addressed to the reader
+    ("SecondPersonCareRecognizer", "about your recent visit on Feb 26", ["your recent visit"]),
+    (
+        "SecondPersonCareRecognizer",
+        "Your estradiol today was 2,140",
+        ["Your estradiol today was 2"],
+    ),
+    ("SecondPersonCareRecognizer", "your team meeting", []),
     # health codes and values
     ("Icd10CmRecognizer", "Dx: E11.9", ["E11.9"]),
     ("Icd10CmRecognizer", "codes E119 and I10", ["E119", "I10"]),
