@@ -10,6 +10,7 @@ import asyncio
 import base64
 import ipaddress
 import logging
+import re
 import secrets
 import ssl
 import time
@@ -37,6 +38,17 @@ def new_queue_id() -> str:
 def has_bare_cr_or_lf(data: bytes) -> bool:
     """True if a CR or LF appears outside a CRLF pair (the SMTP smuggling building block)."""
     return data.count(b"\n") != data.count(b"\r\n") or data.count(b"\r") != data.count(b"\r\n")
+
+
+# MAIL/RCPT arguments in the everyday shape: <dot-atom@dot-atom-domain> and optional params.
+# These parse the same with this pattern as with aiosmtpd's RFC 5322 parser (which builds a
+# token tree and even a class per call); anything else goes to that parser.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_SIMPLE_PATH = re.compile(
+    "<(" + _ATEXT + r"(?:\." + _ATEXT + r")*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>"
+    # params: printable ASCII without ( ) backslash or quote (those go the long way)
+    + r"((?: +[!#-'*-\[\]-~][ !#-'*-\[\]-~]*)?)"
+)
 
 
 def null_path(address: str | None) -> str:
@@ -91,6 +103,16 @@ class GatewaySMTP(SMTP):
     def close_now(self) -> None:
         if self.transport is not None:
             self.transport.close()
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's address parser, with a fast path for plain ``<local@domain>``."""
+        m = _SIMPLE_PATH.fullmatch(arg) if arg else None
+        if m is None:
+            return super()._getaddr(arg)
+        addr = m.group(1)
+        if self.local_part_limit and len(addr.rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return addr, m.group(2).lstrip(" ")
 
     # --- AUTH: aiosmtpd parses PLAIN/LOGIN, we verify off the event loop (argon2 is slow) ---
 

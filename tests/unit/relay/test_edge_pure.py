@@ -6,6 +6,7 @@ import email
 import email.policy
 import ipaddress
 import re
+from collections.abc import Callable
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -85,3 +86,54 @@ def test_dsn_for_utf8_addresses() -> None:
     data = build_dsn(GatewayConfig(hostname="gw.test"), "Q", "j\u00f6ran@org.test", refused)
     assert b"message/global-delivery-status" in data
     assert "utf-8; \u00e9lodie@d\u00e9st.test".encode() in data
+
+
+# --- the MAIL/RCPT address fast path agrees with aiosmtpd's RFC 5322 parser ----------------
+
+_ATEXT = "abcXYZ019!#$%&'*+/=?^_`{|}~-"
+_PIECES = st.sampled_from([*_ATEXT, ".", "@", "<", ">", " ", "\t", "(", ")", '"', "\\", "[",
+                           "]", ":", ",", "=", "é", "SIZE=10", "BODY=8BITMIME", "a@b.test",
+                           "<a@b.test>", "x.y", "-"])
+
+
+def _parsers() -> tuple[object, object]:
+    from aiosmtpd.smtp import SMTP
+
+    from gateway.smtp.server import GatewaySMTP
+
+    class Plain:
+        local_part_limit = 64
+
+    class Fast(GatewaySMTP):
+        def __init__(self) -> None:  # the parser needs no connection state
+            self.local_part_limit = 64
+
+    def outcome(parse: Callable[[str], object]) -> Callable[[str], object]:
+        def run(arg: str) -> object:
+            try:
+                return parse(arg)
+            except Exception as exc:  # aiosmtpd's parser raises IndexError on "<"
+                return type(exc)
+        return run
+
+    return (outcome(lambda a: SMTP._getaddr(Plain(), a)),  # type: ignore[arg-type]
+            outcome(Fast()._getaddr))
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_address_fast_path_matches_aiosmtpd(arg: str) -> None:
+    slow, fast = _parsers()
+    assert fast(arg) == slow(arg)  # type: ignore[operator]
+
+
+@given(st.from_regex(r"<[a-z0-9.+_-]{1,20}@[a-z0-9-]{1,10}(\.[a-z0-9-]{1,10}){0,3}>"
+                     r"( {1,3}[A-Z0-9=]{1,12}){0,3}", fullmatch=True))
+def test_address_fast_path_matches_aiosmtpd_on_typical_input(arg: str) -> None:
+    slow, fast = _parsers()
+    assert fast(arg) == slow(arg)  # type: ignore[operator]
+
+
+def test_address_fast_path_limits() -> None:
+    _, fast = _parsers()
+    assert fast("<" + "a" * 65 + "@b.test>") == (None, None)  # type: ignore[operator]
+    assert fast("<a@b.test> SIZE=5") == ("a@b.test", "SIZE=5")  # type: ignore[operator]
