@@ -387,9 +387,15 @@ class Detector:
             budget -= len(text)
             segs.append(_Seg(s.part, text, s.source, s.format))
         state = _State(segs=segs, findings=[])
+        seen_texts: set[str] = set()
         for seg in segs:
             # Header display names are the sender's and recipients', not a patient's.
             scan = seg.source != "header" and bool(seg.text.strip())
+            if scan and seg.source == "body":
+                # text/plain and text/html alternatives usually say the same thing: scan once.
+                norm = " ".join(seg.text.split())
+                scan = norm not in seen_texts
+                seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         self._drop_known_providers(state)
         vet = any(_VET_CONTEXT.search(s.text) for s in segs if s.source != "header")
@@ -414,6 +420,7 @@ class Detector:
 
     def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
         text = seg.text
+        lowered = text.lower()
         results: list[tuple[RecognizerResult, str, str]] = []
         for rec in self._recognizers:
             sources = getattr(rec, "SOURCES", None)
@@ -422,7 +429,10 @@ class Detector:
             rec_name = type(rec).__name__
             thr = self._thresholds.get(rec_name, 0.0)
             is_lexicon = isinstance(rec, LexiconRecognizer)
-            for r in rec.find(text):
+            found = (
+                rec.find(text, lowered) if isinstance(rec, PhiPatternRecognizer) else rec.find(text)
+            )
+            for r in found:
                 if r.score < thr:
                     continue
                 if is_lexicon and _INSTITUTIONAL_AFTER.match(text, r.end):
@@ -744,7 +754,7 @@ class Detector:
 def filename_text(filename: str) -> str:
     """An attachment file name as words: 'Jane_Doe-MRI.results.pdf' -> 'Jane Doe MRI results'."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename.rsplit("/", 1)[-1])
-    return re.sub(r"[_.\-]+", " ", stem).strip()
+    return str(re.sub(r"[_.\-]+", " ", stem)).strip()
 
 
 def _looks_like_org(text: str, start: int, end: int) -> bool:

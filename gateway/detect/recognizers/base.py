@@ -61,6 +61,9 @@ class PhiPatternRecognizer(PatternRecognizer):
     REQUIRES_CONTEXT: ClassVar[bool] = False
     CONTEXT_BOOST: ClassVar[float] = 0.35
     FLAGS: ClassVar[int] = DEFAULT_FLAGS
+    TRIGGERS: ClassVar[tuple[str, ...]] = ()
+    """Lower-case substrings one of which every match needs: a cheap pre-filter (skip the regexes
+    when none occurs in the text)."""
     SOURCES: ClassVar[tuple[str, ...] | None] = None
     """Segment sources this recognizer applies to (None = all)."""
 
@@ -96,13 +99,17 @@ class PhiPatternRecognizer(PatternRecognizer):
             return bool(self._context_re.search(text[end : end + self.CONTEXT_AFTER]))
         return False
 
-    def find(self, text: str) -> list[RecognizerResult]:
+    def find(self, text: str, lowered: str | None = None) -> list[RecognizerResult]:
         """Matches in ``text`` with validation and context applied (the detector's entry point).
 
         Same semantics as Presidio's ``analyze`` (validate_result True -> score 1.0, False or
         invalidate_result True -> dropped), but the span is the ``v`` group when a pattern has one
         (the value after its label), and there is no per-pattern bookkeeping overhead.
         """
+        if self.TRIGGERS:
+            low = lowered if lowered is not None else text.lower()
+            if not any(t in low for t in self.TRIGGERS):
+                return []
         out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         for _name, rx, base_score in self._compiled:

@@ -64,6 +64,7 @@ class CptHcpcsRecognizer(PhiPatternRecognizer):
     """CPT (5 digits, or 4 digits + F/T/U) and HCPCS level II codes; only next to a code label."""
 
     ENTITY = "CPT"
+    TRIGGERS = ("cpt", "hcpcs", "code", "procedure")
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("cpt", r"(?<![\w.\-])\d{4}[0-9FTU](?![\w\-])", 0.3),
@@ -89,6 +90,7 @@ class NdcRecognizer(PhiPatternRecognizer):
     """National Drug Codes in their 4-4-2, 5-3-2 and 5-4-1 forms."""
 
     ENTITY = "NDC"
+    TRIGGERS = ("-",)
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -105,6 +107,7 @@ class AccessionRecognizer(PhiPatternRecognizer):
     """Lab accession / specimen numbers: a specimen of one person was tested."""
 
     ENTITY = "ACCESSION"
+    TRIGGERS = ("acc", "specimen", "sample")
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -229,6 +232,7 @@ class SecondPersonCareRecognizer(PhiPatternRecognizer):
     colonoscopy"): mail to a patient about their own care."""
 
     ENTITY = "ENCOUNTER"
+    TRIGGERS = ("your",)
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(

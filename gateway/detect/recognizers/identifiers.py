@@ -67,6 +67,7 @@ class MrnRecognizer(PhiPatternRecognizer):
     """Medical record / chart / patient ID numbers, recognised by their label."""
 
     ENTITY = "MRN"
+    TRIGGERS = ("mr", "med", "chart", "patient", "pt", "emr", "ehr", "hospital")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "mrn labelled",
@@ -88,6 +89,7 @@ class AccountNumberRecognizer(PhiPatternRecognizer):
     """Patient account, encounter, visit and financial numbers (Safe Harbor: account numbers)."""
 
     ENTITY = "ACCOUNT_NUMBER"
+    TRIGGERS = ("acct", "account", "encounter", "visit", "fin", "har", "csn", "guarantor")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "account labelled",
@@ -102,6 +104,16 @@ class MemberIdRecognizer(PhiPatternRecognizer):
     """Health-plan member / subscriber / policy numbers, recognised by their label."""
 
     ENTITY = "MEMBER_ID"
+    TRIGGERS = (
+        "member",
+        "subscriber",
+        "policy",
+        "insur",
+        "beneficiary",
+        "plan",
+        "enrollee",
+        "id card",
+    )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "member labelled",
@@ -125,6 +137,7 @@ class GroupNumberRecognizer(PhiPatternRecognizer):
     """Health-plan group numbers (employer plan; weak on their own)."""
 
     ENTITY = "GROUP_ID"
+    TRIGGERS = ("group",)
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "group labelled",
@@ -137,6 +150,7 @@ class GroupNumberRecognizer(PhiPatternRecognizer):
 
 class MedicaidIdRecognizer(PhiPatternRecognizer):
     ENTITY = "MEDICAID_ID"
+    TRIGGERS = ("medicaid", "medi-cal", "masshealth", "chip")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "medicaid labelled",
@@ -174,6 +188,7 @@ class NpiRecognizer(PhiPatternRecognizer):
     """National Provider Identifier: Luhn over '80840' + the first 9 digits. A provider's ID."""
 
     ENTITY = "NPI"
+    TRIGGERS = ("npi", "provider", "prescriber", "physician", "rendering", "referring")
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("npi", r"(?<![\w\-])[12]\d{9}(?![\w\-])", 0.5)]
     CONTEXT: ClassVar[list[str]] = [
         "npi",
@@ -234,6 +249,7 @@ def dea_valid(value: str) -> bool:
 
 class DateOfBirthRecognizer(PhiPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
+    TRIGGERS = ("dob", "d.o.b", "birth", "born", "b/d")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "dob labelled",
@@ -250,6 +266,24 @@ class EncounterDateRecognizer(PhiPatternRecognizer):
     """Dates of admission, discharge, service, surgery or death (elements of dates of a person)."""
 
     ENTITY = "DATE"
+    TRIGGERS = (
+        "admi",
+        "discharg",
+        "service",
+        "dos",
+        "doi",
+        "injur",
+        "death",
+        "dod",
+        "died",
+        "expired",
+        "surgery",
+        "procedure",
+        "seen",
+        "visit",
+        "appoint",
+        "appt",
+    )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "care date labelled",
@@ -266,6 +300,7 @@ class EncounterDateRecognizer(PhiPatternRecognizer):
 
 class AgeOver89Recognizer(PhiPatternRecognizer):
     ENTITY = "AGE_OVER_89"
+    TRIGGERS = ("year", "yr", "yo", "y/o", "y.o", "age")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("age years old", r"\b(?:9\d|1[01]\d)[ \-](?:years?|yrs?)[ \-]old\b", 0.85),
         Pattern("age yo", r"\b(?:9\d|1[01]\d)[ \t]?(?:y/o|yo|y\.o\.)(?![\w])", 0.85),
@@ -331,6 +366,7 @@ class EmailAddressRecognizer(PhiPatternRecognizer):
     """E-mail addresses (own regex: Presidio's stock recognizer would fetch the suffix list)."""
 
     ENTITY = "EMAIL_ADDRESS"
+    TRIGGERS = ("@",)
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "email",
@@ -344,6 +380,7 @@ class PortalUrlRecognizer(PhiPatternRecognizer):
     """URLs that point at one patient's record or results (portal links with an identifier)."""
 
     ENTITY = "URL"
+    TRIGGERS = ("http",)
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "portal url",
