@@ -51,7 +51,7 @@ def test_unit_file_is_hardened() -> None:
     unit = UNIT.read_text()
     for line in ("Type=notify", "NoNewPrivileges=yes", "ProtectSystem=strict", "PrivateTmp=yes",
                  "RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX",
-                 "ExecReload=/bin/kill -HUP $MAINPID", "DynamicUser=yes",
+                 "ExecReload=/bin/kill -HUP $MAINPID", "User=phigate",
                  "ReadWritePaths=/var/lib/phigate"):
         assert re.search(rf"^{re.escape(line)}$", unit, re.M), line
     assert re.search(r"^CapabilityBoundingSet=$", unit, re.M)
