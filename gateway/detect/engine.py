@@ -143,7 +143,28 @@ _INSTITUTIONAL_AFTER = re.compile(
     r"department|dept|unit|team|champions?|coordinator|navigator|specialists?|nurses?|lab|suite|"
     r"program|workshop|seminar|webinar|conference|symposium|lecture|guidelines?|protocol|policy|"
     r"policies|drive|vaccination[ \t]+clinic|medicine|physicians?|surgeons?|specialty|fellowship"
-    r"|rounds)\b",
+    r"|rounds|rates?|statistics|stats|data|trends?|metrics|numbers|outcomes|dashboard|uptake|"
+    r"compliance|initiative|project|study|studies|trials?|registry|measures?|audit|report|survey|"
+    r"market|pipeline|portfolio|products?|inventory|supply|supplies|shortage|machines?|equipment|"
+    r"devices?|kits?|formulary|pricing|reimbursement|codes?|coding)\b",
+    re.IGNORECASE,
+)
+# A health word that is the topic of a talk, a class or a discussion (not a person's condition).
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ing)?|present(?:ing)?|talk(?:ing)?[ \t]+about|review(?:ing)?|cover(?:ing)?|"
+    r"teach(?:ing)?|learn(?:ing)?[ \t]+about|updates?[ \t]+on|education[ \t]+on|webinar[ \t]+on|"
+    r"lecture[ \t]+on|training[ \t]+on|course[ \t]+on|session[ \t]+on|overview[ \t]+of|"
+    r"information[ \t]+(?:on|about)|awareness[ \t]+of|research[ \t]+on|guidance[ \t]+on)"
+    r"(?:[ \t]+(?:the|a|an|new|latest|recent|current|our|updated))*(?:[ \t]+[\w\-]+){0,3}[ \t]+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their|your|my|patient's|pt's)[ \t]+(?:[\w\-]+[ \t]+)?$", re.IGNORECASE
+)
+# "Contact Angela Reyes with questions": a contact person is staff.
+_CONTACT_BEFORE = re.compile(
+    r"\b(?:contact|e-?mail|reach[ \t]+out[ \t]+to|questions?[ \t]+to|questions?,[ \t]+contact|"
+    r"attn:?|c/o|thanks[ \t]+to|congratulations[ \t]+to|welcome)[ \t]+$",
     re.IGNORECASE,
 )
 _NER_CUT = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+|\.[ \t]+|\n|[ \t]*\(")
@@ -437,6 +458,13 @@ class Detector:
                     continue
                 if is_lexicon and _INSTITUTIONAL_AFTER.match(text, r.end):
                     continue
+                if cat_of(rec) == "health":
+                    before = text[max(0, r.start - 60) : r.start]
+                    owned = _POSSESSIVE_BEFORE.search(before)
+                    if _TOPIC_BEFORE.search(before) and not owned:
+                        continue
+                    if owned:  # "his dialysis", "her biopsy": about one person
+                        r.score = min(1.0, r.score + 0.15)
                 cat = getattr(rec, "CATEGORY", "identifier")
                 if isinstance(rec, (LexiconRecognizer,)):
                     cat = "health"
@@ -502,6 +530,8 @@ class Detector:
         before = text[max(0, start - 24) : start]
         if _PATIENT_LABEL_BEFORE.search(before):
             return False  # "Employee: Rosa Diaz, RN" - labelled as the person seen
+        if _CONTACT_BEFORE.search(before):
+            return True
         after = text[end : end + 80]
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
             return True
@@ -637,7 +667,8 @@ class Detector:
                 for w in words
                 if w not in _COMMON_CAPS and w not in _ORG_WORDS and not self.lexicon.has_word(w)
             ]
-            if len(unknown) >= 2:
+            # A run opening with a known given name was already seen by GivenNameRecognizer.
+            if len(unknown) >= 2 and words[0] not in self.first_names:
                 return True
         return False
 
@@ -701,9 +732,10 @@ class Detector:
                     if gap_hi - gap_lo > vcfg.proximity_chars:
                         continue
                     between = seg.text[gap_lo:gap_hi]
+                    # A greeting is its own line by nature: no penalty for the break after it.
                     factor = (
                         vcfg.near_factor
-                        if _SENTENCE_BREAK.search(between)
+                        if _SENTENCE_BREAK.search(between) and not greeting
                         else vcfg.same_line_factor
                     )
                     p = hw * factor
@@ -780,6 +812,12 @@ def _addressed_to_reader(h: Finding, text: str) -> bool:
     ]
     end = h.end + (min(ends) if ends else len(tail))
     return bool(_SECOND_PERSON.search(text, start, end))
+
+
+def cat_of(rec: object) -> str:
+    if isinstance(rec, LexiconRecognizer):
+        return "health"
+    return str(getattr(rec, "CATEGORY", "identifier"))
 
 
 def _norm_name(value: str) -> str:

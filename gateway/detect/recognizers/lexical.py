@@ -57,7 +57,7 @@ class LexiconRecognizer(EntityRecognizer):
 _STOP_SECOND = frozenset(
     """hospital center centre clinic medical health healthcare street avenue road drive lane
     university college school department dept team group services service care pharmacy
-    memorial general regional county city state north south east west park bank inc llc corp
+    memorial general regional county city state north south east west inc llc corp
     company foundation institute association society committee board office unit ward wing
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()

@@ -71,6 +71,13 @@ PHI: list[tuple[str, str, str]] = [
         "New patient registration: DOB 10/05/1990, SSN 538-27-9140. Please verify coverage befor"
         "e her visit.",
     ),
+    ("third person care", "", "Ahmed Karimi missed his dialysis session again this week."),
+    ("results for a named patient", "", "Attached are the biopsy results for Harriet Quinlan."),
+    (
+        "colleague as patient",
+        "",
+        "FYI Lena Ortiz had her gallbladder out yesterday, recovering well on the surgical floor.",
+    ),
     (
         "Spanish appointment",
         "",
@@ -117,6 +124,34 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "purchase order shaped like SSN",
         "PO 512-44-9031",
         "PO 512-44-9031 shows the sharps containers as backordered.",
+    ),
+    (
+        "speaker and topic",
+        "",
+        "Our speaker, Rebecca Stone, will talk about managing chronic kidney disease in primary "
+        "care.",
+    ),
+    (
+        "aggregate rates presenter",
+        "",
+        "Jennifer Wu will present the COVID vaccination rates for Q3 at the quality meeting.",
+    ),
+    (
+        "contact person in a staff notice",
+        "",
+        "Reminder: annual flu shots are mandatory for all staff by Nov 1. Contact Angela Reyes "
+        "with questions.",
+    ),
+    (
+        "greeting a colleague about stock",
+        "",
+        "Hi Trish,\n\nThe metformin 500 mg and insulin glargine pens came in short; please reord"
+        "er.",
+    ),
+    (
+        "veterinary patient",
+        "",
+        "Biscuit (canine, 9 yo) has diabetes mellitus; glucose 412 mg/dL. Owner: Linda Park.",
     ),
     (
         "cancer center donor letter",
