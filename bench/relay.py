@@ -10,7 +10,7 @@ Three processes: the sink (aiosmtpd, answers 250 and counts), the gateway (a rea
 ``phigate run`` subprocess) and this load generator (C concurrent connections, each sending
 messages back to back, as Postfix does with connection reuse). Prints msgs/s and p50/p99
 latency (MAIL FROM to the DATA reply) and CPU per message for --repeat alternating rounds, and
-the gateway/direct ratio; exits 1 when the median ratio is under --target (default 0.5).
+the gateway/direct ratio against --target (default 0.5); with --check, exits 1 below it.
 """
 
 from __future__ import annotations
@@ -203,7 +203,9 @@ def main() -> int:
     ap.add_argument("--config", help="gateway config to run (listen/state_dir/smarthost replaced)")
     ap.add_argument("--scan", action="store_true", help="run the gateway with scanning on")
     ap.add_argument("--target", type=float, default=0.5,
-                    help="minimum gateway/direct throughput ratio (exit 1 below it)")
+                    help="minimum gateway/direct throughput ratio")
+    ap.add_argument("--check", action="store_true",
+                    help="exit 1 when the median ratio is under --target or a message failed")
     ap.add_argument("--warmup", type=int, default=100)
     ap.add_argument("--repeat", type=int, default=3,
                     help="rounds of (direct, gateway); the verdict uses the median ratio")
@@ -265,7 +267,7 @@ def main() -> int:
     ok = ratio >= args.target and failed == 0
     print(f"ratio gateway/direct: {' '.join(f'{r:.2f}' for r in ratios)}; median {ratio:.2f} "
           f"(target >= {args.target:.2f}): {'PASS' if ok else 'FAIL'}")
-    return 0 if ok else 1
+    return 0 if ok or not args.check else 1
 
 
 if __name__ == "__main__":
