@@ -7,6 +7,7 @@ Presidio's known NER false positives ("DOB", "SSN", "BID" as ORG/PERSON) are fil
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ import regex as re
 
 log = logging.getLogger(__name__)
 
+_JOIN = "\n\n"
 _EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
 
 
@@ -45,15 +47,27 @@ class PersonNer:
         self._alpha = re.compile(r"[A-Z][a-z]")
 
     def persons(self, texts: Sequence[str], windows: Sequence[Window]) -> list[NerSpan]:
-        chunks = [texts[w.key][w.start : w.end] for w in windows]
+        # One document for all windows (joined by blank lines): one forward pass, no per-doc cost.
+        parts: list[str] = []
+        bases: list[int] = []
+        pos = 0
+        for w in windows:
+            bases.append(pos)
+            chunk = texts[w.key][w.start : w.end]
+            parts.append(chunk)
+            pos += len(chunk) + len(_JOIN)
+        doc = self.nlp(_JOIN.join(parts))
         out: list[NerSpan] = []
-        for w, doc in zip(windows, self.nlp.pipe(chunks, batch_size=32), strict=True):
-            for ent in doc.ents:
-                if ent.label_ != "PERSON":
-                    continue
-                if not self.plausible(ent.text):
-                    continue
-                out.append(NerSpan(w.key, w.start + ent.start_char, w.start + ent.end_char))
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not self.plausible(ent.text):
+                continue
+            k = bisect.bisect_right(bases, ent.start_char) - 1
+            w, base = windows[k], bases[k]
+            if ent.end_char > base + (w.end - w.start):
+                continue  # spans a separator
+            out.append(
+                NerSpan(w.key, w.start + ent.start_char - base, w.start + ent.end_char - base)
+            )
         return out
 
     def plausible(self, value: str) -> bool:

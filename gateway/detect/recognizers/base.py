@@ -18,6 +18,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+_DIGIT = re.compile(r"\d")
 DEFAULT_FLAGS = re.MULTILINE | re.IGNORECASE
 CASE_SENSITIVE = re.MULTILINE
 
@@ -64,6 +65,8 @@ class PhiPatternRecognizer(PatternRecognizer):
     TRIGGERS: ClassVar[tuple[str, ...]] = ()
     """Lower-case substrings one of which every match needs: a cheap pre-filter (skip the regexes
     when none occurs in the text)."""
+    NEEDS_DIGIT: ClassVar[bool] = False
+    """Every match contains a digit: skip texts without one."""
     SOURCES: ClassVar[tuple[str, ...] | None] = None
     """Segment sources this recognizer applies to (None = all)."""
 
@@ -106,6 +109,8 @@ class PhiPatternRecognizer(PatternRecognizer):
         invalidate_result True -> dropped), but the span is the ``v`` group when a pattern has one
         (the value after its label), and there is no per-pattern bookkeeping overhead.
         """
+        if self.NEEDS_DIGIT and not _DIGIT.search(text):
+            return []
         if self.TRIGGERS:
             low = lowered if lowered is not None else text.lower()
             if not any(t in low for t in self.TRIGGERS):

@@ -18,6 +18,7 @@ class Icd10CmRecognizer(PhiPatternRecognizer):
     """ICD-10-CM codes, validated against the official code set (with or without the dot)."""
 
     ENTITY = "ICD10CM"
+    NEEDS_DIGIT = True
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -64,6 +65,7 @@ class CptHcpcsRecognizer(PhiPatternRecognizer):
     """CPT (5 digits, or 4 digits + F/T/U) and HCPCS level II codes; only next to a code label."""
 
     ENTITY = "CPT"
+    NEEDS_DIGIT = True
     TRIGGERS = ("cpt", "hcpcs", "code", "procedure")
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -90,6 +92,7 @@ class NdcRecognizer(PhiPatternRecognizer):
     """National Drug Codes in their 4-4-2, 5-3-2 and 5-4-1 forms."""
 
     ENTITY = "NDC"
+    NEEDS_DIGIT = True
     TRIGGERS = ("-",)
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -107,6 +110,7 @@ class AccessionRecognizer(PhiPatternRecognizer):
     """Lab accession / specimen numbers: a specimen of one person was tested."""
 
     ENTITY = "ACCESSION"
+    NEEDS_DIGIT = True
     TRIGGERS = ("acc", "specimen", "sample")
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -133,6 +137,7 @@ class DoseRecognizer(PhiPatternRecognizer):
     """Medication doses ("10 mg BID", "500 mg po daily", "40 units nightly")."""
 
     ENTITY = "MEDICATION"
+    NEEDS_DIGIT = True
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -262,6 +267,7 @@ class SecondPersonCareRecognizer(PhiPatternRecognizer):
 
 class VitalSignRecognizer(PhiPatternRecognizer):
     ENTITY = "VITAL_SIGN"
+    NEEDS_DIGIT = True
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(

@@ -33,6 +33,7 @@ class SsnRecognizer(PhiPatternRecognizer):
     """US Social Security number: invalid areas (000, 666, 9xx), groups and serials rejected."""
 
     ENTITY = "US_SSN"
+    NEEDS_DIGIT = True
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("ssn dashed", r"(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])", 0.5),
         Pattern("ssn spaced", r"(?<![\w\-])\d{3} \d{2} \d{4}(?![\w\-])", 0.3),
@@ -67,6 +68,7 @@ class MrnRecognizer(PhiPatternRecognizer):
     """Medical record / chart / patient ID numbers, recognised by their label."""
 
     ENTITY = "MRN"
+    NEEDS_DIGIT = True
     TRIGGERS = ("mr", "med", "chart", "patient", "pt", "emr", "ehr", "hospital")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -89,6 +91,7 @@ class AccountNumberRecognizer(PhiPatternRecognizer):
     """Patient account, encounter, visit and financial numbers (Safe Harbor: account numbers)."""
 
     ENTITY = "ACCOUNT_NUMBER"
+    NEEDS_DIGIT = True
     TRIGGERS = ("acct", "account", "encounter", "visit", "fin", "har", "csn", "guarantor")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -104,6 +107,7 @@ class MemberIdRecognizer(PhiPatternRecognizer):
     """Health-plan member / subscriber / policy numbers, recognised by their label."""
 
     ENTITY = "MEMBER_ID"
+    NEEDS_DIGIT = True
     TRIGGERS = (
         "member",
         "subscriber",
@@ -137,6 +141,7 @@ class GroupNumberRecognizer(PhiPatternRecognizer):
     """Health-plan group numbers (employer plan; weak on their own)."""
 
     ENTITY = "GROUP_ID"
+    NEEDS_DIGIT = True
     TRIGGERS = ("group",)
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -150,6 +155,7 @@ class GroupNumberRecognizer(PhiPatternRecognizer):
 
 class MedicaidIdRecognizer(PhiPatternRecognizer):
     ENTITY = "MEDICAID_ID"
+    NEEDS_DIGIT = True
     TRIGGERS = ("medicaid", "medi-cal", "masshealth", "chip")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -166,6 +172,7 @@ class MbiRecognizer(PhiPatternRecognizer):
     """Medicare Beneficiary Identifier (CMS format: C A AN N A AN N A A N N; no S L O I B Z)."""
 
     ENTITY = "US_MBI"
+    NEEDS_DIGIT = True
     _A = "[ACDEFGHJKMNPQRTUVWXY]"
     _AN = "[0-9ACDEFGHJKMNPQRTUVWXY]"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -188,6 +195,7 @@ class NpiRecognizer(PhiPatternRecognizer):
     """National Provider Identifier: Luhn over '80840' + the first 9 digits. A provider's ID."""
 
     ENTITY = "NPI"
+    NEEDS_DIGIT = True
     TRIGGERS = ("npi", "provider", "prescriber", "physician", "rendering", "referring")
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("npi", r"(?<![\w\-])[12]\d{9}(?![\w\-])", 0.5)]
     CONTEXT: ClassVar[list[str]] = [
@@ -230,6 +238,7 @@ class DeaRecognizer(PhiPatternRecognizer):
     """DEA registration number: (d1+d3+d5 + 2*(d2+d4+d6)) % 10 == d7. A prescriber's ID."""
 
     ENTITY = "DEA"
+    NEEDS_DIGIT = True
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("dea", r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b", 0.6),
     ]
@@ -249,6 +258,7 @@ def dea_valid(value: str) -> bool:
 
 class DateOfBirthRecognizer(PhiPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
+    NEEDS_DIGIT = True
     TRIGGERS = ("dob", "d.o.b", "birth", "born", "b/d")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -266,6 +276,7 @@ class EncounterDateRecognizer(PhiPatternRecognizer):
     """Dates of admission, discharge, service, surgery or death (elements of dates of a person)."""
 
     ENTITY = "DATE"
+    NEEDS_DIGIT = True
     TRIGGERS = (
         "admi",
         "discharg",
@@ -300,6 +311,7 @@ class EncounterDateRecognizer(PhiPatternRecognizer):
 
 class AgeOver89Recognizer(PhiPatternRecognizer):
     ENTITY = "AGE_OVER_89"
+    NEEDS_DIGIT = True
     TRIGGERS = ("year", "yr", "yo", "y/o", "y.o", "age")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("age years old", r"\b(?:9\d|1[01]\d)[ \-](?:years?|yrs?)[ \-]old\b", 0.85),
@@ -310,6 +322,7 @@ class AgeOver89Recognizer(PhiPatternRecognizer):
 
 class PhoneNumberRecognizer(PhiPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
+    NEEDS_DIGIT = True
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "nanp",
@@ -339,6 +352,7 @@ class PhoneNumberRecognizer(PhiPatternRecognizer):
 
 class StreetAddressRecognizer(PhiPatternRecognizer):
     ENTITY = "STREET_ADDRESS"
+    NEEDS_DIGIT = True
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "us street",
@@ -355,6 +369,7 @@ class StreetAddressRecognizer(PhiPatternRecognizer):
 
 class ZipPlus4Recognizer(PhiPatternRecognizer):
     ENTITY = "ZIP_CODE"
+    NEEDS_DIGIT = True
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("zip+4", r"(?<![\w\-])\d{5}-\d{4}(?![\w\-])", 0.5),
         Pattern("state zip", r"(?<=\b[A-Z]{2}[ \t]+)\d{5}(?:-\d{4})?\b", 0.4),
@@ -394,6 +409,7 @@ class PortalUrlRecognizer(PhiPatternRecognizer):
 
 class IpAddressRecognizer(PhiPatternRecognizer):
     ENTITY = "IP_ADDRESS"
+    NEEDS_DIGIT = True
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "ipv4",
@@ -480,6 +496,7 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
     age/sex shorthand ("67M", "88 yo F"), bed or room ("bed 7", "7C-14"), research subject IDs."""
 
     ENTITY = "PATIENT_REF"
+    NEEDS_DIGIT = True
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "initials age sex",
