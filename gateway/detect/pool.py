@@ -261,7 +261,11 @@ class ScanPool:
     async def scan(self, raw: bytes) -> ScanResult:
         if self._idle is None or self._closed:
             raise ScanError("scan pool is not running")
-        worker = await self._idle.get()
+        try:
+            # All workers busy or being replaced: wait at most one timeout for a free one.
+            worker = await asyncio.wait_for(self._idle.get(), self.timeout)
+        except TimeoutError:
+            raise ScanTimeout("no scanner worker became free in time") from None
         loop = asyncio.get_running_loop()
         try:
             reply = await loop.run_in_executor(

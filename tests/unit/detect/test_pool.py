@@ -72,3 +72,17 @@ async def test_bad_config_fails_start(tmp_path) -> None:  # type: ignore[no-unty
     pool = ScanPool(bad, workers=1, start_timeout=60.0)
     with pytest.raises(ScanError):
         await pool.start()
+
+
+async def test_waiting_for_a_free_worker_is_bounded() -> None:
+    pool = ScanPool(CONFIG, workers=1, timeout=1.0, test_hooks=True)
+    await pool.start()
+    try:
+        hung = asyncio.ensure_future(pool.scan(HANG))
+        await asyncio.sleep(0.1)
+        with pytest.raises(ScanTimeout):
+            await pool.scan(PLAIN_MAIL)  # the only worker is stuck: no free worker within 1 s
+        with pytest.raises(ScanTimeout):
+            await hung
+    finally:
+        await pool.close()
