@@ -34,7 +34,7 @@ Internal Medicine, Marlow Valley Primary Care - East
         True,
         "case_management",
         "Case manager to SNF: patient name, admission, diagnoses, therapy needs.",
-        f"Tamsin Carrow, RN CM <tcarrow@{DOM}>",
+        f'"Tamsin Carrow, RN CM" <tcarrow@{DOM}>',
         "admissions@brookhollowcare.com",
         "Bed request for Thursday",
         """\
@@ -86,7 +86,7 @@ Discharge Planning
         True,
         "results",
         "Lab result emailed to patient's personal mailbox (classic violation).",
-        f"Kerri Voss, LPN <kvoss@{DOM}>",
+        f'"Kerri Voss, LPN" <kvoss@{DOM}>',
         "jerome.ashby77@gmail.com",
         "Your results",
         """\
@@ -186,7 +186,7 @@ Phone 740-555-0176 | Fax 740-555-0177
         True,
         "social_work",
         "Social worker to shelter: patient name, discharge, psychiatric and medical needs.",
-        f"Danielle Okoye, LCSW <dokoye@{DOM}>",
+        f'"Danielle Okoye, LCSW" <dokoye@{DOM}>',
         "beds@hopehouseshelter.org",
         "Placement for Friday - single male",
         """\
@@ -252,7 +252,7 @@ Behavioral Health Intake, Marlow Valley Medical Center
         True,
         "transplant",
         "Transplant coordinator to transplant centre: listing labs, name, MRN.",
-        f"Joanne Pettibone, RN <jpettibone@{DOM}>",
+        f'"Joanne Pettibone, RN" <jpettibone@{DOM}>',
         "kidneytx.referrals@greatlakestransplant.org",
         "Updated labs for listing evaluation",
         """\
@@ -287,7 +287,7 @@ Nephrology Clinic
         True,
         "oncology",
         "Oncology nurse navigator to patient: chemo schedule by name.",
-        f"Beth Calloway, RN <bcalloway@{DOM}>",
+        f'"Beth Calloway, RN" <bcalloway@{DOM}>',
         "sandra.oyelaran@yahoo.com",
         "Schedule for cycle 2",
         """\
@@ -432,7 +432,7 @@ Spiritual Care, Marlow Valley Medical Center
         True,
         "nutrition",
         "Dietitian to outpatient dialysis dietitian: named patient, labs, diet.",
-        f"Naomi Friedland, RD <nfriedland@{DOM}>",
+        f'"Naomi Friedland, RD" <nfriedland@{DOM}>',
         "renaldiet@lancasterdialysis.com",
         "Diet handoff",
         """\
@@ -761,7 +761,7 @@ Marlow Valley Breast Imaging
         True,
         "results",
         "Forwarded message/rfc822: nurse forwards an internal result message to an outside clinic.",
-        f"Ines Carvalho, RN <icarvalho@{DOM}>",
+        f'"Ines Carvalho, RN" <icarvalho@{DOM}>',
         "nurse@westgatepediatrics.com",
         "Fwd: lead level",
         """\
@@ -785,5 +785,52 @@ Collected: 11/13/2026 16:20 (ED)
 Reportable to ODH per childhood lead program.
 """,
         ),
+    ),
+    Spec(
+        True,
+        "referral",
+        "PHI only in the subject line (name, DOB, pending biopsy); body is a one-line nudge.",
+        f"Dr. Marguerite Olsen <molsen@{DOM}>",
+        "Dr. Sofia Brennan <sbrennan@lakesidesurgical.com>",
+        "Hollis Dunbar DOB 2/9/61 - bone biopsy result yet?",
+        """\
+Any word on this one? Family keeps calling.
+
+M.
+""",
+    ),
+    Spec(
+        True,
+        "chaplaincy",
+        "Name + admission + unit, no diagnosis: being a patient is itself PHI.",
+        f"Rev. Thomas Hargrove <thargrove@{DOM}>",
+        "office@firstmethodistmarlow.org",
+        "George",
+        """\
+Hi Linda,
+
+George Petrakis was admitted to 4 West last night, room 412. He asked me to let the church office
+know so Pastor Dan can stop by when he has a chance. Visiting hours are 8 AM to 8 PM.
+
+Tom
+""",
+    ),
+    Spec(
+        True,
+        "case_management",
+        "Looks de-identified but has age over 89, admission date and facility: Safe Harbor identifiers.",
+        f"Dr. Kofi Mensah <kmensah@{DOM}>",
+        "medicaldirector@willowcrestmanor.com",
+        "Your resident we admitted",
+        """\
+Dr. Atwell,
+
+Quick heads-up about the 94-year-old woman you sent us from Willowcrest on 11/14, the one in
+your memory-care wing who came in with aspiration pneumonia. She is improving on ampicillin-
+sulbactam, but speech therapy recommends pureed diet and honey-thick liquids going forward, and
+the family is leaning toward comfort-focused care if this recurs. Expect her back Friday.
+
+Kofi Mensah, MD
+""",
     ),
 ]

@@ -630,7 +630,7 @@ Medical Executive Committee - November 10, 2026 (approved)
         False,
         "clinical_question",
         "Hard negative: pharmacist's generic dosing question to a colleague, no patient.",
-        f"Rachel Soto, PharmD <rsoto@{DOM}>",
+        f'"Rachel Soto, PharmD" <rsoto@{DOM}>',
         "Jin Woo Bae <jbae@ohiostatetertiary.org>",
         "Vanc AUC dosing in obesity",
         """\
