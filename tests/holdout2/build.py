@@ -26,6 +26,7 @@ if str(HERE) not in sys.path:
 
 import _msgs_admin  # noqa: E402
 import _msgs_clinical  # noqa: E402
+import _msgs_extra  # noqa: E402
 import _msgs_intl  # noqa: E402
 import _msgs_neg  # noqa: E402
 from _spec import ORG, Spec  # noqa: E402
@@ -88,6 +89,7 @@ def all_specs() -> list[Spec]:
         *_msgs_admin.MESSAGES,
         *_msgs_intl.MESSAGES,
         *_msgs_neg.MESSAGES,
+        *_msgs_extra.MESSAGES,
     ]
     random.Random(20261116).shuffle(specs)  # file numbers must not reveal the label
     return specs

@@ -179,3 +179,30 @@ def test_spreadsheet_attachments_open(ctype: str) -> None:
                 assert len(rows) >= 2, entry["file"]
                 found += 1
     assert found >= 2
+
+
+def test_pdf_and_rtf_attachments_carry_text() -> None:
+    pypdf = pytest.importorskip("pypdf")
+    kinds = Counter[str]()
+    for entry in _labels():
+        for part in _parse(entry["file"]).walk():
+            payload = part.get_payload(decode=True)
+            if part.get_content_type() == "application/pdf":
+                assert isinstance(payload, bytes)
+                text = pypdf.PdfReader(io.BytesIO(payload)).pages[0].extract_text()
+                assert "MARLOW VALLEY" in text, entry["file"]
+                kinds["pdf"] += 1
+            elif part.get_content_type() == "application/rtf":
+                assert isinstance(payload, bytes) and payload.startswith(b"{\\rtf1"), entry["file"]
+                kinds["rtf"] += 1
+    assert kinds["pdf"] >= 2 and kinds["rtf"] >= 1
+
+
+def test_legacy_charsets_decode() -> None:
+    charsets = Counter[str]()
+    for entry in _labels():
+        for part in _parse(entry["file"]).walk():
+            if part.get_content_maintype() == "text" and part.get_content_charset():
+                charsets[part.get_content_charset() or ""] += 1
+                part.get_content()  # must not raise
+    assert {"gb18030", "big5", "koi8-r", "iso-8859-1"} <= set(charsets)
