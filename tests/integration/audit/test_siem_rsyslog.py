@@ -82,6 +82,13 @@ async def test_outage_loses_nothing_and_catches_up_in_order(tmp_path: Path,
         for i in range(10):
             await audit.arecord("view", "alice", id=f"a{i}", what="message")
         await wait_seqs(rsyslog, 10)
+        # The cursor moves once the forwarder has seen the peer acknowledge every byte; let it
+        # get there before the outage (under load that takes a few poll rounds).
+        for _ in range(100):
+            if fwd.cursor == 10:
+                break
+            await asyncio.sleep(0.1)
+        assert fwd.cursor == 10
 
         rsyslog.stop()  # the SIEM goes away
         for i in range(15):
