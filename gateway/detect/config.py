@@ -67,6 +67,16 @@ class VerdictSettings(_Model):
     message_factor: float = Field(default=0.75, ge=0.0, le=1.0)
     """Factor for a patient-only identifier (DOB, MRN...) tied to health anywhere in the message."""
     healthcare_doc_score: float = Field(default=0.99, ge=0.0, le=1.0)
+    filename_boost: float = Field(default=0.2, ge=0.0, le=0.5)
+    """Added to identifier and health scores inside one attachment file name: a file is named
+    after the one patient and the one document it holds."""
+    co_identifier_factor: float = Field(default=0.5, ge=0.0, le=1.0)
+    """Other identifiers of a different kind near an identifier (age/sex + street, name + phone)
+    strengthen it: noisy-OR of their scores x this factor."""
+    co_identifier_chars: int = Field(default=150, ge=0)
+    single_person_factor: float = Field(default=0.75, ge=0.0, le=1.0)
+    """Factor for a message that names exactly one (non-clinician) person and holds health
+    information anywhere: a message about one individual's care."""
     max_chars_per_segment: int = Field(default=1_000_000, ge=1000)
     max_chars_per_message: int = Field(default=3_000_000, ge=1000)
 

@@ -37,12 +37,14 @@ from .recognizers.health import (
 from .recognizers.identifiers import (
     AccountNumberRecognizer,
     AgeOver89Recognizer,
+    ChartListRecognizer,
     DateOfBirthRecognizer,
     DeaRecognizer,
     EmailAddressRecognizer,
     EncounterDateRecognizer,
     GreetingNameRecognizer,
     GroupNumberRecognizer,
+    IntersectionRecognizer,
     IpAddressRecognizer,
     MbiRecognizer,
     MedicaidIdRecognizer,
@@ -58,7 +60,19 @@ from .recognizers.identifiers import (
     SubjectNameRecognizer,
     ZipPlus4Recognizer,
 )
-from .recognizers.lexical import GivenNameRecognizer, LexiconRecognizer, TableRecognizer
+from .recognizers.lexical import (
+    FilenameNameRecognizer,
+    GivenNameRecognizer,
+    LexiconRecognizer,
+    TableRecognizer,
+)
+from .recognizers.multilingual import (
+    AppointmentRecognizer,
+    BillingRecognizer,
+    CareSettingRecognizer,
+    ForeignNameRecognizer,
+    LocatedNameRecognizer,
+)
 from .types import DetectError, Finding, Verdict
 
 log = logging.getLogger(__name__)
@@ -66,6 +80,7 @@ log = logging.getLogger(__name__)
 PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     SsnRecognizer,
     MrnRecognizer,
+    ChartListRecognizer,
     AccountNumberRecognizer,
     MemberIdRecognizer,
     GroupNumberRecognizer,
@@ -78,6 +93,7 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     AgeOver89Recognizer,
     PhoneNumberRecognizer,
     StreetAddressRecognizer,
+    IntersectionRecognizer,
     ZipPlus4Recognizer,
     EmailAddressRecognizer,
     PortalUrlRecognizer,
@@ -94,6 +110,11 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     VitalSignRecognizer,
     PatientReferenceRecognizer,
     SecondPersonCareRecognizer,
+    AppointmentRecognizer,
+    BillingRecognizer,
+    CareSettingRecognizer,
+    ForeignNameRecognizer,
+    LocatedNameRecognizer,
 )
 
 # Identifiers that are about a patient by construction: tied to health anywhere in the message.
@@ -107,6 +128,19 @@ _PATIENT_ONLY = frozenset(
         "US_SSN",
         "AGE_OVER_89",
         "ACCOUNT_NUMBER",
+    }
+)
+# Identifiers that describe a person (not an account or a record): together they single one out.
+_QUASI_IDENTIFIERS = frozenset(
+    {
+        "PERSON",
+        "PATIENT_REF",
+        "STREET_ADDRESS",
+        "PHONE_NUMBER",
+        "DATE_OF_BIRTH",
+        "AGE_OVER_89",
+        "DATE",
+        "EMAIL_ADDRESS",
     }
 )
 _CLINICIAN_BEFORE = re.compile(
@@ -146,7 +180,7 @@ _INSTITUTIONAL_AFTER = re.compile(
     r"|rounds|rates?|statistics|stats|data|trends?|metrics|numbers|outcomes|dashboard|uptake|"
     r"compliance|initiative|project|study|studies|trials?|registry|measures?|audit|report|survey|"
     r"market|pipeline|portfolio|products?|inventory|supply|supplies|shortage|machines?|equipment|"
-    r"devices?|kits?|formulary|pricing|reimbursement|codes?|coding)\b",
+    r"devices?|kits?|formulary|pricing|reimbursement|codes?|coding|capacity)\b",
     re.IGNORECASE,
 )
 # A health word that is the topic of a talk, a class or a discussion (not a person's condition).
@@ -165,6 +199,10 @@ _POSSESSIVE_BEFORE = re.compile(
 _CONTACT_BEFORE = re.compile(
     r"\b(?:contact|e-?mail|reach[ \t]+out[ \t]+to|questions?[ \t]+to|questions?,[ \t]+contact|"
     r"attn:?|c/o|thanks[ \t]+to|congratulations[ \t]+to|welcome)[ \t]+$",
+    re.IGNORECASE,
+)
+_NER_TITLE_FIRST = re.compile(
+    r"(?:dr|doctor|nurse|prof|professor|coach|officer|chaplain|pastor|rev|judge|sgt|capt)\b\.?",
     re.IGNORECASE,
 )
 _NER_CUT = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+|\.[ \t]+|\n|[ \t]*\(")
@@ -200,6 +238,19 @@ _PATIENT_LABEL_BEFORE = re.compile(
     r"(?:[ \t]+name)?[ \t]*[:\-][ \t]*$",
     re.IGNORECASE,
 )
+_FILE_NOT_NAMES = frozenset(
+    """discharge summary report results result labs lab referral consent form scan scanned copy
+    final draft signed page pages order orders note notes letter record records chart image images
+    photo policy update slides lecture summary outcomes spotlight nurse doctor dr mri ct xray x ray
+    pathology radiology imaging invoice statement claim""".split()
+)
+_QUOTED_HEADER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>]*(?:from|to|cc|bcc|sent[ \t]+by|reply-to|de|para|von|an)[ \t]*:[ \t]*"
+    r"(?:[^\n]*[;,][ \t]*)?\"?$",
+    re.IGNORECASE,
+)
+_WORD_NAME_RECOGNIZERS = frozenset({"LocatedNameRecognizer"})
+_GREETING_RECOGNIZERS = frozenset({"GreetingNameRecognizer"})
 _TITLE_RECOGNIZERS = frozenset(
     {"PersonTitleRecognizer", "SubjectNameRecognizer", "GreetingNameRecognizer"}
 )
@@ -218,7 +269,22 @@ _ORG_WORDS = frozenset(
     rehabilitation therapy fertility dental vision hospice terminal airlines
     library museum theater theatre stadium arena hotel inn restaurant cafe grill""".split()
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|su|sus|usted|le|tu|te)\b", re.IGNORECASE)
+# Second person in the languages covered (the reader is the patient when care is addressed to them).
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|su|sus|usted|le|tu|te|vous|votre|vos|você|seu|sua|seus|suas|"
+    r"ou|w|ông|bà|anh|chị|вы|вас|вам|ваш|ваша|ваше|ваши)\b|[您你]",
+    re.IGNORECASE,
+)
+# Names that are placeholders, or people said to be fictional/simulated: not anyone's PHI.
+_PLACEHOLDER_NAME = re.compile(
+    r"^(?:john|jane|baby|richard|mary)[ \t]+doe\b|^(?:test|sample|dummy|example)\b", re.IGNORECASE
+)
+_FICTIONAL_BEFORE = re.compile(
+    r"\b(?:fictional|fictitious|mock|simulated|simulation|hypothetical|sample|standardi[sz]ed|"
+    r"dummy|made-up|pretend|imaginary|scenario|exercise|drill|actor|quiz|case[ \t]+study|"
+    r"teaching[ \t]+case|ce[ \t]+case|case[ \t]*:)[^\n]{0,30}$",
+    re.IGNORECASE,
+)
 _VET_CONTEXT = re.compile(
     r"\b(?:feline|canine|equine|bovine|porcine|veterinary|veterinarian|animal[ \t]+hospital|"
     r"vet[ \t]+clinic|DVM|VMD|neutered|spayed|intact[ \t]+(?:male|female)|pet[ \t]+owner|"
@@ -320,6 +386,9 @@ class Detector:
         if self.first_names and (gn is None or gn.enabled):
             recognizers.append(GivenNameRecognizer(self.first_names))
             self._thresholds["GivenNameRecognizer"] = gn.threshold if gn else 0.0
+            # Words that are terms, not names, keep "Discharge Summary" out of the file names.
+            recognizers.append(FilenameNameRecognizer(self.first_names, _FILE_NOT_NAMES))
+            self._thresholds["FilenameNameRecognizer"] = 0.5
         tb = cfg.recognizers.get("TableRecognizer")
         if tb is None or tb.enabled:
             recognizers.append(TableRecognizer())
@@ -473,10 +542,29 @@ class Detector:
                 results.append((r, rec_name, cat))
         findings: list[Finding] = []
         for r, name, cat in _dedupe(results):
+            if r.entity_type == "PATIENT_REF" and _FICTIONAL_BEFORE.search(
+                text[max(0, r.start - 60) : r.start]
+            ):
+                continue  # "This month's CE case: a 68 y/o male..."
+            if r.entity_type == "PERSON" and name in _WORD_NAME_RECOGNIZERS:
+                # One capitalised word taken as a surname: not a known term, place or org word.
+                word = text[r.start : r.end].lower()
+                if word in _COMMON_CAPS or word in _ORG_WORDS or self.lexicon.has_word(word):
+                    continue
             if r.entity_type == "PERSON":
                 if _looks_like_org(text, r.start, r.end):
                     continue
-                if self._is_provider(text, r.start, r.end, senders, state):
+                if (
+                    seg.source != "filename" and _PLACEHOLDER_NAME.match(text, r.start, r.end)
+                ) or _FICTIONAL_BEFORE.search(
+                    text[max(0, r.start - 60) : r.start].rstrip(" \t\"'\u201c")
+                ):
+                    continue  # "Patient A", "John Doe", "the fictional patient Mr. Green"
+                if (
+                    self._is_filename_provider(text, r.start, r.end)
+                    if seg.source == "filename"
+                    else self._is_provider(text, r.start, r.end, senders, state)
+                ):
                     state.persons_ignored += 1
                     continue
                 if name in _TITLE_RECOGNIZERS:
@@ -525,6 +613,15 @@ class Detector:
             return True
         return False
 
+    @staticmethod
+    def _is_filename_provider(text: str, start: int, end: int) -> bool:
+        """In a file name a department word before a name is the document's department
+        ("Referral_Neurology_Abernathy_Wendell"); only a title or credential marks a clinician."""
+        before = text[max(0, start - 24) : start]
+        return bool(
+            _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(text[end : end + 20])
+        )
+
     def _provider_context(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
         """A clinician or staff member (by title, credentials, specialty, signature, sender)."""
         before = text[max(0, start - 24) : start]
@@ -532,6 +629,8 @@ class Detector:
             return False  # "Employee: Rosa Diaz, RN" - labelled as the person seen
         if _CONTACT_BEFORE.search(before):
             return True
+        if _QUOTED_HEADER_BEFORE.search(text, max(0, start - 40), start):
+            return True  # "From: Becky Lindahl <...>" in a quoted reply: a correspondent
         after = text[end : end + 80]
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
             return True
@@ -617,6 +716,9 @@ class Detector:
             if len(value) < 3 or any(w.lower().strip(".,") in _NER_NOT_NAME for w in value.split()):
                 continue
             span = type(raw_span)(raw_span.key, raw_span.start, raw_span.start + len(value))
+            if _NER_TITLE_FIRST.match(value):
+                state.persons_ignored += 1  # "Nurse Patel", "Dr Lee": a clinician by title
+                continue
             # NER alone is noisy on headings and places: trust it fully with a known given name.
             score = ncfg.score if self.has_given_name(value) else ncfg.score * 0.72
             if " " not in value.strip():
@@ -706,9 +808,12 @@ class Detector:
             ids = [f for f in fl if f.category == "identifier"]
             health = sorted((f for f in fl if f.category == "health"), key=lambda f: f.start)
             starts = [f.start for f in health]
+            boost = vcfg.filename_boost if seg.source == "filename" else 0.0
             for i in ids:
                 st = self.entity(i.entity)
-                iw = st.weight * i.score
+                iw = min(1.0, st.weight * i.score + boost) if st.weight > 0 else 0.0
+                if st.links and iw > 0 and vcfg.co_identifier_factor > 0:
+                    iw = self._with_co_identifiers(i, iw, ids, seg.text)
                 if st.standalone > 0:
                     s = st.standalone * i.score
                     if s > 0.05:
@@ -721,13 +826,14 @@ class Detector:
                 pairs: dict[tuple[str, str], float] = {}
                 lo = bisect.bisect_left(starts, i.start - prox - 200)
                 hi = bisect.bisect_right(starts, i.end + prox)
-                greeting = i.recognizer == "GreetingNameRecognizer"
+                greeting = i.recognizer in _GREETING_RECOGNIZERS
                 for h in health[lo:hi]:
                     if greeting and not _addressed_to_reader(h, seg.text):
                         continue
                     hw = self.entity(h.entity, "health").weight * h.score
                     if hw <= 0 or (h.start < i.end and i.start < h.end):
                         continue
+                    hw = min(1.0, hw + boost)
                     gap_lo, gap_hi = (i.end, h.start) if i.end <= h.start else (h.end, i.start)
                     if gap_hi - gap_lo > vcfg.proximity_chars:
                         continue
@@ -780,13 +886,76 @@ class Detector:
                         )
                     )
                     best = max(best, s)
+        if best < vcfg.threshold and all_health and vcfg.single_person_factor > 0:
+            best = max(best, self._single_person(state, all_health))
         return min(best, 1.0)
+
+    def _with_co_identifiers(self, i: Finding, iw: float, ids: list[Finding], text: str) -> float:
+        """Quasi-identifiers of other kinds near ``i`` ("68 y/o M" + "14 Elm St", a name + a phone
+        number) make the person more identifiable: noisy-OR, each x ``co_identifier_factor``."""
+        vcfg = self.config.verdict
+        others: dict[str, float] = {}
+        if i.entity not in _QUASI_IDENTIFIERS:
+            return iw
+        for o in ids:
+            if o.entity == i.entity or abs(o.start - i.start) > vcfg.co_identifier_chars:
+                continue
+            if o.entity not in _QUASI_IDENTIFIERS:
+                continue
+            st = self.entity(o.entity)
+            if not st.links or o.recognizer in _GREETING_RECOGNIZERS:
+                continue
+            w = st.weight * o.score
+            if w > others.get(o.entity, 0.0):
+                others[o.entity] = w
+        if not others:
+            return iw
+        q = 1.0 - iw
+        for w in sorted(others.values(), reverse=True)[:2]:
+            q *= 1.0 - vcfg.co_identifier_factor * w
+        return 1.0 - q
+
+    def _single_person(self, state: _State, all_health: list[tuple[float, Finding]]) -> float:
+        """A message naming exactly one person (not a clinician, not the greeted reader) with health
+        information anywhere in it is about that person's care."""
+        names: dict[str, float] = {}
+        for seg, fl in zip(state.segs, state.findings, strict=True):
+            if seg.source == "header":
+                continue
+            for f in fl:
+                if f.entity != "PERSON" or f.recognizer in _GREETING_RECOGNIZERS:
+                    continue
+                key = _norm_name(seg.text[f.start : f.end])
+                words = key.split()
+                if not words:
+                    continue
+                # "Maria Rivera" and "Ms. Rivera" are the same person: key on the surname.
+                last = words[-1]
+                names[last] = max(names.get(last, 0.0), self.entity("PERSON").weight * f.score)
+        if len(names) != 1:
+            return 0.0
+        iw = next(iter(names.values()))
+        anywhere = _top_by_entity(all_health)
+        s = iw * self.config.verdict.single_person_factor * _noisy_or(w for _, w in anywhere)
+        state.evidence.append(
+            (
+                s,
+                f"one PERSON named with {'+'.join(e for e, _ in anywhere)} in the message "
+                f"({s:.2f})",
+            )
+        )
+        return s
 
 
 def filename_text(filename: str) -> str:
-    """An attachment file name as words: 'Jane_Doe-MRI.results.pdf' -> 'Jane Doe MRI results'."""
+    """An attachment file name as words: 'Jane_Doe-MRI.results.pdf' -> 'Jane Doe MRI results'.
+
+    Dates keep their separators ('DOB_1961-03-02' -> 'DOB 1961-03-02', a date the DOB recognizer
+    reads) and camel case is split ('DischargeSummary' -> 'Discharge Summary')."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename.rsplit("/", 1)[-1])
-    return str(re.sub(r"[_.\-]+", " ", stem)).strip()
+    stem = re.sub(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})", " ", stem)
+    stem = re.sub(r"(?<!\d)[\-.]+|[\-.]+(?!\d)|_+", " ", stem)
+    return str(re.sub(r"[ \t]+", " ", stem)).strip()
 
 
 def _looks_like_org(text: str, start: int, end: int) -> bool:

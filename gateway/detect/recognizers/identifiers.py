@@ -87,6 +87,48 @@ class MrnRecognizer(PhiPatternRecognizer):
         return "00000" in up or "TEST" in up or up.startswith(("TRN", "ZZ"))
 
 
+class ChartListRecognizer(PhiPatternRecognizer):
+    """Unlabelled record numbers listed under a chart/record heading ("medical record numbers
+    51022934, 51023110", "duplicate charts: 40011287 / 40877203 - Gutierrez, Rosa"): a patient
+    list in audit and HIM mail."""
+
+    ENTITY = "MRN"
+    NEEDS_DIGIT = True
+    CONTEXT: ClassVar[list[str]] = [
+        "chart",
+        "charts",
+        "record numbers",
+        "medical records",
+        "records",
+        "mrns",
+        "mrn",
+        "medical record",
+        "patient ids",
+        "record #",
+    ]
+    CONTEXT_WINDOW = 160
+    REQUIRES_CONTEXT = True
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("listed record number", r"(?<![\w\-/.$#:,])\d{7,10}(?![\w\-/.%]|,\d)", 0.3),
+    ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        before = text[max(0, result.start - 30) : result.start]
+        if _OTHER_NUMBER_LABEL.search(before):
+            return None
+        value = text[result.start : result.end]
+        if "00000" in value or len(set(value)) <= 2:
+            return None
+        return result
+
+
+_OTHER_NUMBER_LABEL = re.compile(
+    r"\b(?:phone|fax|tel|cell|npi|dea|invoice|inv|order|ticket|claim|acct|account|po|ref|"
+    r"tracking|serial|lot|confirmation|case|incident|badge|employee|ext|zip|routing|check)\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
 class AccountNumberRecognizer(PhiPatternRecognizer):
     """Patient account, encounter, visit and financial numbers (Safe Harbor: account numbers)."""
 
@@ -367,6 +409,23 @@ class StreetAddressRecognizer(PhiPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
 
+_ROAD = (
+    r"(?:\p{Lu}\p{Ll}+[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|"
+    r"Pike|Parkway|Pkwy)\b\.?|(?:Route|Rte|Highway|Hwy|US|SR|I)[ \t-]?\d{1,3}\b)"
+)
+
+
+class IntersectionRecognizer(PhiPatternRecognizer):
+    """A street corner ("Route 9 and Harbor Rd", "Elm St & 3rd Ave"): a scene location in EMS mail,
+    a geographic identifier smaller than a state."""
+
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("intersection", rf"{_ROAD}[ \t]+(?:and|&|at|/)[ \t]+{_ROAD}", 0.55),
+    ]
+    FLAGS = CASE_SENSITIVE
+
+
 class ZipPlus4Recognizer(PhiPatternRecognizer):
     ENTITY = "ZIP_CODE"
     NEEDS_DIGIT = True
@@ -515,6 +574,12 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
             0.5,
         ),
         Pattern("unit bed", r"(?<![\w\-])\d{1,2}[A-Z]-\d{1,3}(?![\w\-])", 0.5),
+        Pattern(
+            "age sex",
+            r"\b\d{1,3}[ \t]?(?:y/o|yo|y\.o\.|yr[ \t]?old|year[- ]old)[ \t,]*(?:M|F|male|female|"
+            r"man|woman|boy|girl)\b",
+            0.55,
+        ),
         Pattern(
             "census line",
             r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*[A-Z]\.?[ \t]+\d{1,3}(?:[ \t]?[MF])?(?!["

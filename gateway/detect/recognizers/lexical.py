@@ -74,6 +74,12 @@ _NAME_LOWER_LOCATED = re.compile(
     r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on|to)[ \t]+(?:bay|bed|room|rm|pod|stretcher|t"
     r"rauma)[ \t]*\d)"
 )
+# Message slips: "msg from nadia ferreira", "call from Tom Reyes", "caller: ana ruiz".
+_NAME_MESSAGE = re.compile(
+    r"\b(?:(?:msg|message|call|vm|voicemail|voice[ \t]+mail)[ \t]+from|caller[ \t]*:|"
+    r"called[ \t]*:)[ \t]*([a-z]+)[ \t]+([a-z]{2,})\b",
+    re.IGNORECASE,
+)
 _NAME_SPOKEN = re.compile(
     r"\b(?:this[ \t]+is|my[ \t]+name[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|it's)[ \t]+([a-z]+)[ \t]"
     r"+([a-z]{2,})\b",
@@ -131,6 +137,11 @@ class GivenNameRecognizer(EntityRecognizer):
                 )
         for m in _NAME_LOWER_LOCATED.finditer(text):
             if m.group(1) in names and m.group(2) not in _NOT_SURNAME:
+                out.append(
+                    RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta)
+                )
+        for m in _NAME_MESSAGE.finditer(text):
+            if m.group(1).lower() in names and m.group(2).lower() not in _NOT_SURNAME:
                 out.append(
                     RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta)
                 )
@@ -245,7 +256,11 @@ class TableRecognizer(EntityRecognizer):
             if delim is None:
                 i += 1
                 continue
-            header = next(csv.reader([line], delimiter=delim))
+            try:
+                header = next(csv.reader([line], delimiter=delim))
+            except (csv.Error, StopIteration):  # a stray CR inside a line is not a table header
+                i += 1
+                continue
             # A header row is short labels, not prose that happens to contain commas.
             if len(header) < 2 or any(len(c) > 40 or len(c.split()) > 4 for c in header):
                 i += 1
@@ -300,6 +315,60 @@ class TableRecognizer(EntityRecognizer):
                     )
                 j += 1
             i = j
+        return out
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        return self.analyze(text, [])
+
+
+_FILE_PAIR = re.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{Ll}'\-]+|\p{Lu}{2,})[ ,]+(\p{Lu}[\p{Ll}'\-]+|\p{Lu}{2,})(?![\p{L}])"
+)
+_FILE_INITIAL = re.compile(
+    r"(?<![\p{L}])\p{Lu}[ ]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
+
+
+class FilenameNameRecognizer(EntityRecognizer):
+    """Names in attachment file names, in either order ("Rivera Maria", "Abernathy Wendell",
+    "RIVERA MARIA") or as initial + surname ("J Okafor"): people name files after the patient."""
+
+    SOURCES = ("filename",)
+    SCORE = 0.75
+
+    def __init__(
+        self, first_names: frozenset[str], not_names: frozenset[str] = frozenset()
+    ) -> None:
+        self.first_names = first_names
+        self.not_names = not_names | _STOP_SECOND
+        super().__init__(
+            supported_entities=["PERSON"], name="FilenameNameRecognizer", supported_language="en"
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        out = []
+        meta = {"recognizer_name": type(self).__name__}
+        names, stop = self.first_names, self.not_names
+        for m in _FILE_PAIR.finditer(text, overlapped=True):
+            a, b = m.group(1).lower(), m.group(2).lower()
+            if a in stop or b in stop:
+                continue
+            if a in names or b in names:
+                out.append(
+                    RecognizerResult(
+                        "PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta
+                    )
+                )
+        for m in _FILE_INITIAL.finditer(text):
+            if m.group(1).lower() not in stop:
+                out.append(
+                    RecognizerResult("PERSON", m.start(), m.end(), 0.65, recognition_metadata=meta)
+                )
         return out
 
     def find(self, text: str) -> list[RecognizerResult]:
