@@ -72,6 +72,8 @@ from .recognizers.multilingual import (
     CareSettingRecognizer,
     ForeignNameRecognizer,
     LocatedNameRecognizer,
+    PatientStatusRecognizer,
+    SubjectSurnameRecognizer,
 )
 from .types import DetectError, Finding, Verdict
 
@@ -115,6 +117,8 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     CareSettingRecognizer,
     ForeignNameRecognizer,
     LocatedNameRecognizer,
+    PatientStatusRecognizer,
+    SubjectSurnameRecognizer,
 )
 
 # Identifiers that are about a patient by construction: tied to health anywhere in the message.
@@ -249,7 +253,7 @@ _QUOTED_HEADER_BEFORE = re.compile(
     r"(?:[^\n]*[;,][ \t]*)?\"?$",
     re.IGNORECASE,
 )
-_WORD_NAME_RECOGNIZERS = frozenset({"LocatedNameRecognizer"})
+_WORD_NAME_RECOGNIZERS = frozenset({"LocatedNameRecognizer", "SubjectSurnameRecognizer"})
 _GREETING_RECOGNIZERS = frozenset({"GreetingNameRecognizer"})
 _TITLE_RECOGNIZERS = frozenset(
     {"PersonTitleRecognizer", "SubjectNameRecognizer", "GreetingNameRecognizer"}
@@ -509,7 +513,7 @@ class Detector:
         )
 
     def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
-        text = seg.text
+        text = ocr_normalize(seg.text)
         lowered = text.lower()
         results: list[tuple[RecognizerResult, str, str]] = []
         for rec in self._recognizers:
@@ -945,6 +949,39 @@ class Detector:
             )
         )
         return s
+
+
+_OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_OCR_MIXED = re.compile(r"\b(?:[A-Za-z]+[01][A-Za-z]+|\d*[OolI]\d+|\d+[OolI]\d*)\b")
+_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_TO_LETTER_UP = str.maketrans({"0": "O", "1": "I"})
+_TO_LETTER_LOW = str.maketrans({"0": "o", "1": "l"})
+
+
+def ocr_normalize(text: str) -> str:
+    """Undo the usual OCR confusions (0/O, 1/l/I) in text that shows several of them ("D0B:
+    O5/3O/l967", "c0lon0sc0py"). Length-preserving, so finding offsets stay valid; text without
+    the signs of OCR is returned unchanged."""
+    hits = 0
+    for _ in _OCR_MIXED.finditer(text):
+        hits += 1
+        if hits >= 3:
+            break
+    else:
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        tok = m.group()
+        digits = sum(ch.isdigit() for ch in tok)
+        letters = len(tok) - digits
+        if not digits or not letters:
+            return tok
+        if digits >= letters or (len(tok) <= 2 and tok[-1].isdigit()):
+            return tok.translate(_TO_DIGIT)
+        upper = sum(ch.isupper() for ch in tok) > letters // 2
+        return tok.translate(_TO_LETTER_UP if upper else _TO_LETTER_LOW)
+
+    return str(_OCR_TOKEN.sub(fix, text))
 
 
 def filename_text(filename: str) -> str:

@@ -356,8 +356,8 @@ class FilenameNameRecognizer(EntityRecognizer):
         names, stop = self.first_names, self.not_names
         for m in _FILE_PAIR.finditer(text, overlapped=True):
             a, b = m.group(1).lower(), m.group(2).lower()
-            if a in stop or b in stop:
-                continue
+            if a in stop or b in stop or m.group(1).isupper() != m.group(2).isupper():
+                continue  # "Maria DOB": a name is written in one case style
             if a in names or b in names:
                 out.append(
                     RecognizerResult(

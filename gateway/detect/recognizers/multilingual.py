@@ -179,7 +179,7 @@ class LocatedNameRecognizer(PhiPatternRecognizer):
     sex: how ward mail names patients."""
 
     ENTITY = "PERSON"
-    NEEDS_DIGIT = True
+    TRIGGERS = ("(", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "surname in location",
@@ -300,3 +300,59 @@ _CARE_WORDS = re.compile(
     r"visit|radiology|imaging|anesthesia|delivery|dates?[ \t]+of[ \t]+service|dos)\b",
     re.IGNORECASE,
 )
+
+
+class PatientStatusRecognizer(PhiPatternRecognizer):
+    """ "Patient: Harriet Okonjo", "our patient Desmond Achebe": calling someone a patient says
+    they receive care - health information by itself (the name is found by the name rules)."""
+
+    ENTITY = "ENCOUNTER"
+    CATEGORY = "health"
+    TRIGGERS = ("pt", "patient", "paciente", "patiente", "pasyan", "пациент", "患者", "bệnh nhân")
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "patient label",
+            r"\b(?i:patient|pt|paciente|patiente|pasyan|пациент(?:ка)?|bệnh[ \t]+nhân)"
+            r"(?i:[ \t]+name)?[ \t]*[:\-][ \t]*(?=\p{Lu}[\p{Ll}\p{Lu}])",
+            0.6,
+        ),
+        Pattern(
+            "patient in prose",
+            r"\b(?i:our|your|my|the|this)[ \t]+(?i:patient|pt)[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu})",
+            0.6,
+        ),
+        Pattern("chinese label", r"(?:患者|病人)[:\uff1a]?(?=\p{Han})", 0.6),
+    ]
+    FLAGS = CASE_SENSITIVE
+
+
+_SUBJECT_NOT_NAME = frozenset(
+    """schedule meeting agenda question questions request issue invoice training policy urgent
+    important fyi action follow holiday coverage staffing newsletter announcement alert notice
+    draft final report summary minutes update reminder change changes new info information
+    reminder confirmed confirmation cancelled canceled closed closure help thanks welcome
+    correction revised approval approved pending status outage maintenance survey invitation
+    invite webinar event seminar conference lecture workshop course session class""".split()
+)
+
+
+class SubjectSurnameRecognizer(PhiPatternRecognizer):
+    """A subject that opens with one capitalised word and a dash before the rest
+    ("Gonzalez - COVID+ today"): a surname used as the topic of the message."""
+
+    ENTITY = "PERSON"
+    SOURCES = ("subject",)
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "subject surname",
+            r"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw)[ \t]*:[ \t]*)*)"
+            r"(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=[ \t]+[\-\u2013\u2014][ \t]+\S)",
+            0.7,
+        ),
+    ]
+    FLAGS = CASE_SENSITIVE
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        if text[result.start : result.end].lower() in _SUBJECT_NOT_NAME:
+            return None
+        return result

@@ -6,12 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from gateway.detect.engine import PATTERN_RECOGNIZERS
+from gateway.detect.engine import PATTERN_RECOGNIZERS, filename_text
 from gateway.detect.lexicon import Lexicon, read_words
 from gateway.detect.recognizers.base import PhiPatternRecognizer, label_to_group
 from gateway.detect.recognizers.health import Icd10CmRecognizer
 from gateway.detect.recognizers.identifiers import dea_valid, luhn_valid, npi_valid
-from gateway.detect.recognizers.lexical import GivenNameRecognizer, TableRecognizer
+from gateway.detect.recognizers.lexical import (
+    FilenameNameRecognizer,
+    GivenNameRecognizer,
+    TableRecognizer,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 _CODES = frozenset(c.upper() for c in read_words(ROOT / "models/lexicons/icd10cm_codes.txt"))
@@ -133,6 +137,63 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("VitalSignRecognizer", "BP 142/91", ["BP 142/91"]),
     ("VitalSignRecognizer", "Sats dropped to 86%", ["Sats dropped to 86%"]),
     ("VitalSignRecognizer", "pain 3/10", ["pain 3/10"]),
+    # encounter word + date/time in the same sentence, in several languages
+    ("AppointmentRecognizer", "su cita el jueves 21 de mayo a las 9:40", ["cita"]),
+    ("AppointmentRecognizer", "votre rendez-vous le mardi 26 mai à 11h15", ["rendez-vous"]),
+    ("AppointmentRecognizer", "randevou lendi 25 me a 9:00 AM", ["randevou"]),
+    ("AppointmentRecognizer", "lịch hẹn khám lúc 8 giờ 30 sáng", ["lịch hẹn"]),
+    ("AppointmentRecognizer", "ваш приём назначен на 19 мая в 10:20", ["приём"]),
+    ("AppointmentRecognizer", "复诊预约时间为5月20日上午9:30", ["复诊", "预约"]),
+    ("AppointmentRecognizer", "a 10:30 podiatry visit tomorrow", ["visit"]),
+    ("AppointmentRecognizer", "Book an appointment online. Open 24 hours.", []),
+    ("AppointmentRecognizer", "visit our booth", []),
+    # names by title and structure in other languages
+    ("ForeignNameRecognizer", "Madame Hélène Marchand,", ["Hélène Marchand"]),
+    ("ForeignNameRecognizer", "Mesye Fanfan Pierre-Louis,", ["Fanfan Pierre-Louis"]),
+    ("ForeignNameRecognizer", "Kính gửi bà Nguyễn Thị Lan,", ["Nguyễn Thị Lan"]),
+    ("ForeignNameRecognizer", "王秀兰女士您好", ["王秀兰"]),
+    ("ForeignNameRecognizer", "患者\uff1a李建国", ["李建国"]),
+    ("ForeignNameRecognizer", "Уважаемая Ольга Сергеевна Иванова!", ["Ольга Сергеевна Иванова"]),
+    ("ForeignNameRecognizer", "Дмитрий Петров, здравствуйте", ["Дмитрий Петров"]),
+    ("ForeignNameRecognizer", "Bonjour à tous, la réunion est lundi", []),
+    ("ForeignNameRecognizer", "Уважаемые пациенты!", []),
+    # surnames placed on a ward
+    ("LocatedNameRecognizer", "Mr. Haddad in 4W-12 is NPO", ["Haddad"]),
+    ("LocatedNameRecognizer", "For Sorensen in 5E-04: vancomycin", ["Sorensen"]),
+    ("LocatedNameRecognizer", "Bay 7 Castellanos - DKA", ["Castellanos"]),
+    ("LocatedNameRecognizer", "Ostrowski 81F - CHF exac", ["Ostrowski"]),
+    (
+        "LocatedNameRecognizer",
+        "Add-ons: Brennan (lap chole), Oyelaran (I&D), Vasquez-Ruiz (PEG).",
+        ["Brennan", "Oyelaran", "Vasquez-Ruiz"],
+    ),
+    ("LocatedNameRecognizer", "The sink in 4W-12 is broken", []),
+    ("LocatedNameRecognizer", "Tylenol (acetaminophen) is back in stock.", []),
+    ("LocatedNameRecognizer", "Dr in room 4", []),
+    # care settings
+    ("CareSettingRecognizer", "Greta Lindholm in 318 is a fall risk", ["in 318"]),
+    ("CareSettingRecognizer", "Mrs. Kowalczyk, 5E bed 22, going home", ["5E bed 22"]),
+    ("CareSettingRecognizer", "two visitors in the ICU", ["in the ICU"]),
+    ("CareSettingRecognizer", "meet in 2024 for the retreat", []),
+    # payment for care
+    ("BillingRecognizer", "balance of $412.60 after insurance for the ER visit", ["$412.60"]),
+    ("BillingRecognizer", "Amount due: $35,840.58 for consulting", []),
+    ("BillingRecognizer", "tickets cost $20 at the door", []),
+    # unlabelled record numbers under a chart heading
+    ("ChartListRecognizer", "medical record numbers 51022934, 51023110", ["51022934", "51023110"]),
+    (
+        "ChartListRecognizer",
+        "duplicate charts:\n40011287 / 40877203 - Gutierrez, Rosa",
+        ["40011287", "40877203"],
+    ),
+    ("ChartListRecognizer", "records request, invoice 40011287", []),
+    ("ChartListRecognizer", "order 40011287 shipped", []),
+    # street corners
+    ("IntersectionRecognizer", "MVC at Route 9 and Harbor Rd", ["Route 9 and Harbor Rd"]),
+    ("IntersectionRecognizer", "Elm St & Oak Ave", ["Elm St & Oak Ave"]),
+    ("IntersectionRecognizer", "Rock and Roll", []),
+    ("PatientReferenceRecognizer", "68 y/o M, found down", ["68 y/o M"]),
+    ("PatientReferenceRecognizer", "a 23 y/o male, MVC", ["23 y/o male"]),
 ]
 
 
@@ -178,6 +239,34 @@ def test_given_name_recognizer(text: str, expected: list[str]) -> None:
     names = frozenset({"ingrid", "dwayne", "gary", "walt", "christine"})
     got = [text[r.start : r.end] for r in GivenNameRecognizer(names).find(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rivera Maria DOB 1961-03-02 MRI", ["Rivera Maria"]),
+        ("Referral Neurology Abernathy Wendell", ["Abernathy Wendell"]),
+        ("labs J Okafor", ["J Okafor"]),
+        ("Discharge Summary MRN 40418822", []),
+        ("Q1 2026 Diabetes Outcomes Summary", []),
+    ],
+)
+def test_filename_name_recognizer(text: str, expected: list[str]) -> None:
+    names = frozenset({"maria", "wendell"})
+    rec = FilenameNameRecognizer(names, frozenset({"discharge", "summary", "referral"}))
+    assert [text[r.start : r.end] for r in rec.find(text)] == expected
+
+
+def test_filename_text_keeps_dates_and_splits_camel_case() -> None:
+    assert filename_text("Rivera_Maria_DOB_1961-03-02_MRI.pdf") == "Rivera Maria DOB 1961-03-02 MRI"
+    assert filename_text("DischargeSummary_MRN_40418822.jpg") == "Discharge Summary MRN 40418822"
+    assert filename_text("labs - J. Okafor.pdf") == "labs J Okafor"
+
+
+def test_message_slip_names() -> None:
+    rec = GivenNameRecognizer(frozenset({"nadia", "harold"}))
+    text = "msg from nadia ferreira - wants results"
+    assert [text[r.start : r.end] for r in rec.find(text)] == ["nadia ferreira"]
 
 
 def test_table_recognizer_maps_columns_and_skips_staff_tables() -> None:
