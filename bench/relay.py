@@ -5,12 +5,18 @@
     .venv/bin/python bench/relay.py --scan          # the gateway scans (scan.enabled: true)
     .venv/bin/python bench/relay.py --config my.yaml  # any gateway config (listen, state_dir
                                                       # and delivery.smarthost are overridden)
+    .venv/bin/python bench/relay.py --compare       # direct, plain gateway and scanning
+                                                      # gateway in the same alternating rounds
+    .venv/bin/python bench/relay.py --stock-loop    # gateway on asyncio's loop, not uvloop
+    .venv/bin/python bench/relay.py --scan-ipc 300  # the scan pool alone: per message, time in
+                                                      # the worker (extract + analyze) vs IPC
 
 Three processes: the sink (aiosmtpd, answers 250 and counts), the gateway (a real
 ``phigate run`` subprocess) and this load generator (C concurrent connections, each sending
 messages back to back, as Postfix does with connection reuse). Prints msgs/s and p50/p99
 latency (MAIL FROM to the DATA reply) and CPU per message for --repeat alternating rounds, and
-the gateway/direct ratio against --target (default 0.5); with --check, exits 1 below it.
+the gateway/direct ratio against --target (default 0.5); with --check, exits 1 below it (with
+--compare, the plain gateway's ratio is checked; the scanning one is reported).
 """
 
 from __future__ import annotations
@@ -40,19 +46,29 @@ sys.path.insert(0, str(ROOT))
 # --- the sink (its own process) ------------------------------------------------------------
 
 class _CountingHandler:
-    def __init__(self) -> None:
+    def __init__(self, pipelining: bool) -> None:
         self.count = 0
+        self.pipelining = pipelining
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,  # noqa: N802
+                          responses: list[str]) -> list[str]:
+        # Postfix, the usual next hop, offers PIPELINING; aiosmtpd reads commands one at a
+        # time, so pipelined input is safe to accept (the load generator never pipelines).
+        session.host_name = hostname
+        if self.pipelining:
+            responses.insert(-1, "250-PIPELINING")
+        return responses
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         self.count += 1
         return "250 2.0.0 Ok"
 
 
-def _sink_main(conn: Connection) -> None:
+def _sink_main(conn: Connection, pipelining: bool) -> None:
     from aiosmtpd.smtp import SMTP
 
     async def run() -> None:
-        handler = _CountingHandler()
+        handler = _CountingHandler(pipelining)
         loop = asyncio.get_running_loop()
         server = await loop.create_server(
             lambda: SMTP(handler, decode_data=False, enable_SMTPUTF8=True,
@@ -137,15 +153,71 @@ async def load(port: int, total: int, concurrency: int, size: int, label: str) -
     return Result(label, len(latencies), failed, time.perf_counter() - t0, latencies)
 
 
+# --- the scan pool on its own ----------------------------------------------------------------
+
+async def scan_ipc(count: int, size: int, detector: str | None) -> None:
+    """Where a scanned message's time goes: the worker's own extract + analyze (its
+    ``elapsed_ms``) against the whole round trip through the pool (pipe, pickling, thread hop),
+    one message at a time on one worker, then 4 at a time."""
+    import pickle
+
+    from gateway.config import GatewayConfig
+    from gateway.detect.pool import ScanPool
+
+    scan_cfg = GatewayConfig.model_validate({}).scan
+    pool = ScanPool(detector or scan_cfg.detector, workers=1, timeout=scan_cfg.timeout)
+    await pool.start()
+    try:
+        for _ in range(20):
+            await pool.scan(make_message(0, size))
+        walls, inside, sizes, unpickle = [], [], [], []
+        for n in range(count):
+            raw = make_message(n, size)
+            t0 = time.perf_counter()
+            result = await pool.scan(raw)
+            walls.append((time.perf_counter() - t0) * 1000)
+            inside.append(result.elapsed_ms)
+            blob = pickle.dumps(("ok", result, False), protocol=pickle.HIGHEST_PROTOCOL)
+            sizes.append(len(blob))
+            t1 = time.perf_counter()
+            pickle.loads(blob)
+            unpickle.append((time.perf_counter() - t1) * 1000)
+        t0 = time.perf_counter()
+        await asyncio.gather(*(pool.scan(make_message(n, size)) for n in range(count)))
+        queued = (time.perf_counter() - t0) / count * 1000
+    finally:
+        await pool.close()
+    med = statistics.median
+    ipc = [w - i for w, i in zip(walls, inside, strict=True)]
+    print(f"\nscan pool, 1 worker, {count} messages of {size} bytes (ms per message, median):")
+    print(f"  round trip through the pool  {med(walls):8.2f}   (p99 "
+          f"{sorted(walls)[int(0.99 * (count - 1))]:.2f})")
+    print(f"  in the worker (extract+analyze){med(inside):6.2f}")
+    print(f"  IPC (pipe, pickle, threads)  {med(ipc):8.2f}   of which unpickling the result "
+          f"{med(unpickle):.3f} ({int(med(sizes))} bytes)")
+    print(f"  all {count} submitted at once  {queued:8.2f}   -> at most {1000 / queued:.0f} "
+          "msgs/s per worker")
+
+
 # --- the gateway (a subprocess) ------------------------------------------------------------
 
 def cpu_seconds(pid: int | None) -> float:
-    """User+system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
+    """User+system CPU time of a process and its live descendants (the scan workers) so far
+    (Linux /proc; 0 elsewhere)."""
+    if pid is None:
+        return 0.0
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (OSError, IndexError, TypeError):
+    except (OSError, IndexError):
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            children.extend(int(c) for c in task.read_text().split())
+        except OSError:
+            continue
+    return own + sum(cpu_seconds(c) for c in children)
 
 
 def free_port() -> int:
@@ -168,14 +240,14 @@ def wait_port(port: int, proc: subprocess.Popen[bytes], timeout: float, log: Pat
 
 
 def gateway_config(args: argparse.Namespace, workdir: Path, sink_port: int,
-                   port: int) -> dict[str, Any]:
+                   port: int, scan: bool) -> dict[str, Any]:
     from gateway.config import GatewayConfig
 
     data: dict[str, Any] = {}
     if args.config:
         data = yaml.safe_load(Path(args.config).read_text()) or {}
     has_scan = "scan" in GatewayConfig.model_fields
-    if args.scan:
+    if scan:
         if not has_scan:
             raise SystemExit("scanning not configured: this gateway has no scan section")
         data.setdefault("scan", {})["enabled"] = True
@@ -209,65 +281,126 @@ def main() -> int:
     ap.add_argument("--warmup", type=int, default=100)
     ap.add_argument("--repeat", type=int, default=3,
                     help="rounds of (direct, gateway); the verdict uses the median ratio")
+    ap.add_argument("--compare", nargs="?", const="plain,scan", metavar="VARIANTS",
+                    help="gateways side by side in the same rounds (default plain,scan; "
+                         "plain:asyncio / scan:asyncio run on the stock event loop)")
+    ap.add_argument("--sink-no-pipelining", action="store_true",
+                    help="the sink does not offer PIPELINING (the gateway then sends one "
+                         "command per round trip)")
+    ap.add_argument("--stock-loop", action="store_true",
+                    help="run the gateway on asyncio's own event loop instead of uvloop")
     ap.add_argument("--profile", metavar="FILE",
-                    help="run the gateway under cProfile and write its stats to FILE")
+                    help="run the gateway under cProfile and write its stats to FILE "
+                         "(with --compare: one FILE.<variant> per gateway)")
+    ap.add_argument("--scan-ipc", type=int, metavar="N",
+                    help="measure the scan pool alone with N messages (no SMTP) and exit")
     args = ap.parse_args()
+    if args.scan_ipc:
+        asyncio.run(scan_ipc(args.scan_ipc, args.size, None))
+        return 0
 
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe()
-    sink = ctx.Process(target=_sink_main, args=(child,), daemon=True)
+    sink = ctx.Process(target=_sink_main, args=(child, not args.sink_no_pipelining), daemon=True)
     sink.start()
     sink_port = parent.recv()
-    workdir = Path(tempfile.mkdtemp(prefix="phigate-bench-"))
-    port = free_port()
-    cfg = workdir / "phigate.yaml"
-    cfg.write_text(yaml.safe_dump(gateway_config(args, workdir, sink_port, port)))
-    log = workdir / "gateway.log"
-    with open(workdir / "stderr.log", "wb") as err:
-        prof = ["-m", "cProfile", "-o", str(Path(args.profile).resolve())] if args.profile else []
-        gw = subprocess.Popen([sys.executable, *prof, "-m", "gateway.cli", "run", "--config",
-                               str(cfg)],
-                              cwd=ROOT, stdout=err, stderr=err, env={**os.environ})
+    variants = [(name, name.split(":")[0] == "scan", name.endswith(":asyncio"))
+                for name in args.compare.split(",")] if args.compare else [
+        ("gateway" + (" (scan)" if args.scan else ""), args.scan, args.stock_loop)]
+    gateways: list[Gateway] = []
+    n, c, size = args.messages, args.concurrency, args.size
+    rounds: list[dict[str, tuple[Result, float, float]]] = []  # label -> (result, sink, gateway)
     try:
-        wait_port(port, gw, 300 if args.scan else 60, workdir / "stderr.log")
-        n, c, size = args.messages, args.concurrency, args.size
+        for label, scan, stock in variants:
+            gateways.append(start_gateway(args, label, scan, stock, sink_port))
+        for gw in gateways:
+            wait_port(gw.port, gw.proc, 300 if gw.scan else 60, gw.workdir / "stderr.log")
         asyncio.run(load(sink_port, args.warmup, c, size, "warmup"))
-        asyncio.run(load(port, args.warmup, c, size, "warmup"))
-        rounds: list[tuple[Result, Result, float, float, float]] = []
-        for _ in range(args.repeat):  # alternate, so both paths see the same machine load
-            s0 = cpu_seconds(sink.pid)
-            direct = asyncio.run(load(sink_port, n, c, size, "direct"))
-            s1, g2 = cpu_seconds(sink.pid), cpu_seconds(gw.pid)
-            via = asyncio.run(load(port, n, c, size,
-                                   "gateway" + (" (scan)" if args.scan else "")))
-            s3, g3 = cpu_seconds(sink.pid), cpu_seconds(gw.pid)
-            rounds.append((direct, via, (s1 - s0) / n, (s3 - s1) / n, (g3 - g2) / n))
+        for gw in gateways:
+            asyncio.run(load(gw.port, args.warmup, c, size, "warmup"))
+        for _ in range(args.repeat):  # alternate, so every path sees the same machine load
+            row: dict[str, tuple[Result, float, float]] = {}
+            for label, port, pid in [("direct", sink_port, None),
+                                     *((g.label, g.port, g.proc.pid) for g in gateways)]:
+                s0, g0 = cpu_seconds(sink.pid), cpu_seconds(pid)
+                result = asyncio.run(load(port, n, c, size, label))
+                s1, g1 = cpu_seconds(sink.pid), cpu_seconds(pid)
+                row[label] = (result, (s1 - s0) / n, (g1 - g0) / n)
+            rounds.append(row)
     finally:
-        gw.send_signal(signal.SIGTERM)
-        try:
-            gw.wait(60)
-        except subprocess.TimeoutExpired:
-            gw.kill()
+        for gw in gateways:
+            gw.proc.send_signal(signal.SIGTERM)
+        for gw in gateways:
+            try:
+                gw.proc.wait(60)
+            except subprocess.TimeoutExpired:
+                gw.proc.kill()
         if sink.pid is not None:
             os.kill(sink.pid, signal.SIGTERM)
         sink.join(10)
 
+    logs = ", ".join(f"{g.label}: {g.workdir / 'gateway.log'}" for g in gateways)
     print(f"\n{n} messages of {size} bytes, concurrency {c}, {args.repeat} round(s), "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; gateway log {log}")
-    print(f"{'path':<16}{'msgs/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'failed':>8}{'CPU ms/msg':>28}")
-    ratios = []
-    for direct, via, sink_d, sink_g, gw_cpu in rounds:
-        print(f"{direct.label:<16}{direct.rate:>10.1f}{direct.pct(50):>10.1f}"
-              f"{direct.pct(99):>10.1f}{direct.failed:>8}{f'sink {sink_d * 1000:.2f}':>28}")
-        print(f"{via.label:<16}{via.rate:>10.1f}{via.pct(50):>10.1f}{via.pct(99):>10.1f}"
-              f"{via.failed:>8}{f'sink {sink_g * 1000:.2f} + gateway {gw_cpu * 1000:.2f}':>28}")
-        ratios.append(via.rate / direct.rate if direct.rate else 0.0)
-    ratio = statistics.median(ratios)
-    failed = sum(via.failed for _, via, *_ in rounds)
-    ok = ratio >= args.target and failed == 0
-    print(f"ratio gateway/direct: {' '.join(f'{r:.2f}' for r in ratios)}; median {ratio:.2f} "
-          f"(target >= {args.target:.2f}): {'PASS' if ok else 'FAIL'}")
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; logs {logs}\n"
+          "(gateway CPU includes its scan workers; event loop uvloop unless :asyncio or "
+          "--stock-loop)")
+    print(f"{'path':<16}{'msgs/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'failed':>8}"
+          f"{'CPU ms/msg':>28}{'ratio':>8}")
+    ratios: dict[str, list[float]] = {g.label: [] for g in gateways}
+    for row in rounds:
+        direct = row["direct"][0]
+        for label, (res, sink_cpu, gw_cpu) in row.items():
+            cpu = f"sink {sink_cpu * 1000:.2f}"
+            ratio = ""
+            if label != "direct":
+                cpu += f" + gateway {gw_cpu * 1000:.2f}"
+                r = res.rate / direct.rate if direct.rate else 0.0
+                ratios[label].append(r)
+                ratio = f"{r:.2f}"
+            print(f"{label:<16}{res.rate:>10.1f}{res.pct(50):>10.1f}{res.pct(99):>10.1f}"
+                  f"{res.failed:>8}{cpu:>28}{ratio:>8}")
+    ok = True
+    for i, (label, rs) in enumerate(ratios.items()):
+        median = statistics.median(rs)
+        failed = sum(row[label][0].failed for row in rounds)
+        checked = i == 0  # the plain relay (or the only gateway) is held to --target
+        passed = median >= args.target and failed == 0
+        ok = ok and (passed or not checked)
+        verdict = (f"(target >= {args.target:.2f}): {'PASS' if passed else 'FAIL'}" if checked
+                   else "(reported)")
+        print(f"ratio {label}/direct: {' '.join(f'{r:.2f}' for r in rs)}; median {median:.2f} "
+              f"{verdict}")
     return 0 if ok or not args.check else 1
+
+
+@dataclass
+class Gateway:
+    label: str
+    scan: bool
+    port: int
+    workdir: Path
+    proc: subprocess.Popen[bytes]
+
+
+def start_gateway(args: argparse.Namespace, label: str, scan: bool, stock_loop: bool,
+                  sink_port: int) -> Gateway:
+    workdir = Path(tempfile.mkdtemp(prefix="phigate-bench-"))
+    port = free_port()
+    cfg = workdir / "phigate.yaml"
+    cfg.write_text(yaml.safe_dump(gateway_config(args, workdir, sink_port, port, scan)))
+    env = {**os.environ}
+    if stock_loop:
+        env["PHIGATE_EVENT_LOOP"] = "asyncio"
+    prof: list[str] = []
+    if args.profile:
+        out = Path(args.profile).resolve()
+        if args.compare:
+            out = out.with_name(f"{out.stem}.{label.replace(':', '-')}{out.suffix}")
+        prof = ["-m", "cProfile", "-o", str(out)]
+    with open(workdir / "stderr.log", "wb") as err:
+        proc = subprocess.Popen([sys.executable, *prof, "-m", "gateway.cli", "run", "--config",
+                                 str(cfg)], cwd=ROOT, stdout=err, stderr=err, env=env)
+    return Gateway(label, scan, port, workdir, proc)
 
 
 if __name__ == "__main__":

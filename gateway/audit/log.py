@@ -128,6 +128,20 @@ def record_hash(prev_hash: str, seq: int, ts: float, kind: str, actor: str,  # n
     return hashlib.sha256(prev_hash.encode("ascii") + body.encode("utf-8")).hexdigest()
 
 
+_encode_str = json.encoder.encode_basestring  # what canonical() uses with ensure_ascii=False
+
+
+def _record_hash_fast(prev_hash: str, seq: int, ts: float, kind: str, actor: str,  # noqa: PLR0917
+                      fields_json: str) -> str:
+    """:func:`record_hash` for a ``fields_json`` that :func:`canonical` produced itself: the
+    canonical body is assembled around it instead of parsing and re-encoding it (same bytes;
+    tests/unit/audit proves it). The writer uses this; :meth:`AuditLog.verify` keeps the
+    general one, which also re-canonicalises whatever the database holds."""
+    body = (f'{{"actor":{_encode_str(actor)},"fields":{fields_json},'
+            f'"kind":{_encode_str(kind)},"seq":{int(seq)},"ts":{float(ts)!r}}}')
+    return hashlib.sha256(prev_hash.encode("ascii") + body.encode("utf-8")).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class AuditRecord:
     seq: int
@@ -270,6 +284,10 @@ class AuditLog:
         self._listeners: list[Callable[[int], None]] = []
         self._queue_lock = threading.Lock()
         self._queue: list[_Pending] = []
+        # arecord(): the group being gathered on the event loop, and the task writing them.
+        self._aloop: asyncio.AbstractEventLoop | None = None
+        self._apending: list[tuple[_Pending, asyncio.Future[int]]] = []
+        self._aflusher: asyncio.Task[None] | None = None
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=30.0)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -340,18 +358,7 @@ class AuditLog:
         are written together in the next transaction (one fsync for the batch), so
         concurrent writers do not queue behind one fsync each.
         """
-        item = _Pending(kind, actor, self.check(kind, actor, fields))
-        with self._queue_lock:
-            self._queue.append(item)
-        with self._lock:
-            if item.seq is None and item.error is None:
-                with self._queue_lock:
-                    batch, self._queue = self._queue, []
-                self._commit(batch)
-        if item.error is not None:
-            raise item.error
-        assert item.seq is not None
-        return item.seq
+        return self._record_checked(_Pending(kind, actor, self.check(kind, actor, fields)))
 
     def _commit(self, batch: list[_Pending]) -> None:
         """Write a batch in one transaction (caller holds ``_lock``)."""
@@ -365,7 +372,7 @@ class AuditLog:
                 for item in batch:
                     seq += 1
                     ts = round(time.time(), 6)
-                    h = record_hash(prev, seq, ts, item.kind, item.actor, item.fields_json)
+                    h = _record_hash_fast(prev, seq, ts, item.kind, item.actor, item.fields_json)
                     self._db.execute(
                         "INSERT INTO records(seq, ts, kind, actor, fields, prev_hash, hash, mac)"
                         " VALUES (?,?,?,?,?,?,?,?)",
@@ -402,8 +409,71 @@ class AuditLog:
             self._listeners.remove(fn)
 
     async def arecord(self, kind: str, actor: str, /, **fields: Any) -> int:
-        """:meth:`record` off the event loop."""
-        return await asyncio.to_thread(self.record, kind, actor, **fields)
+        """:meth:`record` for coroutines; returns the ``seq`` once committed (fsync'd).
+
+        Group commit on the event loop: records from concurrent coroutines wait in a list
+        while one batch is being written, then go in the next transaction together, so a busy
+        gateway pays one worker-thread hop and one fsync per batch instead of one per record.
+        """
+        item = _Pending(kind, actor, self.check(kind, actor, fields))
+        loop = asyncio.get_running_loop()
+        if self._aloop is not loop:
+            if self._aloop is not None and self._aloop.is_running() and self._apending:
+                # Another loop (another thread) owns the batch: take the thread path.
+                return await asyncio.to_thread(self._record_checked, item)
+            self._aloop, self._apending, self._aflusher = loop, [], None
+        future: asyncio.Future[int] = loop.create_future()
+        self._apending.append((item, future))
+        if self._aflusher is None:
+            self._aflusher = loop.create_task(self._aflush(), name="audit-group-commit")
+        return await future
+
+    def _record_checked(self, item: _Pending) -> int:
+        with self._queue_lock:
+            self._queue.append(item)
+        with self._lock:
+            if item.seq is None and item.error is None:
+                with self._queue_lock:
+                    batch, self._queue = self._queue, []
+                self._commit(batch)
+        if item.error is not None:
+            raise item.error
+        assert item.seq is not None
+        return item.seq
+
+    def _commit_group(self, batch: list[_Pending]) -> None:
+        with self._lock:
+            with self._queue_lock:  # records from threads (record()) waiting meanwhile
+                batch, self._queue = batch + self._queue, []
+            self._commit(batch)
+
+    async def _aflush(self) -> None:
+        loop = asyncio.get_running_loop()
+        batch: list[tuple[_Pending, asyncio.Future[int]]] = []
+        try:
+            while self._apending:
+                batch, self._apending = self._apending, []
+                await loop.run_in_executor(None, self._commit_group, [i for i, _ in batch])
+                for item, future in batch:
+                    if future.done():  # the waiter was cancelled (its reply is a 451 anyway)
+                        continue
+                    if item.error is not None:
+                        future.set_exception(item.error)
+                    else:
+                        assert item.seq is not None
+                        future.set_result(item.seq)
+                batch = []
+        except BaseException as exc:
+            # Cancelled at shutdown or a fault outside sqlite: whoever still waits gets an
+            # error (fail closed), even if the batch may have been committed after all.
+            err = AuditStorageError(f"audit write interrupted: {exc.__class__.__name__}")
+            for _, future in batch + self._apending:
+                if not future.done():
+                    future.set_exception(err)
+            self._apending = []
+            raise
+        finally:
+            self._aflusher = None
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +52,23 @@ def main(args: argparse.Namespace) -> int:
         return 2
     logs.setup(config.log.level, config.log.format, config.log.file)
     try:
-        return asyncio.run(serve(config, Path(args.config)))
+        with asyncio.Runner(loop_factory=loop_factory()) as runner:
+            return runner.run(serve(config, Path(args.config)))
     finally:
         logs.shutdown()
+
+
+def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop when it is installed (the relay spends much of its CPU in the event loop and its
+    socket transports: bench/relay.py); ``PHIGATE_EVENT_LOOP=asyncio`` forces the stock loop."""
+    if os.environ.get("PHIGATE_EVENT_LOOP", "").lower() == "asyncio":
+        return None
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
+    return factory
 
 
 def startup_errors() -> tuple[type[Exception], ...]:

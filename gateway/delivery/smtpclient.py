@@ -8,12 +8,17 @@ only its code and enhanced status code are kept.
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import re
 import ssl
 from dataclasses import dataclass
+from typing import cast
 
 import aiosmtplib
+from aiosmtplib.email import quote_address
+from aiosmtplib.protocol import normalize_message_line_endings
+from aiosmtplib.response import SMTPResponse
 
 from gateway.config import TlsMode
 from gateway.delivery.base import (
@@ -146,6 +151,10 @@ async def open_connection(
 async def transact(conn: Connection, message: OutboundMessage) -> DeliveryResult:
     """MAIL, RCPT for each recipient, DATA. Per-recipient outcomes are exact.
 
+    With a next hop that offers PIPELINING (RFC 2920) MAIL, every RCPT and DATA go in one
+    write and their replies are read in order (:func:`_transact_pipelined`); otherwise one
+    command per round trip.
+
     Raises aiosmtplib.SMTPServerDisconnected / OSError / timeouts when the session breaks; the
     caller decides whether a retry on a fresh connection is safe.
     """
@@ -163,6 +172,8 @@ async def transact(conn: Connection, message: OutboundMessage) -> DeliveryResult
             host=conn.host, tls=conn.tls,
         )
     encoding = "utf-8" if utf8 else "ascii"
+    if client.supports_extension("pipelining"):
+        return await _transact_pipelined(conn, message, options, encoding)
     try:
         await client.mail(message.mail_from, options=options, encoding=encoding)
     except aiosmtplib.SMTPResponseException as exc:
@@ -197,6 +208,187 @@ async def transact(conn: Connection, message: OutboundMessage) -> DeliveryResult
     detail = safe_detail(resp.code, resp.message, "accepted by next hop")
     results.extend(
         RecipientResult(r, DeliveryStatus.DELIVERED, resp.code, detail) for r in accepted
+    )
+    conn.transactions += 1
+    return _combine(results, conn)
+
+
+# --- PIPELINING (RFC 2920) ------------------------------------------------------------------
+
+_DOT_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_PLAIN_ADDRESS = re.compile(_DOT_ATOM + "@" + _DOT_ATOM)
+_CONTROL = re.compile(rb"[\x00-\x1f\x7f]")
+_MAX_LINE = 8192  # as aiosmtplib: one reply line, and one whole reply with its continuations
+_MAX_REPLY = 4 * _MAX_LINE
+
+
+def _path(address: str) -> str:
+    """``<address>`` as aiosmtplib's quote_address makes it; the everyday shape without its
+    RFC 5322 parser (``""`` is the null path ``<>``)."""
+    if _PLAIN_ADDRESS.fullmatch(address):
+        return f"<{address}>"
+    return quote_address(address)
+
+
+def _command(*args: bytes) -> bytes:
+    for arg in args:
+        if _CONTROL.search(arg):  # as aiosmtplib: no CR/LF/NUL injection into the session
+            raise ValueError("Command arg contains a prohibited control character")
+    return b" ".join(args) + b"\r\n"
+
+
+def dot_stuffed(data: bytes) -> bytes:
+    """The DATA payload as aiosmtplib sends it: CRLF line endings, a final CRLF, leading dots
+    doubled, then the ``.`` line."""
+    if data.count(b"\n") != data.count(b"\r\n") or data.count(b"\r") != data.count(b"\r\n"):
+        data = normalize_message_line_endings(data)  # bare CR/LF: the general (slower) way
+    elif not data.endswith(b"\r\n"):
+        data += b"\r\n"
+    data = data.replace(b"\r\n.", b"\r\n..")
+    if data.startswith(b"."):
+        data = b"." + data
+    return data + b".\r\n"
+
+
+class _ReplyReader(asyncio.Protocol):
+    """Stands in for aiosmtplib's protocol on the transport while a pipelined group is in
+    flight: it keeps every reply that arrives, in order (aiosmtplib's protocol holds one reply
+    at a time and drops bytes that arrive while one is waiting to be picked up)."""
+
+    def __init__(self, previous: asyncio.BaseProtocol, timeout: float | None) -> None:
+        self.previous = previous
+        self.timeout = timeout
+        self.replies: collections.deque[SMTPResponse] = collections.deque()
+        self.buffer = bytearray()
+        self.error: BaseException | None = None
+        self._waiter: asyncio.Future[None] | None = None
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        try:
+            while (reply := self._parse()) is not None:
+                self.replies.append(reply)
+        except aiosmtplib.SMTPResponseException as exc:
+            self.error = exc
+        self._wake()
+
+    def _parse(self) -> SMTPResponse | None:
+        """One complete reply off the buffer (parsed as aiosmtplib parses it), or None."""
+        lines: list[bytes] = []
+        offset = 0
+        while (end := self.buffer.find(b"\n", offset)) != -1:
+            line = bytes(self.buffer[offset:end + 1])
+            offset = end + 1
+            if len(line) > _MAX_LINE or not line[:3].isdigit():
+                raise aiosmtplib.SMTPResponseException(-1, "Malformed SMTP response line")
+            lines.append(line[4:].strip(b" \t\r\n"))
+            if line[3:4] != b"-":
+                del self.buffer[:offset]
+                text = b"\n".join(lines).decode("utf-8", "surrogateescape")
+                return SMTPResponse(int(line[:3]), text)
+        if len(self.buffer) > _MAX_REPLY:
+            raise aiosmtplib.SMTPResponseException(-1, "Response too long")
+        return None
+
+    def eof_received(self) -> bool:
+        self.error = self.error or aiosmtplib.SMTPServerDisconnected("Unexpected EOF received")
+        self._wake()
+        return False  # the transport closes itself; connection_lost follows
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.error = self.error or aiosmtplib.SMTPServerDisconnected("Connection lost")
+        self._wake()
+        self.previous.connection_lost(exc)  # aiosmtplib's own clean-up
+
+    def pause_writing(self) -> None:
+        self.previous.pause_writing()
+
+    def resume_writing(self) -> None:
+        self.previous.resume_writing()
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    async def reply(self) -> SMTPResponse:
+        """The next reply in order; raises when the session broke or the peer is too slow."""
+        while not self.replies:
+            if self.error is not None:
+                raise self.error
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                async with asyncio.timeout(self.timeout):
+                    await self._waiter
+            except TimeoutError:
+                raise aiosmtplib.SMTPReadTimeoutError(
+                    "Timed out waiting for server response") from None
+            finally:
+                self._waiter = None
+        return self.replies.popleft()
+
+
+async def _transact_pipelined(conn: Connection, message: OutboundMessage, options: list[str],
+                              encoding: str) -> DeliveryResult:
+    """RFC 2920: MAIL, the RCPTs and DATA in one write, their replies read in order; after a
+    354 the message and its final reply. Same results, refusals and RSETs as the
+    one-command-per-round-trip path of :func:`transact`."""
+    client = conn.client
+    if client.transport is None or client.protocol is None or not client.is_connected:
+        raise aiosmtplib.SMTPServerDisconnected("Connection lost")
+    # asyncio's or uvloop's (which does not subclass asyncio.Transport); both can swap protocols.
+    transport = cast(asyncio.Transport, client.transport)
+    group = [_command(b"MAIL", b"FROM:" + _path(message.mail_from).encode(encoding),
+                      *(o.encode("ascii") for o in options))]
+    group.extend(_command(b"RCPT", b"TO:" + _path(r).encode(encoding)) for r in message.rcpts)
+    group.append(b"DATA\r\n")
+    reader = _ReplyReader(client.protocol, client.timeout)
+    transport.set_protocol(reader)
+    try:
+        transport.write(b"".join(group))
+        mail = await reader.reply()
+        results: list[RecipientResult] = []
+        accepted: list[str] = []
+        for rcpt in message.rcpts:
+            resp = await reader.reply()
+            if resp.code in (250, 251):
+                accepted.append(rcpt)
+                continue
+            status = DeliveryStatus.TEMPFAIL if resp.code < 500 else DeliveryStatus.PERMFAIL
+            detail = safe_detail(resp.code, resp.message, "recipient refused by next hop")
+            results.append(RecipientResult(rcpt, status, resp.code, detail))
+        start = await reader.reply()
+        final: SMTPResponse | None = None
+        if start.code == 354:
+            # Accepted recipients: the message. None (a server that says 354 anyway): an empty
+            # message ends the transaction, and the RSET below discards it.
+            transport.write(dot_stuffed(message.data) if accepted and mail.code == 250
+                            else b".\r\n")
+            final = await reader.reply()
+        if reader.buffer or reader.replies:
+            client.close()  # more than the replies asked for: the session is out of step
+    finally:
+        if not transport.is_closing():
+            transport.set_protocol(reader.previous)
+    if mail.code != 250:
+        await _rset(client)
+        status = DeliveryStatus.TEMPFAIL if mail.code < 500 else DeliveryStatus.PERMFAIL
+        return DeliveryResult(
+            status, mail.code, safe_detail(mail.code, mail.message, "sender refused by next hop"),
+            host=conn.host, tls=conn.tls,
+        )
+    if not accepted:
+        await _rset(client)
+        return _combine(results, conn)
+    if final is None or final.code != 250:
+        refusal = final or start
+        await _rset(client)
+        status = DeliveryStatus.TEMPFAIL if refusal.code < 500 else DeliveryStatus.PERMFAIL
+        detail = safe_detail(refusal.code, refusal.message, "message refused by next hop")
+        results.extend(RecipientResult(r, status, refusal.code, detail) for r in accepted)
+        return _combine(results, conn)
+    detail = safe_detail(final.code, final.message, "accepted by next hop")
+    results.extend(
+        RecipientResult(r, DeliveryStatus.DELIVERED, final.code, detail) for r in accepted
     )
     conn.transactions += 1
     return _combine(results, conn)
