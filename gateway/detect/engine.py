@@ -70,6 +70,7 @@ from .recognizers.multilingual import (
     AppointmentRecognizer,
     BillingRecognizer,
     CareSettingRecognizer,
+    FilenameDocumentRecognizer,
     ForeignNameRecognizer,
     LocatedNameRecognizer,
     PatientStatusRecognizer,
@@ -115,6 +116,7 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     AppointmentRecognizer,
     BillingRecognizer,
     CareSettingRecognizer,
+    FilenameDocumentRecognizer,
     ForeignNameRecognizer,
     LocatedNameRecognizer,
     PatientStatusRecognizer,
@@ -952,6 +954,7 @@ class Detector:
 
 
 _OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_OCR_HINT = re.compile(r"[A-Za-z][01][A-Za-z]|\d[OolI]|[OolI]\d")
 _OCR_MIXED = re.compile(r"\b(?:[A-Za-z]+[01][A-Za-z]+|\d*[OolI]\d+|\d+[OolI]\d*)\b")
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _TO_LETTER_UP = str.maketrans({"0": "O", "1": "I"})
@@ -962,6 +965,8 @@ def ocr_normalize(text: str) -> str:
     """Undo the usual OCR confusions (0/O, 1/l/I) in text that shows several of them ("D0B:
     O5/3O/l967", "c0lon0sc0py"). Length-preserving, so finding offsets stay valid; text without
     the signs of OCR is returned unchanged."""
+    if _OCR_HINT.search(text) is None:
+        return text
     hits = 0
     for _ in _OCR_MIXED.finditer(text):
         hits += 1
@@ -1093,7 +1098,12 @@ def _dedupe(
             if ocat == cat and o.start <= r.start and r.end <= o.end and o.score >= r.score:
                 dominated = True
                 break
-            if o.entity_type == r.entity_type and o.start <= r.start and r.end <= o.end:
+            if (
+                o.entity_type == r.entity_type
+                and o.start <= r.start
+                and r.end <= o.end
+                and (o.score >= r.score or ocat != "health")
+            ):
                 dominated = True
                 break
         if not dominated:

@@ -117,7 +117,7 @@ class PhiPatternRecognizer(PatternRecognizer):
                 return []
         out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
-        for _name, rx, base_score in self._compiled:
+        for _name, rx, base_score in self.patterns_for(text):
             has_v = "v" in rx.groupindex
             for m in rx.finditer(text):
                 start, end = m.span("v") if has_v else m.span()
@@ -151,6 +151,10 @@ class PhiPatternRecognizer(PatternRecognizer):
                     seen.add((start, end))
                     out.append(res)
         return out
+
+    def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
+        """Hook: the compiled patterns worth running on ``text`` (default: all of them)."""
+        return self._compiled
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         """Hook for checks that need the surrounding text; default keeps the result."""

@@ -52,7 +52,7 @@ _WHEN = re.compile(
 )
 _ENCOUNTER_WORD = (
     r"\b(?:appointments?|appts?|visit|follow[- ]up|consult(?:ation)?|check-?up|"
-    r"cita|consulta|control|rendez-vous|rdv|randevou|lịch[ \t]+hẹn|hẹn|tái[ \t]+khám|khám|"
+    r"cita|consulta|rendez-vous|rdv|randevou|lịch[ \t]+hẹn|hẹn|tái[ \t]+khám|khám|"
     r"приём|прием|приёма|приема|записаны|записан[аы]?|exame|agendad[oa]|marcad[oa]|"
     r"procedure|surgery|scan|mri|мрт|infusion|chemo(?:therapy)?|quimioterapia|dialysis)\b"
     r"|预约|复诊|门诊|就诊|检查|挂号|住院|出院|手术|化疗|透析"
@@ -65,6 +65,46 @@ class AppointmentRecognizer(PhiPatternRecognizer):
     ENTITY = "ENCOUNTER"
     CATEGORY = "health"
     NEEDS_DIGIT = True
+    TRIGGERS = (
+        "appoint",
+        "appt",
+        "visit",
+        "follow",
+        "consult",
+        "check",
+        "cita",
+        "control",
+        "rendez",
+        "rdv",
+        "randevou",
+        "hẹn",
+        "khám",
+        "при",
+        "запис",
+        "exame",
+        "agendad",
+        "marcad",
+        "procedure",
+        "surgery",
+        "scan",
+        "mri",
+        "мрт",
+        "infusion",
+        "chemo",
+        "quimio",
+        "dialysis",
+        "预约",
+        "复诊",
+        "门诊",
+        "就诊",
+        "检查",
+        "挂号",
+        "住院",
+        "出院",
+        "手术",
+        "化疗",
+        "透析",
+    )
     WINDOW = 90
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("encounter word", _ENCOUNTER_WORD, 0.85)]
 
@@ -142,6 +182,11 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         ),
     ]
     FLAGS = CASE_SENSITIVE
+    _LATIN_PATTERNS = 2  # the first two (titles, salutations) can match plain ASCII text
+
+    def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
+        # Vietnamese, Chinese and Cyrillic names need non-ASCII letters: skip them on ASCII text.
+        return self._compiled[: self._LATIN_PATTERNS] if text.isascii() else self._compiled
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
@@ -206,6 +251,10 @@ class LocatedNameRecognizer(PhiPatternRecognizer):
     ]
     FLAGS = CASE_SENSITIVE
 
+    def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
+        # Each pattern tries every capitalised word; run it only when its anchor is in the text.
+        return [c for c, hint in zip(self._compiled, _LOCATED_HINTS, strict=True) if hint(text)]
+
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         if text[result.start : result.end] in _NOT_SURNAME:
             return None
@@ -219,6 +268,15 @@ class LocatedNameRecognizer(PhiPatternRecognizer):
         return result
 
 
+_IN_LOC = re.compile(rf"\b(?:in|on)[ \t]+{_LOC}\b", re.IGNORECASE)
+_BED_NO = re.compile(r"\b(?:bay|bed|rm|room|stretcher)[ \t]*#?[ \t]*\d", re.IGNORECASE)
+_AGE_SEX = re.compile(r"\d[ \t]?(?:y/?o|yo|yr)?[ \t]?[MF]\b")
+_LOCATED_HINTS = (
+    lambda t: _IN_LOC.search(t) is not None,
+    lambda t: _BED_NO.search(t) is not None,
+    lambda t: "(" in t,
+    lambda t: _AGE_SEX.search(t) is not None,
+)
 _TAGGED = re.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*\([^()\n]{2,40}\)")
 
 
@@ -229,6 +287,11 @@ class CareSettingRecognizer(PhiPatternRecognizer):
     CATEGORY = "health"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
+            "in a ward bed",
+            r"\b(?:in|on)[ \t]+(?:\d{1,2}[A-Z]{1,2}-\d{1,3}|\d{1,2}[A-Z]{1,2}[ \t]+bed[ \t]*\d{1,3})\b",
+            0.7,
+        ),
+        Pattern(
             "on a unit",
             r"\b(?:in|on)[ \t]+(?:\d{1,2}[A-Z]{1,2}-\d{1,3}"
             r"|\d{1,2}[A-Z]{1,2}(?:[ \t]+bed[ \t]*\d{1,3})?"
@@ -236,7 +299,7 @@ class CareSettingRecognizer(PhiPatternRecognizer):
             r"|\d{3,4}[A-Z]?(?=[ \t]+(?:is|was|has)\b))\b",
             0.6,
         ),
-        Pattern("unit bed", r"\b\d{1,2}[A-Z]{1,2}[ \t]+bed[ \t]*\d{1,3}\b", 0.65),
+        Pattern("unit bed", r"\b\d{1,2}[A-Z]{1,2}[ \t]+bed[ \t]*\d{1,3}\b", 0.7),
         Pattern(
             "in a care setting",
             r"\b(?:in|to|from)[ \t]+the[ \t]+(?:ICU|MICU|SICU|CCU|NICU|PICU|ED|ER|PACU|ward|"
@@ -356,3 +419,25 @@ class SubjectSurnameRecognizer(PhiPatternRecognizer):
         if text[result.start : result.end].lower() in _SUBJECT_NOT_NAME:
             return None
         return result
+
+
+class FilenameDocumentRecognizer(PhiPatternRecognizer):
+    """The document type in an attachment file name ("..._echo.pdf", "CT chest - ...", "Sleep
+    Study Report ..."): a file named after a person and a clinical document is that person's
+    record."""
+
+    ENTITY = "ENCOUNTER"
+    CATEGORY = "health"
+    SOURCES = ("filename",)
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "clinical document type",
+            r"\b(?:report|results?|summary|consent|referral|scan|study|studies|images?|imaging|"
+            r"labs?|chart|records?|echo|ekg|ecg|eeg|emg|x[ ]?ray|ct|mri|pet|ultrasound|us|"
+            r"path(?:ology)?|op[ ]note|progress[ ]note|clinic[ ]note|visit[ ]note|discharge|h&p|"
+            r"hp|eob|claim|rx|prescription|audiogram|spirometry|holter|biopsy|intake|assessment|"
+            r"evaluation|eval|treatment[ ]plan|care[ ]plan|medication[ ]list|immunizations?|"
+            r"vaccination[ ]record|superbill|ub04|cms1500|ptnote|soap)\b",
+            0.6,
+        ),
+    ]

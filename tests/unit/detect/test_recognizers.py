@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.detect.engine import PATTERN_RECOGNIZERS, filename_text
+from gateway.detect.engine import PATTERN_RECOGNIZERS, filename_text, ocr_normalize
 from gateway.detect.lexicon import Lexicon, read_words
 from gateway.detect.recognizers.base import PhiPatternRecognizer, label_to_group
 from gateway.detect.recognizers.health import Icd10CmRecognizer
@@ -192,6 +192,13 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("IntersectionRecognizer", "MVC at Route 9 and Harbor Rd", ["Route 9 and Harbor Rd"]),
     ("IntersectionRecognizer", "Elm St & Oak Ave", ["Elm St & Oak Ave"]),
     ("IntersectionRecognizer", "Rock and Roll", []),
+    ("PatientStatusRecognizer", "Pt: Harriet Okonjo - crown", ["Pt: "]),
+    ("PatientStatusRecognizer", "FYI your patient Desmond Achebe was admitted", ["your patient "]),
+    ("PatientStatusRecognizer", "the Patient Name and MRN fields wrap", []),
+    ("SubjectSurnameRecognizer", "Gonzalez - COVID+ today", ["Gonzalez"]),
+    ("SubjectSurnameRecognizer", "Re: Okafor - labs", ["Okafor"]),
+    ("SubjectSurnameRecognizer", "Invitation: Tumor Board", []),
+    ("SubjectSurnameRecognizer", "Update - flu clinic hours", []),
     ("PatientReferenceRecognizer", "68 y/o M, found down", ["68 y/o M"]),
     ("PatientReferenceRecognizer", "a 23 y/o male, MVC", ["23 y/o male"]),
 ]
@@ -255,6 +262,14 @@ def test_filename_name_recognizer(text: str, expected: list[str]) -> None:
     names = frozenset({"maria", "wendell"})
     rec = FilenameNameRecognizer(names, frozenset({"discharge", "summary", "referral"}))
     assert [text[r.start : r.end] for r in rec.find(text)] == expected
+
+
+def test_ocr_normalize_undoes_digit_letter_confusions() -> None:
+    fax = "Narne: 0YELARAN, THADDEUS  D0B: O5/3O/l967  c0lon0sc0py"
+    assert ocr_normalize(fax) == "Narne: OYELARAN, THADDEUS  DOB: 05/30/1967  colonoscopy"
+    assert len(ocr_normalize(fax)) == len(fax)
+    clean = "B12 and COVID19 levels, 1O items"  # fewer than three OCR signs: unchanged
+    assert ocr_normalize(clean) == clean
 
 
 def test_filename_text_keeps_dates_and_splits_camel_case() -> None:
