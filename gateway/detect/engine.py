@@ -815,11 +815,15 @@ class Detector:
             health = sorted((f for f in fl if f.category == "health"), key=lambda f: f.start)
             starts = [f.start for f in health]
             boost = vcfg.filename_boost if seg.source == "filename" else 0.0
+            quasi = sorted(
+                (f for f in ids if f.entity in _QUASI_IDENTIFIERS), key=lambda f: f.start
+            )
+            quasi_starts = [f.start for f in quasi]
             for i in ids:
                 st = self.entity(i.entity)
                 iw = min(1.0, st.weight * i.score + boost) if st.weight > 0 else 0.0
                 if st.links and iw > 0 and vcfg.co_identifier_factor > 0:
-                    iw = self._with_co_identifiers(i, iw, ids, seg.text)
+                    iw = self._with_co_identifiers(i, iw, quasi, quasi_starts)
                 if st.standalone > 0:
                     s = st.standalone * i.score
                     if s > 0.05:
@@ -896,17 +900,20 @@ class Detector:
             best = max(best, self._single_person(state, all_health))
         return min(best, 1.0)
 
-    def _with_co_identifiers(self, i: Finding, iw: float, ids: list[Finding], text: str) -> float:
+    def _with_co_identifiers(
+        self, i: Finding, iw: float, quasi: list[Finding], starts: list[int]
+    ) -> float:
         """Quasi-identifiers of other kinds near ``i`` ("68 y/o M" + "14 Elm St", a name + a phone
         number) make the person more identifiable: noisy-OR, each x ``co_identifier_factor``."""
         vcfg = self.config.verdict
         others: dict[str, float] = {}
         if i.entity not in _QUASI_IDENTIFIERS:
             return iw
-        for o in ids:
-            if o.entity == i.entity or abs(o.start - i.start) > vcfg.co_identifier_chars:
-                continue
-            if o.entity not in _QUASI_IDENTIFIERS:
+        span = vcfg.co_identifier_chars
+        lo = bisect.bisect_left(starts, i.start - span)
+        hi = bisect.bisect_right(starts, i.start + span)
+        for o in quasi[lo:hi][:40]:  # bounded: a dense table must not make this quadratic
+            if o.entity == i.entity:
                 continue
             st = self.entity(o.entity)
             if not st.links or o.recognizer in _GREETING_RECOGNIZERS:

@@ -288,7 +288,8 @@ class CareSettingRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "in a ward bed",
-            r"\b(?:in|on)[ \t]+(?:\d{1,2}[A-Z]{1,2}-\d{1,3}|\d{1,2}[A-Z]{1,2}[ \t]+bed[ \t]*\d{1,3})\b",
+            r"\b(?:in|on)[ \t]+(?:\d{1,2}[A-Z]{1,2}-\d{1,3}"
+            r"|\d{1,2}[A-Z]{1,2}[ \t]+bed[ \t]*\d{1,3})\b",
             0.7,
         ),
         Pattern(

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001  (multilingual message texts are data)
 """Message-level verdicts for the structural principles added after the first holdout measurement:
 appointments in other languages, names in file names, ward locations, chart lists, billing for
 care, co-identifiers, one-person messages - and the negatives of the same shape. Texts are written
