@@ -186,7 +186,8 @@ _INSTITUTIONAL_AFTER = re.compile(
     r"|rounds|rates?|statistics|stats|data|trends?|metrics|numbers|outcomes|dashboard|uptake|"
     r"compliance|initiative|project|study|studies|trials?|registry|measures?|audit|report|survey|"
     r"market|pipeline|portfolio|products?|inventory|supply|supplies|shortage|machines?|equipment|"
-    r"devices?|kits?|formulary|pricing|reimbursement|codes?|coding|capacity)\b",
+    r"devices?|kits?|formulary|pricing|reimbursement|codes?|coding|capacity|pumps?|modules?|"
+    r"templates?|slots?|schedul(?:e|es|ing))\b",
     re.IGNORECASE,
 )
 # A health word that is the topic of a talk, a class or a discussion (not a person's condition).
@@ -255,6 +256,7 @@ _QUOTED_HEADER_BEFORE = re.compile(
     r"(?:[^\n]*[;,][ \t]*)?\"?$",
     re.IGNORECASE,
 )
+_HEALTH_WORD_RECOGNIZERS = frozenset({"AppointmentRecognizer"})
 _WORD_NAME_RECOGNIZERS = frozenset({"LocatedNameRecognizer", "SubjectSurnameRecognizer"})
 _GREETING_RECOGNIZERS = frozenset({"GreetingNameRecognizer"})
 _TITLE_RECOGNIZERS = frozenset(
@@ -531,7 +533,9 @@ class Detector:
             for r in found:
                 if r.score < thr:
                     continue
-                if is_lexicon and _INSTITUTIONAL_AFTER.match(text, r.end):
+                if (
+                    is_lexicon or rec_name in _HEALTH_WORD_RECOGNIZERS
+                ) and _INSTITUTIONAL_AFTER.match(text, r.end):
                     continue
                 if cat_of(rec) == "health":
                     before = text[max(0, r.start - 60) : r.start]

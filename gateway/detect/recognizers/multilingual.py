@@ -51,7 +51,7 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _ENCOUNTER_WORD = (
-    r"\b(?:appointments?|appts?|visit|follow[- ]up|consult(?:ation)?|check-?up|"
+    r"\b(?:appointment|appt|visit|follow[- ]up|consult(?:ation)?|check-?up|"
     r"cita|consulta|rendez-vous|rdv|randevou|lịch[ \t]+hẹn|hẹn|tái[ \t]+khám|khám|"
     r"приём|прием|приёма|приема|записаны|записан[аы]?|exame|agendad[oa]|marcad[oa]|"
     r"procedure|surgery|scan|mri|мрт|infusion|chemo(?:therapy)?|quimioterapia|dialysis)\b"
@@ -59,8 +59,21 @@ _ENCOUNTER_WORD = (
 )
 
 
+# Someone owns the encounter: the reader ("your", "su", "votre", "ou", "ваш", "您"), a third
+# person ("his", "her", "has a"), in each language covered. Without one, "surgery on 6/8" or
+# "site visit on 5/14" in staff mail is not anyone's care.
+_OWNER = re.compile(
+    r"\b(?:your|you|his|her|their|has|have|had|su|sus|usted|tiene|seu|sua|você|tem|votre|vos|"
+    r"vous|ou|w|li|gen|ông|bà|anh|chị|có|ваш|ваша|вас|вы|вам|\u0443[ \t]+вас)\b|[您你]|"
+    r"\p{L}['\u2019]s\b",
+    re.IGNORECASE,
+)
+
+
 class AppointmentRecognizer(PhiPatternRecognizer):
-    """An encounter word with a date or time within the same sentence: one person's visit."""
+    """An encounter word with a date or time in the same sentence, owned by someone ("your
+    appointment on 6/3", "su cita el jueves", "ваш приём 19 мая"): one person's visit. Without
+    an owner it scores like the bare word."""
 
     ENTITY = "ENCOUNTER"
     CATEGORY = "health"
@@ -122,6 +135,8 @@ class AppointmentRecognizer(PhiPatternRecognizer):
             hi = result.end + min(ends)
         if _WHEN.search(text, lo, hi) is None:
             return None
+        if _OWNER.search(text, lo, result.end) is None:  # the owner comes first
+            result.score = 0.6
         return result
 
 

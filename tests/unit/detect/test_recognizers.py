@@ -147,6 +147,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("AppointmentRecognizer", "a 10:30 podiatry visit tomorrow", ["visit"]),
     ("AppointmentRecognizer", "Book an appointment online. Open 24 hours.", []),
     ("AppointmentRecognizer", "visit our booth", []),
+    ("AppointmentRecognizer", "Dr. Lee will reschedule the appointments on 6/3", []),
     # names by title and structure in other languages
     ("ForeignNameRecognizer", "Madame Hélène Marchand,", ["Hélène Marchand"]),
     ("ForeignNameRecognizer", "Mesye Fanfan Pierre-Louis,", ["Fanfan Pierre-Louis"]),
@@ -199,6 +200,10 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("SubjectSurnameRecognizer", "Re: Okafor - labs", ["Okafor"]),
     ("SubjectSurnameRecognizer", "Invitation: Tumor Board", []),
     ("SubjectSurnameRecognizer", "Update - flu clinic hours", []),
+    ("FilenameDocumentRecognizer", "CT chest P Vandermeer", ["CT"]),
+    ("FilenameDocumentRecognizer", "Sleep Study Report Carmody Elaine", ["Study", "Report"]),
+    ("FilenameDocumentRecognizer", "Infection Control Policy v4", []),
+    ("AppointmentRecognizer", "out Monday 6/8 for surgery", ["surgery"]),
     ("PatientReferenceRecognizer", "68 y/o M, found down", ["68 y/o M"]),
     ("PatientReferenceRecognizer", "a 23 y/o male, MVC", ["23 y/o male"]),
 ]
@@ -262,6 +267,14 @@ def test_filename_name_recognizer(text: str, expected: list[str]) -> None:
     names = frozenset({"maria", "wendell"})
     rec = FilenameNameRecognizer(names, frozenset({"discharge", "summary", "referral"}))
     assert [text[r.start : r.end] for r in rec.find(text)] == expected
+
+
+def test_appointment_without_an_owner_scores_like_the_bare_word() -> None:
+    rec = _RECS["AppointmentRecognizer"]
+    owned = rec.find("Reminder: your appointment is on 6/3 at 9:00")
+    staff = rec.find("Karen will be out Monday 6/8 for surgery")
+    assert [r.score for r in owned] == [0.85]
+    assert [r.score for r in staff] == [0.6]
 
 
 def test_ocr_normalize_undoes_digit_letter_confusions() -> None:
