@@ -192,8 +192,9 @@ _INSTITUTIONAL_AFTER = re.compile(
 )
 # A health word that is the topic of a talk, a class or a discussion (not a person's condition).
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:discuss(?:ing)?|present(?:ing)?|talk(?:ing)?[ \t]+about|review(?:ing)?|cover(?:ing)?|"
-    r"teach(?:ing)?|learn(?:ing)?[ \t]+about|updates?[ \t]+on|education[ \t]+on|webinar[ \t]+on|"
+    r"\b(?:discuss(?:ing)?|present(?:ing|ed)?|talk(?:ing)?[ \t]+about|review(?:ing)?|cover(?:ing)?|"
+    r"taught|teach(?:ing)?|learn(?:ing)?[ \t]+about|updates?[ \t]+on|education[ \t]+on|"
+    r"webinar[ \t]+on|"
     r"lecture[ \t]+on|training[ \t]+on|course[ \t]+on|session[ \t]+on|overview[ \t]+of|"
     r"information[ \t]+(?:on|about)|awareness[ \t]+of|research[ \t]+on|guidance[ \t]+on)"
     r"(?:[ \t]+(?:the|a|an|new|latest|recent|current|our|updated))*(?:[ \t]+[\w\-]+){0,3}[ \t]+$",
@@ -290,7 +291,7 @@ _PLACEHOLDER_NAME = re.compile(
 _FICTIONAL_BEFORE = re.compile(
     r"\b(?:fictional|fictitious|mock|simulated|simulation|hypothetical|sample|standardi[sz]ed|"
     r"dummy|made-up|pretend|imaginary|scenario|exercise|drill|actor|quiz|case[ \t]+study|"
-    r"teaching[ \t]+case|ce[ \t]+case|case[ \t]*:)[^\n]{0,30}$",
+    r"teaching[ \t]+case|ce[ \t]+case|case[ \t]*\d{0,3}[ \t]*:)[^\n]{0,30}$",
     re.IGNORECASE,
 )
 _VET_CONTEXT = re.compile(
