@@ -206,7 +206,10 @@ _POSSESSIVE_BEFORE = re.compile(
 # "Contact Angela Reyes with questions": a contact person is staff.
 _CONTACT_BEFORE = re.compile(
     r"\b(?:contact|e-?mail|reach[ \t]+out[ \t]+to|questions?[ \t]+to|questions?,[ \t]+contact|"
-    r"attn:?|c/o|thanks[ \t]+to|congratulations[ \t]+to|welcome)[ \t]+$",
+    r"attn:?|c/o|thanks[ \t]+to|congratulations[ \t]+to|congrats[ \t]+to|welcome|"
+    r"shout-?outs?[ \t]+to|kudos[ \t]+to|thank[ \t]+you[ \t]+to|goes[ \t]+to|recogni[sz]ing|"
+    r"celebrat(?:e|ing)|honou?ring|nominated|"
+    r"of[ \t]+the[ \t]+(?:month|year|quarter)[ \t]+is)[ \t]+$",
     re.IGNORECASE,
 )
 _NER_TITLE_FIRST = re.compile(

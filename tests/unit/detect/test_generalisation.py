@@ -107,6 +107,16 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "20 minutes with an X-ray first for fractures.",
     ),
     (
+        "staff recognition",
+        "Kudos",
+        "Kudos to Imogen Hartley on 7 North, who calmed a patient with delirium during a night shift.",
+    ),
+    (
+        "staff surgery leave without an owner of the encounter",
+        "Coverage",
+        "Team, Karen Lopez is out Monday 6/8 for surgery; Tom covers the front desk.",
+    ),
+    (
         "donor and a cancer center",
         "Thank you",
         "We thank Harold and June Pemberton for their gift, which expands chemotherapy capacity.",
