@@ -7,7 +7,7 @@
                                                       # and delivery.smarthost are overridden)
     .venv/bin/python bench/relay.py --compare       # direct, plain gateway and scanning
                                                       # gateway in the same alternating rounds
-    .venv/bin/python bench/relay.py --stock-loop    # gateway on asyncio's loop, not uvloop
+    .venv/bin/python bench/relay.py --compare plain,plain:uvloop  # asyncio's loop vs uvloop
     .venv/bin/python bench/relay.py --scan-ipc 300  # the scan pool alone: per message, time in
                                                       # the worker (extract + analyze) vs IPC
 
@@ -282,13 +282,14 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3,
                     help="rounds of (direct, gateway); the verdict uses the median ratio")
     ap.add_argument("--compare", nargs="?", const="plain,scan", metavar="VARIANTS",
-                    help="gateways side by side in the same rounds (default plain,scan; "
-                         "plain:asyncio / scan:asyncio run on the stock event loop)")
+                    help="gateways side by side in the same rounds (default plain,scan); each "
+                         "plain|scan[:uvloop][@DIR]: :uvloop runs uvloop, @DIR another checkout "
+                         "(before/after)")
     ap.add_argument("--sink-no-pipelining", action="store_true",
                     help="the sink does not offer PIPELINING (the gateway then sends one "
                          "command per round trip)")
-    ap.add_argument("--stock-loop", action="store_true",
-                    help="run the gateway on asyncio's own event loop instead of uvloop")
+    ap.add_argument("--uvloop", action="store_true",
+                    help="run the gateway on uvloop (PHIGATE_EVENT_LOOP=uvloop)")
     ap.add_argument("--profile", metavar="FILE",
                     help="run the gateway under cProfile and write its stats to FILE "
                          "(with --compare: one FILE.<variant> per gateway)")
@@ -304,15 +305,14 @@ def main() -> int:
     sink = ctx.Process(target=_sink_main, args=(child, not args.sink_no_pipelining), daemon=True)
     sink.start()
     sink_port = parent.recv()
-    variants = [(name, name.split(":")[0] == "scan", name.endswith(":asyncio"))
-                for name in args.compare.split(",")] if args.compare else [
-        ("gateway" + (" (scan)" if args.scan else ""), args.scan, args.stock_loop)]
+    variants = [variant(name) for name in args.compare.split(",")] if args.compare else [
+        Variant("gateway" + (" (scan)" if args.scan else ""), args.scan, args.uvloop, ROOT)]
     gateways: list[Gateway] = []
     n, c, size = args.messages, args.concurrency, args.size
     rounds: list[dict[str, tuple[Result, float, float]]] = []  # label -> (result, sink, gateway)
     try:
-        for label, scan, stock in variants:
-            gateways.append(start_gateway(args, label, scan, stock, sink_port))
+        for v in variants:
+            gateways.append(start_gateway(args, v, sink_port))
         for gw in gateways:
             wait_port(gw.port, gw.proc, 300 if gw.scan else 60, gw.workdir / "stderr.log")
         asyncio.run(load(sink_port, args.warmup, c, size, "warmup"))
@@ -342,8 +342,7 @@ def main() -> int:
     logs = ", ".join(f"{g.label}: {g.workdir / 'gateway.log'}" for g in gateways)
     print(f"\n{n} messages of {size} bytes, concurrency {c}, {args.repeat} round(s), "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; logs {logs}\n"
-          "(gateway CPU includes its scan workers; event loop uvloop unless :asyncio or "
-          "--stock-loop)")
+          "(gateway CPU includes its scan workers; event loop asyncio unless :uvloop)")
     print(f"{'path':<16}{'msgs/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'failed':>8}"
           f"{'CPU ms/msg':>28}{'ratio':>8}")
     ratios: dict[str, list[float]] = {g.label: [] for g in gateways}
@@ -382,15 +381,34 @@ class Gateway:
     proc: subprocess.Popen[bytes]
 
 
-def start_gateway(args: argparse.Namespace, label: str, scan: bool, stock_loop: bool,
-                  sink_port: int) -> Gateway:
+@dataclass(frozen=True)
+class Variant:
+    label: str
+    scan: bool
+    uvloop: bool
+    root: Path  # the source tree the gateway runs from
+
+
+def variant(spec: str) -> Variant:
+    """``plain`` or ``scan``, then ``:uvloop`` for uvloop (``PHIGATE_EVENT_LOOP``), then
+    ``@DIR`` to run another checkout (``git worktree add /tmp/before HEAD~3``: before/after in
+    one run)."""
+    body, _, root = spec.partition("@")
+    kind, _, loop = body.partition(":")
+    if kind not in ("plain", "scan") or loop not in ("", "uvloop"):
+        raise SystemExit(f"bad --compare variant {spec!r}: plain|scan[:uvloop][@DIR]")
+    label = body + ("@" + Path(root).name if root else "")
+    return Variant(label, kind == "scan", loop == "uvloop", Path(root).resolve() if root else ROOT)
+
+
+def start_gateway(args: argparse.Namespace, v: Variant, sink_port: int) -> Gateway:
+    label, scan = v.label, v.scan
     workdir = Path(tempfile.mkdtemp(prefix="phigate-bench-"))
     port = free_port()
     cfg = workdir / "phigate.yaml"
     cfg.write_text(yaml.safe_dump(gateway_config(args, workdir, sink_port, port, scan)))
-    env = {**os.environ}
-    if stock_loop:
-        env["PHIGATE_EVENT_LOOP"] = "asyncio"
+    env = {**os.environ, "PYTHONPATH": str(v.root)}
+    env["PHIGATE_EVENT_LOOP"] = "uvloop" if v.uvloop else "asyncio"
     prof: list[str] = []
     if args.profile:
         out = Path(args.profile).resolve()
@@ -399,7 +417,7 @@ def start_gateway(args: argparse.Namespace, label: str, scan: bool, stock_loop: 
         prof = ["-m", "cProfile", "-o", str(out)]
     with open(workdir / "stderr.log", "wb") as err:
         proc = subprocess.Popen([sys.executable, *prof, "-m", "gateway.cli", "run", "--config",
-                                 str(cfg)], cwd=ROOT, stdout=err, stderr=err, env=env)
+                                 str(cfg)], cwd=v.root, stdout=err, stderr=err, env=env)
     return Gateway(label, scan, port, workdir, proc)
 
 

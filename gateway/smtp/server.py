@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session, syntax
 
 from gateway.config import GatewayConfig
 from gateway.logs import FIELDS, context_id, domain_of
@@ -113,6 +113,115 @@ class GatewaySMTP(SMTP):
         if self.local_part_limit and len(addr.rpartition("@")[0]) > self.local_part_limit:
             return None, None
         return addr, m.group(2).lstrip(" ")
+
+    # --- DATA: aiosmtpd reads the message one line (one await) at a time --------------------
+
+    @syntax("DATA")
+    async def smtp_DATA(self, arg: str) -> None:  # noqa: N802
+        """aiosmtpd's DATA, reading the message in whole chunks up to the end-of-data line
+        instead of one ``readuntil`` per line (most of the relay's receive cost), with the same
+        replies: 500 for a line over ``line_length_limit``, 552 over ``data_size_limit``, the
+        transparency dots removed, the handler's reply after the final dot."""
+        reader: Any = self._reader
+        if not isinstance(getattr(reader, "_buffer", None), bytearray):
+            await super().smtp_DATA(arg)  # not the StreamReader this was written against
+            return
+        if await self.check_helo_needed():
+            return
+        if await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        try:
+            raw, refusal = await self._read_data(reader)
+        except asyncio.CancelledError:
+            log.info("Connection lost during DATA")
+            self._writer.close()
+            raise
+        except asyncio.IncompleteReadError:
+            self._writer.close()
+            return
+        if refusal is not None:
+            await self.push(refusal)
+            self._set_post_data_state()  # type: ignore[no-untyped-call]
+            return
+        # De-transparency (RFC 5321 4.5.2): a leading dot on any line is removed.
+        content = raw.replace(b"\r\n.", b"\r\n")
+        if content.startswith(b"."):
+            content = content[1:]
+        self.envelope.content = content
+        self.envelope.original_content = content
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()  # type: ignore[no-untyped-call]
+        await self.push("250 OK" if status is MISSING else status)
+
+    async def _read_data(self, reader: Any) -> tuple[bytes, str | None]:
+        """The message up to, not including, the ``.`` line (its CRLF kept, as aiosmtpd keeps
+        it), and aiosmtpd's 500/552 reply when a line or the whole is too long. Past
+        ``data_size_limit`` it reads on to the end but keeps nothing more.
+
+        Peeks at the reader's buffer and consumes exactly up to the end-of-data line, so
+        pipelined commands after it stay queued for the command loop."""
+        buffer: bytearray = reader._buffer  # only peeked; consumed via readexactly
+        limit = self.data_size_limit
+        cap = (limit + self.line_length_limit) if limit else None
+        saved_limit = reader._limit
+        # Let the transport fill more than two lines' worth before pausing reading.
+        reader._limit = max(saved_limit, 64 * 1024)
+        acc = bytearray(b"\r\n")  # the DATA line's CRLF: a first line "." ends at once
+        dropped = 0  # bytes thrown away once the message was too big
+        refusal: str | None = None
+        try:
+            while True:
+                if not buffer:
+                    acc += await reader.readexactly(1)  # waits for the peer
+                    if acc.endswith(b"\r\n.\r\n"):
+                        break
+                    continue
+                tail = acc[-4:]
+                at = (tail + buffer).find(b"\r\n.\r\n")
+                if at != -1:  # consume through the end-of-data line, not a byte more
+                    acc += await reader.readexactly(at + 5 - len(tail))
+                    break
+                acc += await reader.readexactly(len(buffer))
+                if cap is not None and dropped + len(acc) > cap:
+                    if not dropped:  # the first problem in stream order decides the reply
+                        refusal = (self._data_state(bytes(acc[2:]))
+                                   or "552 Error: Too much mail data")
+                    dropped += len(acc) - 4
+                    del acc[:-4]  # refused whatever else it holds: keep no more of it
+        finally:
+            reader._limit = saved_limit
+            reader._maybe_resume_transport()
+        if dropped:
+            return b"", refusal
+        raw = bytes(acc[2:-3])
+        return raw, self._data_state(raw)
+
+    def _data_state(self, raw: bytes) -> str | None:
+        """aiosmtpd's verdict on a message's lines: None, or its 500/552 reply."""
+        limit = self.data_size_limit
+        lines = raw.split(b"\r\n")
+        longest = max(map(len, lines)) + 2
+        if (not limit or len(raw) <= limit) and longest <= self.line_length_limit:
+            return None
+        # The rare path: walk the lines in order as aiosmtpd does (first problem wins).
+        size = 0
+        for line in lines[:-1]:  # the split leaves "" after the last CRLF
+            if len(line) > self.line_length_limit:  # its stream limit: before counting
+                return "500 Line too long (see RFC5321 4.5.3.1.6)"
+            size += len(line) + 2
+            if limit and size > limit:
+                return "552 Error: Too much mail data"
+            if len(line) + 2 > self.line_length_limit:
+                return "500 Line too long (see RFC5321 4.5.3.1.6)"
+        return None
 
     # --- AUTH: aiosmtpd parses PLAIN/LOGIN, we verify off the event loop (argon2 is slow) ---
 
