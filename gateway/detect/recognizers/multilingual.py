@@ -401,6 +401,12 @@ class PatientStatusRecognizer(PhiPatternRecognizer):
             0.6,
         ),
         Pattern("chinese label", r"(?:患者|病人)[:\uff1a]?(?=\p{Han})", 0.6),
+        Pattern(
+            "patient's family",
+            r"\b(?i:pt|patient)['\u2019]s[ \t]+(?i:daughter|son|wife|husband|mother|father|mom|"
+            r"dad|spouse|partner|family|sister|brother|caregiver|guardian|parent)\b",
+            0.55,
+        ),
     ]
     FLAGS = CASE_SENSITIVE
 

@@ -196,6 +196,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("PatientStatusRecognizer", "Pt: Harriet Okonjo - crown", ["Pt: "]),
     ("PatientStatusRecognizer", "FYI your patient Desmond Achebe was admitted", ["your patient "]),
     ("PatientStatusRecognizer", "the Patient Name and MRN fields wrap", []),
+    ("PatientStatusRecognizer", "Pt's daughter called", ["Pt's daughter"]),
     ("SubjectSurnameRecognizer", "Gonzalez - COVID+ today", ["Gonzalez"]),
     ("SubjectSurnameRecognizer", "Re: Okafor - labs", ["Okafor"]),
     ("SubjectSurnameRecognizer", "Invitation: Tumor Board", []),
