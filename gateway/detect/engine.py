@@ -969,17 +969,21 @@ class Detector:
 
 
 _OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
-_OCR_HINT = re.compile(r"[A-Za-z][01][A-Za-z]|\d[OolI]|[OolI]\d")
-_OCR_MIXED = re.compile(r"\b(?:[A-Za-z]+[01][A-Za-z]+|\d*[OolI]\d+|\d+[OolI]\d*)\b")
+_OCR_HINT = re.compile(r"[A-Za-z]0|0[A-Za-z]|\d[OolI]|[OolI]\d")
+# Signs of OCR: a zero inside a word ("D0B", "c0lon0sc0py") or a letter inside a number ("3O",
+# "l967"). A one inside a word is left alone: HbA1c, B12, T4 and SpO2 are real.
+_OCR_MIXED = re.compile(
+    r"\b(?:[A-Za-z]+0[A-Za-z0]*|0[A-Za-z][A-Za-z0]*|\d+[OolI][\dOolI]*|[OolI]\d[\dOolI]*)\b"
+)
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
-_TO_LETTER_UP = str.maketrans({"0": "O", "1": "I"})
-_TO_LETTER_LOW = str.maketrans({"0": "o", "1": "l"})
+_TO_LETTER_UP = str.maketrans({"0": "O"})
+_TO_LETTER_LOW = str.maketrans({"0": "o"})
 
 
 def ocr_normalize(text: str) -> str:
-    """Undo the usual OCR confusions (0/O, 1/l/I) in text that shows several of them ("D0B:
-    O5/3O/l967", "c0lon0sc0py"). Length-preserving, so finding offsets stay valid; text without
-    the signs of OCR is returned unchanged."""
+    """Undo the usual OCR confusions (0/O in words, O/l/I in numbers) in text that shows several
+    of them ("D0B: O5/3O/l967", "c0lon0sc0py"). Length-preserving, so finding offsets stay valid;
+    text without three signs of OCR is returned unchanged."""
     if _OCR_HINT.search(text) is None:
         return text
     hits = 0
@@ -998,10 +1002,12 @@ def ocr_normalize(text: str) -> str:
             return tok
         if digits >= letters or (len(tok) <= 2 and tok[-1].isdigit()):
             return tok.translate(_TO_DIGIT)
+        if "0" not in tok:
+            return tok
         upper = sum(ch.isupper() for ch in tok) > letters // 2
         return tok.translate(_TO_LETTER_UP if upper else _TO_LETTER_LOW)
 
-    return str(_OCR_TOKEN.sub(fix, text))
+    return str(_OCR_MIXED.sub(fix, text))
 
 
 def filename_text(filename: str) -> str:

@@ -284,6 +284,8 @@ def test_ocr_normalize_undoes_digit_letter_confusions() -> None:
     assert len(ocr_normalize(fax)) == len(fax)
     clean = "B12 and COVID19 levels, 1O items"  # fewer than three OCR signs: unchanged
     assert ocr_normalize(clean) == clean
+    labs = "HbA1c 8.1%, HbA1c 7.9%, HbA1c 7.2%, B12 low, SpO2 94%"  # real tokens, not OCR
+    assert ocr_normalize(labs) == labs
 
 
 def test_filename_text_keeps_dates_and_splits_camel_case() -> None:
