@@ -307,7 +307,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
 
 
-_Recognizer = PhiPatternRecognizer | LexiconRecognizer | GivenNameRecognizer | TableRecognizer
+_Recognizer = (
+    PhiPatternRecognizer
+    | LexiconRecognizer
+    | GivenNameRecognizer
+    | TableRecognizer
+    | FilenameNameRecognizer
+)
 
 
 class SegmentLike(Protocol):
@@ -995,7 +1001,7 @@ def ocr_normalize(text: str) -> str:
         return text
 
     def fix(m: re.Match[str]) -> str:
-        tok = m.group()
+        tok = str(m.group())
         digits = sum(ch.isdigit() for ch in tok)
         letters = len(tok) - digits
         if not digits or not letters:

@@ -22,6 +22,7 @@ Principles, not phrasings:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 import regex as re
@@ -286,7 +287,7 @@ class LocatedNameRecognizer(PhiPatternRecognizer):
 _IN_LOC = re.compile(rf"\b(?:in|on)[ \t]+{_LOC}\b", re.IGNORECASE)
 _BED_NO = re.compile(r"\b(?:bay|bed|rm|room|stretcher)[ \t]*#?[ \t]*\d", re.IGNORECASE)
 _AGE_SEX = re.compile(r"\d[ \t]?(?:y/?o|yo|yr)?[ \t]?[MF]\b")
-_LOCATED_HINTS = (
+_LOCATED_HINTS: tuple[Callable[[str], bool], ...] = (
     lambda t: _IN_LOC.search(t) is not None,
     lambda t: _BED_NO.search(t) is not None,
     lambda t: "(" in t,
