@@ -166,7 +166,11 @@ async def scan_ipc(count: int, size: int, detector: str | None) -> None:
 
     scan_cfg = GatewayConfig.model_validate({}).scan
     pool = ScanPool(detector or scan_cfg.detector, workers=1, timeout=scan_cfg.timeout)
+    t0 = time.perf_counter()
     await pool.start()
+    # What a worker costs to (re)start: paid again every max_tasks_per_child scans, and with
+    # one worker no message is scanned meanwhile.
+    start_s = time.perf_counter() - t0
     try:
         for _ in range(20):
             await pool.scan(make_message(0, size))
@@ -197,20 +201,26 @@ async def scan_ipc(count: int, size: int, detector: str | None) -> None:
           f"{med(unpickle):.3f} ({int(med(sizes))} bytes)")
     print(f"  all {count} submitted at once  {queued:8.2f}   -> at most {1000 / queued:.0f} "
           "msgs/s per worker")
+    print(f"  starting a worker (model load + warm-up): {start_s:.1f} s, every "
+          f"{pool.max_tasks} scans (max_tasks_per_child) = "
+          f"{start_s * 1000 / pool.max_tasks if pool.max_tasks else 0:.1f} ms per message "
+          "amortised, all of it a stall with one worker")
 
 
 # --- the gateway (a subprocess) ------------------------------------------------------------
 
 def cpu_seconds(pid: int | None) -> float:
-    """User+system CPU time of a process and its live descendants (the scan workers) so far
-    (Linux /proc; 0 elsewhere)."""
+    """User+system CPU time of a process and its descendants (the scan workers, live or
+    reaped) so far (Linux /proc; 0 elsewhere)."""
     if pid is None:
         return 0.0
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return 0.0
-    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    # utime + stime, and cutime + cstime: children already reaped (a scan worker retired
+    # after max_tasks_per_child is reaped by the forkserver).
+    own = sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
     children: list[int] = []
     for task in Path(f"/proc/{pid}/task").glob("*/children"):
         try:
