@@ -478,7 +478,7 @@ class Pipeline:
                 fields["outcome"] = "deferred"
                 return "451 4.4.0 Could not notify sender of failed recipients, try again later"
             fields["dsn"] = len(refused)
-        fields["outcome"] = "delivered"
+        fields["outcome"] = "accepted"  # the next hop or the quarantine holds it: see "actions"
         return f"250 2.0.0 Ok: queued as {message.queue_id}"
 
     async def _send_dsn(self, message: InboundMessage, refused: list[tuple[str, str]]) -> bool:
