@@ -26,8 +26,8 @@ from gateway.delivery.base import (
     RecipientResult,
     tempfail,
 )
-from gateway.delivery.router import Router, helo_name
-from gateway.delivery.smarthost import HopSettings, SmarthostTransport
+from gateway.delivery.router import Router, helo_name, provider_transport
+from gateway.delivery.smarthost import SmarthostTransport
 from gateway.logs import FIELDS, domain_of
 from gateway.notify import build_dsn, dsn_needs_smtputf8
 from gateway.policy import notices, rewrite
@@ -298,16 +298,7 @@ class Pipeline:
     def _provider(self, route: EncryptionRoute) -> SmarthostTransport:
         hop = self._providers.get(route)
         if hop is None:
-            password = None
-            if route.password_file is not None:
-                password = route.password_file.read_text(encoding="utf-8").strip()
-            d = self.config.delivery
-            hop = self._providers[route] = SmarthostTransport(HopSettings(
-                host=route.host, port=route.port, helo=helo_name(d), tls=route.tls,
-                ca_file=route.ca_file or d.ca_file, connect_timeout=d.connect_timeout,
-                command_timeout=d.command_timeout, pool_size=d.pool_size,
-                username=route.username, password=password,
-            ))
+            hop = self._providers[route] = provider_transport(self.config.delivery, route)
         return hop
 
     async def _hold(self, message: InboundMessage, rcpts: tuple[str, ...], decision: Quarantine,

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gateway.sqlite import open_db
+
 log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
@@ -288,15 +290,7 @@ class AuditLog:
         self._aloop: asyncio.AbstractEventLoop | None = None
         self._apending: list[tuple[_Pending, asyncio.Future[int]]] = []
         self._aflusher: asyncio.Task[None] | None = None
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                   timeout=30.0)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA busy_timeout=30000")
-        self._db.executescript(_SCHEMA)
-        for suffix in ("", "-wal", "-shm"):  # the WAL holds recent rows until a checkpoint
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(f"{self.path}{suffix}", 0o600)
+        self._db = open_db(self.path, _SCHEMA)
 
     @classmethod
     def open(cls, state_dir: Path, key_file: Path | None = None, *,

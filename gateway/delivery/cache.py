@@ -7,11 +7,12 @@ the event loop never waits on the disk.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+from gateway.sqlite import open_db
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +49,9 @@ class SqliteCache:
     """Policies in ``<state_dir>/mta-sts.sqlite``; one connection guarded by a lock."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db = open_db(path, _SCHEMA, durable=False, private=False)
 
     def _get(self, domain: str) -> CachedPolicy | None:
         with self._lock:

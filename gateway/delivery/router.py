@@ -10,6 +10,7 @@ from gateway.config import DeliveryConfig, DeliveryMode, TlsMode, parse_hostport
 from gateway.delivery.base import DeliveryResult, OutboundMessage, Transport
 from gateway.delivery.capability import TlsCapability
 from gateway.delivery.smarthost import HopSettings, SmarthostTransport
+from gateway.policy.decisions import EncryptionRoute
 
 
 def helo_name(delivery: DeliveryConfig) -> str:
@@ -33,6 +34,19 @@ def hop_settings(delivery: DeliveryConfig, hostport: str) -> HopSettings:
         username=delivery.auth.username if delivery.auth else None,
         password=password,
     )
+
+
+def provider_transport(delivery: DeliveryConfig, route: EncryptionRoute) -> SmarthostTransport:
+    """The transport to a policy's encryption provider (its own host, TLS floor and login)."""
+    password = None
+    if route.password_file is not None:
+        password = route.password_file.read_text(encoding="utf-8").strip()
+    return SmarthostTransport(HopSettings(
+        host=route.host, port=route.port, helo=helo_name(delivery), tls=route.tls,
+        ca_file=route.ca_file or delivery.ca_file, connect_timeout=delivery.connect_timeout,
+        command_timeout=delivery.command_timeout, pool_size=delivery.pool_size,
+        username=route.username, password=password,
+    ))
 
 
 class Router:

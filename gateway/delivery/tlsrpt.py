@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
-import sqlite3
 import threading
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from gateway.sqlite import open_db
 
 
 class PolicyType(StrEnum):
@@ -70,13 +71,9 @@ class TlsReportStore:
     """Counters per (day, domain, policy, MX, address, result) in SQLite."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db = open_db(path, _SCHEMA, durable=False, private=False)
 
     def record_sync(self, domain: str, policy: AppliedPolicy, mx_host: str, ip: str, *,
                     result: ResultType | None, when: datetime.datetime | None = None) -> None:

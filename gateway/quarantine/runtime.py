@@ -17,8 +17,8 @@ from gateway.delivery.base import (
     Transport,
     tempfail,
 )
-from gateway.delivery.router import helo_name
-from gateway.delivery.smarthost import HopSettings, SmarthostTransport
+from gateway.delivery.router import provider_transport
+from gateway.delivery.smarthost import SmarthostTransport
 from gateway.policy.decisions import EncryptionRoute
 from gateway.quarantine.keys import KeyRing, QuarantineKeyError
 from gateway.quarantine.service import QuarantineService
@@ -87,15 +87,7 @@ class EncryptedRelease:
     def _hop(self, route: EncryptionRoute) -> SmarthostTransport:
         hop = self._hops.get(route)
         if hop is None:
-            password = None
-            if route.password_file is not None:
-                password = route.password_file.read_text(encoding="utf-8").strip()
-            d = self.config.delivery
-            hop = self._hops[route] = SmarthostTransport(HopSettings(
-                host=route.host, port=route.port, helo=helo_name(d), tls=route.tls,
-                ca_file=route.ca_file or d.ca_file, connect_timeout=d.connect_timeout,
-                command_timeout=d.command_timeout, pool_size=d.pool_size,
-                username=route.username, password=password))
+            hop = self._hops[route] = provider_transport(self.config.delivery, route)
         return hop
 
     async def deliver(self, message: OutboundMessage) -> DeliveryResult:

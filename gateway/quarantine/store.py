@@ -22,13 +22,11 @@ The API is synchronous (SQLite and fsync); async callers use ``asyncio.to_thread
 from __future__ import annotations
 
 import builtins
-import contextlib
 import dataclasses
 import json
 import logging
 import os
 import secrets
-import sqlite3
 import threading
 import time
 from collections import Counter
@@ -43,6 +41,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from gateway.extract.types import Attachment, AttachmentStatus, Segment
 from gateway.quarantine.keys import KeyRing
+from gateway.sqlite import open_db
 
 log = logging.getLogger(__name__)
 
@@ -254,15 +253,7 @@ class QuarantineStore:
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.path = self.state_dir / DB_NAME
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                   timeout=30.0)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA busy_timeout=30000")
-        self._db.executescript(_SCHEMA)
-        for suffix in ("", "-wal", "-shm"):  # the WAL holds recent rows until a checkpoint
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(f"{self.path}{suffix}", 0o600)
+        self._db = open_db(self.path, _SCHEMA)
 
     def close(self) -> None:
         with self._lock:
