@@ -1,3 +1,3 @@
-"""phigate: an outbound SMTP gateway that keeps protected health information from leaving unprotected."""
+"""phigate: an outbound SMTP gateway that keeps PHI from leaving unprotected."""
 
 __version__ = "0.1.0"

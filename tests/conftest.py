@@ -52,7 +52,9 @@ async def make_sink() -> AsyncIterator[Callable[..., Awaitable[Sink]]]:
 
 
 @pytest.fixture
-async def make_gateway(tmp_path: Path) -> AsyncIterator[Callable[..., Awaitable[tuple[Gateway, int]]]]:
+async def make_gateway(
+    tmp_path: Path,
+) -> AsyncIterator[Callable[..., Awaitable[tuple[Gateway, int]]]]:
     """Start an in-process gateway on 127.0.0.1:0 with config overrides; returns (gateway, port)."""
     gateways: list[Gateway] = []
 

@@ -41,7 +41,7 @@ class RecordingHandler:
         self.sessions = 0
         self.arrived = asyncio.Event()
 
-    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,  # noqa: N802
+    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, options: list[str]) -> str:
         if self.behaviour.mail_reply:
             return self.behaviour.mail_reply
@@ -49,7 +49,7 @@ class RecordingHandler:
         envelope.mail_options.extend(options)
         return "250 OK"
 
-    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,  # noqa: N802
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, options: list[str]) -> str:
         reply = self.behaviour.rcpt_replies.get(address)
         if reply:
@@ -57,7 +57,7 @@ class RecordingHandler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.behaviour.delay:
             await asyncio.sleep(self.behaviour.delay)
         if self.behaviour.data_reply:

@@ -83,7 +83,11 @@ def test_tls_floor_is_never_lowered() -> None:
 
 @pytest.mark.parametrize(
     ("value", "default", "expected"),
-    [("a:1", None, ("a", 1)), ("[::1]:25", None, ("::1", 25)), ("mx.example", 25, ("mx.example", 25))],
+    [
+        ("a:1", None, ("a", 1)),
+        ("[::1]:25", None, ("::1", 25)),
+        ("mx.example", 25, ("mx.example", 25)),
+    ],
 )
 def test_parse_hostport(value: str, default: int | None, expected: tuple[str, int]) -> None:
     assert parse_hostport(value, default) == expected
@@ -99,7 +103,7 @@ def test_cli_refuses_to_start_with_a_broken_config(tmp_path: Path) -> None:
     path = write(tmp_path, "delivery:\n  tls: sometimes\n")
     proc = subprocess.run(
         [sys.executable, "-m", "gateway.cli", "run", "--config", str(path)],
-        capture_output=True, text=True, timeout=60, cwd=ROOT,
+        capture_output=True, text=True, timeout=60, cwd=ROOT, check=False,
     )
     assert proc.returncode == 2
     assert f"{path}:2: delivery.tls" in proc.stderr
@@ -109,9 +113,9 @@ def test_cli_refuses_to_start_with_a_broken_config(tmp_path: Path) -> None:
 def test_config_check_command(tmp_path: Path) -> None:
     ok = subprocess.run([sys.executable, "-m", "gateway.cli", "config", "check",
                          str(ROOT / "deploy/phigate.yaml")], capture_output=True, text=True,
-                        timeout=60, cwd=ROOT)
+                        timeout=60, cwd=ROOT, check=False)
     assert ok.returncode == 0, ok.stderr
     bad = subprocess.run([sys.executable, "-m", "gateway.cli", "config", "check",
                           str(write(tmp_path, "bogus: 1\n"))], capture_output=True, text=True,
-                         timeout=60, cwd=ROOT)
+                         timeout=60, cwd=ROOT, check=False)
     assert bad.returncode == 1 and "bogus: unknown key" in bad.stderr
