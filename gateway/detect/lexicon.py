@@ -95,26 +95,42 @@ class Lexicon:
         self, text: str, spans: list[tuple[int, int]] | None = None
     ) -> Iterator[LexiconMatch]:
         toks = spans if spans is not None else tokenize(text)
-        words = [text[s:e].replace(_APOS, "'") for s, e in toks]
+        if _APOS in text:
+            words = [text[s:e].replace(_APOS, "'") for s, e in toks]
+        else:
+            words = [text[s:e] for s, e in toks]
         lowered = [w.lower() for w in words]
         n = len(toks)
         i = 0
         folded, exact, max_len, starts = self._folded, self._exact, self._max_len, self._starts
+        exact_get, folded_get = exact.get, folded.get
         while i < n:
+            low = lowered[i]
+            if low not in starts:
+                # Only one-word phrases can start here: one lookup, no joining.
+                got = exact_get(words[i]) if exact else None
+                if got is None:
+                    got = folded_get(low)
+                    if got is None:
+                        i += 1
+                        continue
+                label, score = got
+                yield LexiconMatch(label, toks[i][0], toks[i][1], score)
+                i += 1
+                continue
             hit: tuple[int, tuple[str, float]] | None = None
-            top = min(max_len, n - i) if lowered[i] in starts else 1
-            for k in range(top, 0, -1):
+            for k in range(min(max_len, n - i), 0, -1):
                 if k > 1:
                     # Phrases never span a line break or a sentence end.
                     gap = text[toks[i + k - 2][1] : toks[i + k - 1][0]]
                     if "\n" in gap or "." in gap or ";" in gap:
                         continue
                 if exact:
-                    got = exact.get(" ".join(words[i : i + k]))
+                    got = exact_get(" ".join(words[i : i + k]))
                     if got is not None:
                         hit = (k, got)
                         break
-                got = folded.get(" ".join(lowered[i : i + k]))
+                got = folded_get(" ".join(lowered[i : i + k]))
                 if got is not None:
                     hit = (k, got)
                     break
