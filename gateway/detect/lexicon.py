@@ -42,7 +42,9 @@ class Lexicon:
         self._folded: dict[str, tuple[str, float]] = {}
         self._exact: dict[str, tuple[str, float]] = {}
         self._max_len = 1
-        self._starts: set[str] = set()
+        self._starts: dict[str, tuple[int, ...]] = {}
+        """First word (lower-case) of each multi-word phrase -> the phrase lengths starting with
+        it, longest first, always ending with 1 (other lengths cannot match there)."""
 
     def add(self, label: str, phrase: str, score: float, case_sensitive: bool = False) -> None:
         norm = normalize_phrase(phrase, case_sensitive)
@@ -54,7 +56,10 @@ class Lexicon:
             table[norm] = (label, score)
         self._max_len = max(self._max_len, norm.count(" ") + 1)
         if " " in norm:
-            self._starts.add(norm.split(" ", 1)[0].lower())
+            first = norm.split(" ", 1)[0].lower()
+            lens = set(self._starts.get(first, (1,)))
+            lens.add(norm.count(" ") + 1)
+            self._starts[first] = tuple(sorted(lens, reverse=True))
 
     def add_file(self, label: str, path: Path, score: float, case_sensitive: bool = False) -> int:
         """Load ``phrase`` or ``phrase<TAB>score`` lines (``#`` comments); return the count.
@@ -102,11 +107,12 @@ class Lexicon:
         lowered = [w.lower() for w in words]
         n = len(toks)
         i = 0
-        folded, exact, max_len, starts = self._folded, self._exact, self._max_len, self._starts
+        folded, exact, starts = self._folded, self._exact, self._starts
         exact_get, folded_get = exact.get, folded.get
         while i < n:
             low = lowered[i]
-            if low not in starts:
+            lens = starts.get(low)
+            if lens is None:
                 # Only one-word phrases can start here: one lookup, no joining.
                 got = exact_get(words[i]) if exact else None
                 if got is None:
@@ -119,7 +125,9 @@ class Lexicon:
                 i += 1
                 continue
             hit: tuple[int, tuple[str, float]] | None = None
-            for k in range(min(max_len, n - i), 0, -1):
+            for k in lens:
+                if k > n - i:
+                    continue
                 if k > 1:
                     # Phrases never span a line break or a sentence end.
                     gap = text[toks[i + k - 2][1] : toks[i + k - 1][0]]
