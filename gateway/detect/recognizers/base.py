@@ -13,6 +13,7 @@ costs nothing and is all the identifier patterns need. Subclasses declare:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 import regex as re
@@ -21,6 +22,23 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 _DIGIT = re.compile(r"\d")
 DEFAULT_FLAGS = re.MULTILINE | re.IGNORECASE
 CASE_SENSITIVE = re.MULTILINE
+
+
+def has_any(*needles: str) -> Callable[[str, str], bool]:
+    """A pattern gate: one of ``needles`` (exact, case-sensitive) occurs in the text."""
+    return lambda text, _lowered: any(n in text for n in needles)
+
+
+def has_any_folded(*needles: str) -> Callable[[str, str], bool]:
+    """A pattern gate for case-insensitive ASCII literals: one of ``needles`` (lower-case ASCII)
+    occurs in the lower-cased text. Only decisive on ASCII text (some non-ASCII letters fold to
+    ASCII ones under the regex's IGNORECASE), so non-ASCII text always passes."""
+    return lambda text, lowered: not text.isascii() or any(n in lowered for n in needles)
+
+
+def has_digit(text: str, _lowered: str) -> bool:
+    """A pattern gate for patterns that need a digit (``\\d``)."""
+    return _DIGIT.search(text) is not None
 
 
 def label_to_group(pattern: str) -> str:
@@ -69,6 +87,9 @@ class PhiPatternRecognizer(PatternRecognizer):
     """Every match contains a digit: skip texts without one."""
     SOURCES: ClassVar[tuple[str, ...] | None] = None
     """Segment sources this recognizer applies to (None = all)."""
+    PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {}
+    """Pattern name -> a cheap test on ``(text, lowered)`` that is False only when that pattern
+    cannot match (a literal or character it needs is absent): the pattern is then skipped."""
 
     def __init__(self) -> None:
         patterns = [Pattern(p.name, label_to_group(p.regex), p.score) for p in self.PATTERNS]
@@ -112,12 +133,20 @@ class PhiPatternRecognizer(PatternRecognizer):
         if self.NEEDS_DIGIT and not _DIGIT.search(text):
             return []
         if self.TRIGGERS:
-            low = lowered if lowered is not None else text.lower()
-            if not any(t in low for t in self.TRIGGERS):
+            if lowered is None:
+                lowered = text.lower()
+            if not any(t in lowered for t in self.TRIGGERS):
                 return []
         out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
-        for _name, rx, base_score in self.patterns_for(text):
+        gates = self.PATTERN_GATES
+        for name, rx, base_score in self.patterns_for(text):
+            gate = gates.get(name)
+            if gate is not None:
+                if lowered is None:
+                    lowered = text.lower()
+                if not gate(text, lowered):
+                    continue
             has_v = "v" in rx.groupindex
             for m in rx.finditer(text):
                 start, end = m.span("v") if has_v else m.span()

@@ -6,12 +6,13 @@ Words and phrases (conditions, drugs, procedures, encounter language...) are mat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
-from .base import CASE_SENSITIVE, PhiPatternRecognizer
+from .base import CASE_SENSITIVE, PhiPatternRecognizer, has_any, has_any_folded, has_digit
 
 
 class Icd10CmRecognizer(PhiPatternRecognizer):
@@ -221,6 +222,20 @@ class LabResultRecognizer(PhiPatternRecognizer):
             0.85,
         ),
     ]
+    # What each pattern cannot match without (the words its alternations all contain).
+    PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
+        "test value": has_digit,
+        "qualitative": has_any_folded("positive", "negative", "reactive", "detected"),
+        "test then qualifier": has_any_folded(
+            "reactive", "positive", "negative", "detected", "equivocal", "indeterminate"
+        ),
+        "plus sign": has_any("+"),
+        "positive for": has_any_folded("positive", "negative"),
+        "qualified test": has_any_folded(
+            "positive", "negative", "elevated", "abnormal", "reactive", "rising"
+        ),
+        "gravida para": has_digit,
+    }
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]

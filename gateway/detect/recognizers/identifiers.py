@@ -6,12 +6,13 @@ the finding's span covers the value only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
-from .base import CASE_SENSITIVE, PhiPatternRecognizer
+from .base import CASE_SENSITIVE, PhiPatternRecognizer, has_any, has_any_folded
 
 _SEP = r"[ \t]*(?:[:#=\-]|no\.?|number|num)?[ \t]*[:#]?[ \t]*\n?[ \t]*"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -540,6 +541,13 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
         ),
     ]
     FLAGS = CASE_SENSITIVE
+    # What each pattern cannot match without (names as above; subclasses' patterns are ungated).
+    PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
+        "labelled name": has_any(":", "-"),
+        "labelled initials": has_any(":", "-"),
+        "patient name in prose": has_any_folded("patient", "pt", "client", "resident", "member"),
+        "honorific": has_any("Mr", "Ms", "Miss", "Mx", "Master", "Sr"),
+    }
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
