@@ -112,6 +112,13 @@ class PhiPatternRecognizer(PatternRecognizer):
             else None
         )
         self._compiled = [(p.name, re.compile(p.regex, self.FLAGS), p.score) for p in patterns]
+        # Any context word as a bare substring (same case folding as ``_context_re``): a window
+        # of the text can only hold a context word when the whole text holds it.
+        self._context_any = (
+            re.compile("|".join(re.escape(w) for w in self.CONTEXT), re.IGNORECASE)
+            if self.CONTEXT and self.REQUIRES_CONTEXT
+            else None
+        )
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context_re is None:
@@ -137,6 +144,8 @@ class PhiPatternRecognizer(PatternRecognizer):
                 lowered = text.lower()
             if not any(t in lowered for t in self.TRIGGERS):
                 return []
+        if self._context_any is not None and self._context_any.search(text) is None:
+            return []  # every match needs a context word and there is none
         out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         gates = self.PATTERN_GATES
