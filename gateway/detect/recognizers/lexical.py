@@ -62,6 +62,7 @@ _STOP_SECOND = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
 )
+_ANY_DIGIT = re.compile(r"\d")
 _NAME_PAIR = re.compile(
     r"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"
 )
@@ -119,7 +120,9 @@ class GivenNameRecognizer(EntityRecognizer):
                     "PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta
                 )
             )
-        for m in _NAME_INVERTED.finditer(text):
+        # Both inverted forms need a comma, the located form a digit (cheap checks first).
+        comma = "," in text
+        for m in _NAME_INVERTED.finditer(text) if comma else ():
             last, first = m.group(1), m.group(2)
             if (
                 first.lower() not in names
@@ -130,12 +133,12 @@ class GivenNameRecognizer(EntityRecognizer):
             out.append(
                 RecognizerResult("PERSON", m.start(), m.end(), 0.7, recognition_metadata=meta)
             )
-        for m in _NAME_CAPS_INVERTED.finditer(text):
+        for m in _NAME_CAPS_INVERTED.finditer(text) if comma else ():
             if m.group(2).lower() in names and m.group(1).lower() not in stop:
                 out.append(
                     RecognizerResult("PERSON", m.start(), m.end(), 0.75, recognition_metadata=meta)
                 )
-        for m in _NAME_LOWER_LOCATED.finditer(text):
+        for m in _NAME_LOWER_LOCATED.finditer(text) if _ANY_DIGIT.search(text) else ():
             if m.group(1) in names and m.group(2) not in _NOT_SURNAME:
                 out.append(
                     RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta)
