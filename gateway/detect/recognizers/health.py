@@ -154,6 +154,9 @@ class DoseRecognizer(PhiPatternRecognizer):
             0.8,
         ),
     ]
+    PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
+        "sig": has_any_folded("take", "inject", "inhale", "apply"),
+    }
 
 
 _LAB = (
@@ -331,3 +334,14 @@ class VitalSignRecognizer(PhiPatternRecognizer):
             0.6,
         ),
     ]
+    # What each pattern cannot match without (its label words, or the percent sign).
+    PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
+        "bp": has_any_folded("bp", "blood"),
+        "sats": has_any("%"),
+        "hr": has_any_folded("hr", "heart", "pulse"),
+        "spo2": has_any("%"),
+        "rr": has_any_folded("rr", "resp"),
+        "pain scale": has_any_folded("pain"),
+        "bmi": has_any_folded("bmi"),
+        "weight": has_any_folded("weight", "wt"),
+    }
