@@ -88,10 +88,8 @@ _NAME_SPOKEN = re.compile(
 )
 
 
-class GivenNameRecognizer(EntityRecognizer):
-    """'Firstname Lastname' where the first word is a known given name (no NER needed)."""
-
-    SCORE = 0.7
+class _NameListRecognizer(EntityRecognizer):
+    """PERSON finder driven by a given-name list and words that are never a second name."""
 
     def __init__(
         self, first_names: frozenset[str], stop_words: frozenset[str] = frozenset()
@@ -99,11 +97,17 @@ class GivenNameRecognizer(EntityRecognizer):
         self.first_names = first_names
         self.stop_words = stop_words | _STOP_SECOND
         super().__init__(
-            supported_entities=["PERSON"], name="GivenNameRecognizer", supported_language="en"
+            supported_entities=["PERSON"], name=type(self).__name__, supported_language="en"
         )
 
     def load(self) -> None:
         return None
+
+
+class GivenNameRecognizer(_NameListRecognizer):
+    """'Firstname Lastname' where the first word is a known given name (no NER needed)."""
+
+    SCORE = 0.7
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
@@ -332,31 +336,20 @@ _FILE_INITIAL = re.compile(
 )
 
 
-class FilenameNameRecognizer(EntityRecognizer):
+class FilenameNameRecognizer(_NameListRecognizer):
     """Names in attachment file names, in either order ("Rivera Maria", "Abernathy Wendell",
-    "RIVERA MARIA") or as initial + surname ("J Okafor"): people name files after the patient."""
+    "RIVERA MARIA") or as initial + surname ("J Okafor"): people name files after the patient.
+    ``stop_words`` here are words file names use that are never names ("discharge", "summary")."""
 
     SOURCES = ("filename",)
     SCORE = 0.75
-
-    def __init__(
-        self, first_names: frozenset[str], not_names: frozenset[str] = frozenset()
-    ) -> None:
-        self.first_names = first_names
-        self.not_names = not_names | _STOP_SECOND
-        super().__init__(
-            supported_entities=["PERSON"], name="FilenameNameRecognizer", supported_language="en"
-        )
-
-    def load(self) -> None:
-        return None
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         out = []
         meta = {"recognizer_name": type(self).__name__}
-        names, stop = self.first_names, self.not_names
+        names, stop = self.first_names, self.stop_words
         for m in _FILE_PAIR.finditer(text, overlapped=True):
             a, b = m.group(1).lower(), m.group(2).lower()
             if a in stop or b in stop or m.group(1).isupper() != m.group(2).isupper():
