@@ -45,6 +45,11 @@ class Lexicon:
         self._starts: dict[str, tuple[int, ...]] = {}
         """First word (lower-case) of each multi-word phrase -> the phrase lengths starting with
         it, longest first, always ending with 1 (other lengths cannot match there)."""
+        self._seconds: dict[str, frozenset[str]] = {}
+        """First word (lower-case) of each multi-word phrase -> the second words (lower-case)
+        that follow it in some phrase: any other next word leaves only one-word phrases."""
+        self._keys: set[str] = set()
+        """Every lower-cased word a match can start with: the walk skips all other tokens."""
 
     def add(self, label: str, phrase: str, score: float, case_sensitive: bool = False) -> None:
         norm = normalize_phrase(phrase, case_sensitive)
@@ -55,11 +60,14 @@ class Lexicon:
         if prev is None or prev[1] < score:
             table[norm] = (label, score)
         self._max_len = max(self._max_len, norm.count(" ") + 1)
-        if " " in norm:
-            first = norm.split(" ", 1)[0].lower()
+        words = norm.lower().split(" ")
+        self._keys.add(words[0])
+        if len(words) > 1:
+            first = words[0]
             lens = set(self._starts.get(first, (1,)))
-            lens.add(norm.count(" ") + 1)
+            lens.add(len(words))
             self._starts[first] = tuple(sorted(lens, reverse=True))
+            self._seconds[first] = self._seconds.get(first, frozenset()) | {words[1]}
 
     def add_file(self, label: str, path: Path, score: float, case_sensitive: bool = False) -> int:
         """Load ``phrase`` or ``phrase<TAB>score`` lines (``#`` comments); return the count.
@@ -106,23 +114,26 @@ class Lexicon:
             words = [text[s:e] for s, e in toks]
         lowered = [w.lower() for w in words]
         n = len(toks)
-        i = 0
-        folded, exact, starts = self._folded, self._exact, self._starts
+        keys = self._keys
+        folded, exact, starts, seconds = self._folded, self._exact, self._starts, self._seconds
         exact_get, folded_get = exact.get, folded.get
-        while i < n:
+        nxt = 0  # the first token not inside an earlier match (matches never overlap)
+        # Tokens whose lower-cased word starts no phrase cannot start a match: skip them.
+        for i in [i for i, low in enumerate(lowered) if low in keys]:
+            if i < nxt:
+                continue
             low = lowered[i]
             lens = starts.get(low)
-            if lens is None:
+            if lens is None or i + 1 >= n or lowered[i + 1] not in seconds[low]:
                 # Only one-word phrases can start here: one lookup, no joining.
                 got = exact_get(words[i]) if exact else None
                 if got is None:
                     got = folded_get(low)
                     if got is None:
-                        i += 1
                         continue
                 label, score = got
                 yield LexiconMatch(label, toks[i][0], toks[i][1], score)
-                i += 1
+                nxt = i + 1
                 continue
             hit: tuple[int, tuple[str, float]] | None = None
             for k in lens:
@@ -143,11 +154,10 @@ class Lexicon:
                     hit = (k, got)
                     break
             if hit is None:
-                i += 1
                 continue
             k, (label, score) = hit
             yield LexiconMatch(label, toks[i][0], toks[i + k - 1][1], score)
-            i += k
+            nxt = i + k
 
 
 def _is_float(s: str) -> bool:
