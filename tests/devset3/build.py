@@ -26,6 +26,7 @@ if str(HERE) not in sys.path:
 
 import _msgs_clin  # noqa: E402
 import _msgs_intl  # noqa: E402
+import _msgs_more  # noqa: E402
 import _msgs_neg  # noqa: E402
 import _msgs_neg2  # noqa: E402
 import _msgs_rev  # noqa: E402
@@ -91,6 +92,7 @@ def all_specs() -> list[Spec]:
         *_msgs_rev.MESSAGES,
         *_msgs_intl.MESSAGES,
         *_msgs_neg.MESSAGES,
+        *_msgs_more.MESSAGES,
         *_msgs_neg2.MESSAGES,
     ]
     random.Random(20261123).shuffle(specs)  # file numbers must not reveal the label
