@@ -51,19 +51,36 @@ FHIR_BUNDLE = json.dumps(
                 "resource": {
                     "resourceType": "Patient",
                     "id": "bw-529911",
-                    "identifier": [{"system": "urn:oid:2.16.840.1.113883.3.9921.1", "value": "BW00529911"}],
+                    "identifier": [
+                        {"system": "urn:oid:2.16.840.1.113883.3.9921.1", "value": "BW00529911"}
+                    ],
                     "name": [{"family": "Okafor-Lindgren", "given": ["Chiamaka", "Joy"]}],
                     "gender": "female",
                     "birthDate": "1967-11-30",
                     "telecom": [{"system": "phone", "value": "763-555-0113"}],
-                    "address": [{"line": ["4112 Quarry Ridge Dr"], "city": "Brightwater", "state": "MN", "postalCode": "55379"}],
+                    "address": [
+                        {
+                            "line": ["4112 Quarry Ridge Dr"],
+                            "city": "Brightwater",
+                            "state": "MN",
+                            "postalCode": "55379",
+                        }
+                    ],
                 }
             },
             {
                 "resource": {
                     "resourceType": "Condition",
                     "subject": {"reference": "Patient/bw-529911"},
-                    "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C50.412", "display": "Malignant neoplasm of upper-outer quadrant of left female breast"}]},
+                    "code": {
+                        "coding": [
+                            {
+                                "system": "http://hl7.org/fhir/sid/icd-10-cm",
+                                "code": "C50.412",
+                                "display": "Malignant neoplasm of upper-outer quadrant of left female breast",
+                            }
+                        ]
+                    },
                     "onsetDateTime": "2026-10-02",
                 }
             },
@@ -84,8 +101,19 @@ FHIR_IMMZ = json.dumps(
     {
         "resourceType": "Immunization",
         "status": "completed",
-        "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "300", "display": "COVID-19, mRNA, 2026-2027 formula"}]},
-        "patient": {"reference": "Patient/bw-611042", "display": "Nasra Hassan Abdullahi (DOB 2019-04-18)"},
+        "vaccineCode": {
+            "coding": [
+                {
+                    "system": "http://hl7.org/fhir/sid/cvx",
+                    "code": "300",
+                    "display": "COVID-19, mRNA, 2026-2027 formula",
+                }
+            ]
+        },
+        "patient": {
+            "reference": "Patient/bw-611042",
+            "display": "Nasra Hassan Abdullahi (DOB 2019-04-18)",
+        },
         "occurrenceDateTime": "2026-11-20T10:14:00-06:00",
         "lotNumber": "FK4471",
         "site": {"text": "left deltoid"},
@@ -107,9 +135,23 @@ FHIR_CAPS = json.dumps(
             {
                 "mode": "server",
                 "resource": [
-                    {"type": "Patient", "interaction": [{"code": "read"}, {"code": "search-type"}], "searchParam": [{"name": "identifier", "type": "token"}, {"name": "birthdate", "type": "date"}]},
-                    {"type": "Condition", "interaction": [{"code": "read"}, {"code": "search-type"}]},
-                    {"type": "Observation", "interaction": [{"code": "read"}], "searchParam": [{"name": "code", "type": "token"}]},
+                    {
+                        "type": "Patient",
+                        "interaction": [{"code": "read"}, {"code": "search-type"}],
+                        "searchParam": [
+                            {"name": "identifier", "type": "token"},
+                            {"name": "birthdate", "type": "date"},
+                        ],
+                    },
+                    {
+                        "type": "Condition",
+                        "interaction": [{"code": "read"}, {"code": "search-type"}],
+                    },
+                    {
+                        "type": "Observation",
+                        "interaction": [{"code": "read"}],
+                        "searchParam": [{"name": "code", "type": "token"}],
+                    },
                 ],
             }
         ],
@@ -123,7 +165,9 @@ CCDA_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <templateId root="2.16.840.1.113883.10.20.22.1.2" extension="2015-08-01"/>
 """
 
-CCDA_CCD = CCDA_HEAD + """  <id root="2.16.840.1.113883.3.9921.2" extension="CCD-26-0448102"/>
+CCDA_CCD = (
+    CCDA_HEAD
+    + """  <id root="2.16.840.1.113883.3.9921.2" extension="CCD-26-0448102"/>
   <title>Continuity of Care Document</title>
   <effectiveTime value="20261125"/>
   <recordTarget>
@@ -148,8 +192,11 @@ CCDA_CCD = CCDA_HEAD + """  <id root="2.16.840.1.113883.3.9921.2" extension="CCD
   </structuredBody></component>
 </ClinicalDocument>
 """
+)
 
-CCDA_REFERRAL = CCDA_HEAD + """  <id root="2.16.840.1.113883.3.9921.2" extension="REF-26-7719"/>
+CCDA_REFERRAL = (
+    CCDA_HEAD
+    + """  <id root="2.16.840.1.113883.3.9921.2" extension="REF-26-7719"/>
   <code code="57133-1" codeSystem="2.16.840.1.113883.6.1" displayName="Referral note"/>
   <title>Referral Note</title>
   <recordTarget><patientRole>
@@ -164,8 +211,11 @@ CCDA_REFERRAL = CCDA_HEAD + """  <id root="2.16.840.1.113883.3.9921.2" extension
   </structuredBody></component>
 </ClinicalDocument>
 """
+)
 
-CCDA_BLANK = CCDA_HEAD + """  <id root="2.16.840.1.113883.3.9921.2" extension="TEMPLATE"/>
+CCDA_BLANK = (
+    CCDA_HEAD
+    + """  <id root="2.16.840.1.113883.3.9921.2" extension="TEMPLATE"/>
   <title>Continuity of Care Document (template v3 - for interface validation)</title>
   <recordTarget><patientRole>
     <id nullFlavor="NI"/>
@@ -178,12 +228,40 @@ CCDA_BLANK = CCDA_HEAD + """  <id root="2.16.840.1.113883.3.9921.2" extension="T
   </structuredBody></component>
 </ClinicalDocument>
 """
+)
 
 OUTREACH_ROWS: list[list[str | int | float]] = [
     ["MRN", "First", "Last", "DOB", "Cell", "Email", "Last A1c", "Last visit"],
-    ["BW00318827", "Dale", "Iverson", "1958-02-11", "612-555-0104", "dale.iverson@frontier.com", 9.4, "2026-03-02"],
-    ["BW00322190", "Rosalind", "Ekberg", "1971-06-30", "952-555-0115", "rekberg71@gmail.com", 8.8, "2026-01-19"],
-    ["BW00339421", "Tuan", "Pham", "1965-09-09", "763-555-0142", "tuanpham65@yahoo.com", 10.1, "2025-12-08"],
+    [
+        "BW00318827",
+        "Dale",
+        "Iverson",
+        "1958-02-11",
+        "612-555-0104",
+        "dale.iverson@frontier.com",
+        9.4,
+        "2026-03-02",
+    ],
+    [
+        "BW00322190",
+        "Rosalind",
+        "Ekberg",
+        "1971-06-30",
+        "952-555-0115",
+        "rekberg71@gmail.com",
+        8.8,
+        "2026-01-19",
+    ],
+    [
+        "BW00339421",
+        "Tuan",
+        "Pham",
+        "1965-09-09",
+        "763-555-0142",
+        "tuanpham65@yahoo.com",
+        10.1,
+        "2025-12-08",
+    ],
     ["BW00341675", "Glenda", "Moorhouse", "1949-12-24", "651-555-0166", "", 9.0, "2026-02-14"],
 ]
 
@@ -194,6 +272,26 @@ BW00551198,"Adeyemi, Folake",1983-07-19,4W-415,2026-11-22,Droplet (influenza A),
 BW00550874,"Strom, Beatrice",1930-01-05,4W-418,2026-11-20,Contact (C. diff),C. difficile colitis
 BW00551402,"Nakashima, Ken",1977-10-28,4W-421,2026-11-23,None,DKA
 """
+
+ADT_ORIGINAL = Spec(
+    True,
+    "hl7",
+    "Hard positive: HL7 ADT A04 in a .txt attachment with SSN, MRN, pregnancy diagnosis and member ID.",
+    f"Rajesh Kulkarni <rkulkarni@{DOM}>",
+    "support@lakeviewhie.org",
+    "ADT feed - segment order question",
+    """\
+Hello HIE support,
+
+We're seeing your engine reject some A04s with DG1 segments. Sample from this afternoon pasted
+into the attached txt. Is DG1 before IN1 the problem? We're on 2.3.
+
+Rajesh Kulkarni
+Integration Engineer, Brightwater IT
+""",
+    atts=(Att("sample_a04.txt", "text/plain", HL7_ADT.replace("\r", "\n")),),
+)
+
 
 MESSAGES: list[Spec] = [
     Spec(
@@ -213,24 +311,7 @@ Brightwater Interface Team
 """,
         atts=(Att("BW2611240835120031.hl7", "application/hl7-v2", HL7_ORU),),
     ),
-    Spec(
-        True,
-        "hl7",
-        "Hard positive: HL7 ADT A04 in a .txt attachment with SSN, MRN, pregnancy diagnosis and member ID.",
-        f"Rajesh Kulkarni <rkulkarni@{DOM}>",
-        "support@lakeviewhie.org",
-        "ADT feed - segment order question",
-        """\
-Hello HIE support,
-
-We're seeing your engine reject some A04s with DG1 segments. Sample from this afternoon pasted
-into the attached txt. Is DG1 before IN1 the problem? We're on 2.3.
-
-Rajesh Kulkarni
-Integration Engineer, Brightwater IT
-""",
-        atts=(Att("sample_a04.txt", "text/plain", HL7_ADT.replace("\r", "\n")),),
-    ),
+    ADT_ORIGINAL,
     Spec(
         False,
         "hl7",
@@ -249,16 +330,19 @@ Rajesh
     Spec(
         True,
         "hl7",
-        "Hard positive: same ADT A04 with SSN pasted into the message body by an engineer.",
+        "Hard positive: same ADT A04 (SSN, MRN, diagnosis) pasted into the body, with the earlier mail forwarded as message/rfc822.",
         f"Rajesh Kulkarni <rkulkarni@{DOM}>",
         "support@lakeviewhie.org",
         "RE: ADT feed - segment order question",
         """\
 Here it is inline in case the attachment got stripped:
 
-""" + HL7_ADT.replace("\r", "\n") + """
+"""
+        + HL7_ADT.replace("\r", "\n")
+        + """
 R.
 """,
+        forward=ADT_ORIGINAL,
     ),
     Spec(
         True,
@@ -384,7 +468,13 @@ protocol at discharge. Zipped because our mail filter was blocking the csv.
 
 Infection Prevention
 """,
-        atts=(Att("4W_iso_list.zip", "application/zip", zip_plain([("4W_isolation_2026-11-24.csv", PATIENT_LIST_CSV)])),),
+        atts=(
+            Att(
+                "4W_iso_list.zip",
+                "application/zip",
+                zip_plain([("4W_isolation_2026-11-24.csv", PATIENT_LIST_CSV)]),
+            ),
+        ),
     ),
     Spec(
         True,
@@ -405,8 +495,14 @@ Brightwater Family Medicine & Hospital
                 "application/zip",
                 zip_encrypted(
                     [
-                        ("Teresa_Kowalczyk_DOB1964-05-02_op_note.txt", "Operative note: laparoscopic sleeve gastrectomy 10/14/2026.\n"),
-                        ("Teresa_Kowalczyk_DOB1964-05-02_path.txt", "Pathology: gastric tissue, no dysplasia.\n"),
+                        (
+                            "Teresa_Kowalczyk_DOB1964-05-02_op_note.txt",
+                            "Operative note: laparoscopic sleeve gastrectomy 10/14/2026.\n",
+                        ),
+                        (
+                            "Teresa_Kowalczyk_DOB1964-05-02_path.txt",
+                            "Pathology: gastric tissue, no dysplasia.\n",
+                        ),
                     ],
                     "Lk7!vQ29-bw",
                     3412,
@@ -493,7 +589,10 @@ Accounts Payable, Brightwater Health
                             "INV-00772310,PO-4410271,IV start kit,BW-00388104,200,1922.00\n"
                             "INV-00772466,PO-4410302,suction canister 1200ml,771-20-9916,60,414.60\n",
                         ),
-                        ("README.txt", "Remittance detail generated by AP module. Amounts in USD.\n"),
+                        (
+                            "README.txt",
+                            "Remittance detail generated by AP module. Amounts in USD.\n",
+                        ),
                     ]
                 ),
             ),

@@ -25,10 +25,42 @@ PL26-1105,Kraemer,Lisa,Lisa Kraemer,77306013,1983-03-08,2026-04-04,Behavioral he
 
 WRITE_OFF = [
     ["Account", "Patient", "DOS", "Service", "Charges", "Adjustment", "Reason"],
-    ["77299410", "Ferreira, Joana", "2026-08-11", "Inpatient - pneumonia (J18.9)", 14220.0, -14220.0, "Charity care 100%"],
-    ["77299877", "Lund, Eric", "2026-08-19", "ED - alcohol intoxication (F10.129)", 3105.0, -3105.0, "Charity care 100%"],
-    ["77300152", "Abdi, Hodan", "2026-09-02", "L&D vaginal delivery", 9875.4, -4937.7, "Charity care 50%"],
-    ["77300533", "Park, Min-jun", "2026-09-14", "MRI brain w/wo (70553)", 2840.0, -1420.0, "Charity care 50%"],
+    [
+        "77299410",
+        "Ferreira, Joana",
+        "2026-08-11",
+        "Inpatient - pneumonia (J18.9)",
+        14220.0,
+        -14220.0,
+        "Charity care 100%",
+    ],
+    [
+        "77299877",
+        "Lund, Eric",
+        "2026-08-19",
+        "ED - alcohol intoxication (F10.129)",
+        3105.0,
+        -3105.0,
+        "Charity care 100%",
+    ],
+    [
+        "77300152",
+        "Abdi, Hodan",
+        "2026-09-02",
+        "L&D vaginal delivery",
+        9875.4,
+        -4937.7,
+        "Charity care 50%",
+    ],
+    [
+        "77300533",
+        "Park, Min-jun",
+        "2026-09-14",
+        "MRI brain w/wo (70553)",
+        2840.0,
+        -1420.0,
+        "Charity care 50%",
+    ],
 ]
 
 DENIAL_PDF = pdf(
@@ -69,7 +101,8 @@ Services:
   Insurance paid (North Prairie Health Plan)          -$94.82
 
 Pay online at pay.brightwaterhealth.org or call us.
-""" + PFS_SIG,
+"""
+        + PFS_SIG,
     ),
     Spec(
         True,
@@ -83,7 +116,8 @@ Attached is batch 3 for November (5 accounts). Same layout as usual. Please conf
 
 Thanks,
 Kevin
-""" + PFS_SIG,
+"""
+        + PFS_SIG,
         atts=(Att("BWH_placements_2026-11_b3.csv", "text/csv", COLLECTIONS_CSV),),
     ),
     Spec(
@@ -183,7 +217,8 @@ Mr. Zabransky,
 We found a credit of $140.00 on account 77295518 after your insurance reprocessed the claim
 for your August sleep study. A refund check was mailed on 11/24 to the address on file. You do
 not need to do anything.
-""" + PFS_SIG,
+"""
+        + PFS_SIG,
     ),
     Spec(
         True,
@@ -337,7 +372,8 @@ Brightwater Family Medicine & Hospital
         """\
 Attached is our quarterly credit balance report for North Prairie members. Please offset
 against future remittances.
-""" + PFS_SIG,
+"""
+        + PFS_SIG,
         atts=(
             Att(
                 "NPHP_credit_balances_Q3_2026.csv",

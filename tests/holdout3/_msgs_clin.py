@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Hand-written PHI messages: results, referrals, coordination, special categories of care."""
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ Take care,
 Tamsin Albrecht, RN
 Brightwater Family Medicine - North Clinic
 612-555-0131
-""" + DISCLAIMER,
+"""
+        + DISCLAIMER,
     ),
     Spec(
         True,
@@ -792,5 +793,19 @@ PCP: Dr. Haugen
 thx
 Marisol @ TOC
 """,
+        atts=(
+            Att(
+                "medlist_engebretson.txt",
+                "text/plain",
+                """\
+DISCHARGE MEDICATION LIST - ENGEBRETSON, PHYLLIS (MRN BW00455120)
+insulin glargine (Lantus) 18 units subcut at bedtime
+insulin lispro (Humalog) sliding scale with meals
+apixaban 2.5 mg PO BID x 35 days (post-op DVT prophylaxis)
+oxycodone 5 mg PO q6h PRN severe pain, #20, no refills
+acetaminophen 1000 mg PO TID
+""",
+            ),
+        ),
     ),
 ]

@@ -93,7 +93,8 @@ usual referral fax (612-555-0171).
 
 Happy holidays,
 Brightwater Cardiology
-""" + DISCLAIMER,
+"""
+        + DISCLAIMER,
     ),
     Spec(
         False,

@@ -33,9 +33,30 @@ stop,site,address,window,pickup_type,contact
 
 ROSTER_ROWS: list[list[str | int | float]] = [
     ["Employee ID", "Name", "Title", "Department", "Work cell", "Badge access"],
-    ["E44102", "Marchetti, Jolene", "RN Case Manager", "Case Management", "612-555-0164", "Pinecrest - all doors"],
-    ["E40871", "Pikkarainen, Sandra", "Social Worker", "Case Management", "612-555-0165", "Pinecrest - all doors"],
-    ["E47733", "Brask, Linnea", "House Supervisor", "Nursing Admin", "612-555-0100", "Pinecrest - lobby only"],
+    [
+        "E44102",
+        "Marchetti, Jolene",
+        "RN Case Manager",
+        "Case Management",
+        "612-555-0164",
+        "Pinecrest - all doors",
+    ],
+    [
+        "E40871",
+        "Pikkarainen, Sandra",
+        "Social Worker",
+        "Case Management",
+        "612-555-0165",
+        "Pinecrest - all doors",
+    ],
+    [
+        "E47733",
+        "Brask, Linnea",
+        "House Supervisor",
+        "Nursing Admin",
+        "612-555-0100",
+        "Pinecrest - lobby only",
+    ],
     ["E39015", "Kettleson, Robert", "RN", "North Clinic", "612-555-0135", "Pinecrest - lobby only"],
 ]
 
@@ -220,7 +241,10 @@ Leah, Communications
                     [
                         ("BWH_logo_horizontal.png", png(12, 4, (0, 94, 140))),
                         ("BWH_logo_stacked.png", png(6, 6, (0, 94, 140))),
-                        ("usage.txt", "Clear space: height of the wave mark. Pantone 7699 C. Do not stretch.\n"),
+                        (
+                            "usage.txt",
+                            "Clear space: height of the wave mark. Pantone 7699 C. Do not stretch.\n",
+                        ),
                     ]
                 ),
             ),
@@ -656,5 +680,18 @@ Please bring your incident response plans.
 
 Karin Voss, Privacy Officer
 """,
+        atts=(
+            Att(
+                "tabletop_facilitator_notes.txt",
+                "text/plain",
+                """\
+TABLETOP 2026-12-15 - FACILITATOR NOTES (fictional scenario, no real patient)
+Inject 1 (00:10): IT reports impossible-travel login on the personal mailbox.
+Inject 2 (00:25): Reporter calls Communications asking about "leaked addiction records".
+Inject 3 (00:40): OCR breach portal - over or under 500 individuals? Who decides?
+Debrief: 4-factor risk assessment; 60-day notification clock; Part 2 redisclosure notice.
+""",
+            ),
+        ),
     ),
 ]
