@@ -297,7 +297,7 @@ MESSAGES: list[Spec] = [
     Spec(
         True,
         "hl7",
-        "HL7 v2 ORU result message (name, MRN, address, phone, lipid/A1c values) attached as .hl7.",
+        "Hard positive: HL7 v2 ORU result message (name, MRN, address, phone, lipid/A1c values) attached as .hl7.",
         f"Interface Team <interfaces@{DOM}>",
         "hl7support@northstarreflab.com",
         "ORU resend - msg BW2611240835120031",
@@ -347,7 +347,7 @@ R.
     Spec(
         True,
         "fhir",
-        "FHIR Bundle JSON (Patient, breast cancer Condition, medication) sent to an HIE onboarding contact.",
+        "Hard positive: FHIR Bundle JSON (Patient, breast cancer Condition, medication) sent to an HIE onboarding contact.",
         f"Integration Team <interfaces@{DOM}>",
         "onboarding@lakeviewhie.org",
         "sample bundle from our side",
@@ -362,7 +362,7 @@ Condition coding looks right to you.
     Spec(
         True,
         "immunization",
-        "FHIR Immunization JSON naming a child with DOB to the state registry support desk.",
+        "Hard positive: FHIR Immunization JSON naming a child with DOB to the state registry support desk.",
         f"Brightwater Pediatrics <peds@{DOM}>",
         "miic.help@health-registry-mn.org",
         "Immunization not showing in MIIC",
@@ -396,7 +396,7 @@ and birthdate; Observation only by code for now. Sandbox credentials come from t
     Spec(
         True,
         "ccda",
-        "C-CDA CCD XML (name, DOB, address, HFrEF, meds) sent to a partner cardiology clinic.",
+        "Hard positive: C-CDA CCD XML (name, DOB, address, HFrEF, meds) sent to a partner cardiology clinic.",
         f"Health Information Management <him@{DOM}>",
         "records@prairieheartclinic.com",
         "CCD for new patient appt 12/4",
@@ -411,7 +411,7 @@ HIM Department
     Spec(
         True,
         "ccda",
-        "C-CDA referral note XML for a minor with eating disorder and guardian name, to a treatment program.",
+        "Hard positive: C-CDA referral note XML for a minor with eating disorder and guardian name, to a treatment program.",
         f"Dr. Helga Bjornstad <hbjornstad@{DOM}>",
         "intake@emergeeatingdisorders.org",
         "Referral",
@@ -439,7 +439,7 @@ run it through your schema and schematron checks and send back the report.
     Spec(
         True,
         "outreach",
-        "Condition-segmented list (uncontrolled diabetes, A1c) with contact details in XLSX to a marketing vendor.",
+        "Hard positive: condition-segmented list (uncontrolled diabetes, A1c) with contact details in XLSX to a marketing vendor.",
         f"Population Health <pophealth@{DOM}>",
         "campaigns@pulsepointoutreach.com",
         "list for the A1c outreach campaign",
@@ -458,7 +458,7 @@ Population Health Analyst
     Spec(
         True,
         "patient_list",
-        "ZIP holding a CSV census with names, MRNs, DOBs, isolation status and reasons for admission.",
+        "Hard positive: ZIP holding a CSV census with names, MRNs, DOBs, isolation status and reasons for admission.",
         f"Infection Prevention <infectionprevention@{DOM}>",
         "team@quickcleanservices.com",
         "isolation rooms 4W",
@@ -513,7 +513,7 @@ Brightwater Family Medicine & Hospital
     Spec(
         True,
         "transcription",
-        "Dictation transcript TXT returned by staff to the transcription vendor with corrections.",
+        "Hard positive: dictation transcript TXT returned by staff to the transcription vendor with corrections.",
         f"HIM Transcription QA <himqa@{DOM}>",
         "qa@veritasscribe.com",
         "corrections job 8841-27",
@@ -628,7 +628,7 @@ Attached are the November P&T minutes for your review before the December meetin
     Spec(
         True,
         "referral",
-        "DOCX letter from a therapist to a school counsellor with ADHD diagnosis and medication for a named student.",
+        "Hard positive: DOCX letter from a therapist to a school counsellor with ADHD diagnosis and medication for a named student.",
         f"Pediatric Behavioral Health <pedsbh@{DOM}>",
         "counseling@brightwatermiddle.k12.mn.us",
         "504 plan letter",

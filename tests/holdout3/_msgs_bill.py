@@ -9,6 +9,13 @@ from _spec import Att, Spec
 from _xlsx import xlsx
 
 DOM = "brightwaterhealth.org"
+DISCLAIMER = """
+--
+NOTICE: This communication may contain protected health information that is privileged and
+confidential under HIPAA. If you are not the intended recipient, you are hereby notified that
+any dissemination, distribution or copying is strictly prohibited. Please notify the sender
+immediately and delete this message. Thank you.
+"""
 PFS_SIG = """
 Patient Financial Services | Brightwater Family Medicine & Hospital
 PO Box 4410, Brightwater MN 55379 | 612-555-0120 (M-F 8-4:30)
@@ -107,7 +114,7 @@ Pay online at pay.brightwaterhealth.org or call us.
     Spec(
         True,
         "collections",
-        "Collections placement CSV (names, DOB, account, service description) to an agency.",
+        "Hard positive: collections placement CSV (names, DOB, account, service description) to an agency.",
         f"PFS Bad Debt <baddebt@{DOM}>",
         "placements@summitrecoverysvc.com",
         "Nov placement file batch 3",
@@ -137,7 +144,8 @@ claim is F43.10 PTSD.
 
 Thanks -
 Denise Arvidson | Denials & Appeals | 612-555-0124
-""",
+"""
+        + DISCLAIMER,
     ),
     Spec(
         True,
@@ -179,7 +187,8 @@ Urgent review requested due to motor deficit.
 
 Prior Auth Team
 Ph 612-555-0128 Fax 612-555-0129
-""",
+"""
+        + DISCLAIMER,
     ),
     Spec(
         True,
@@ -207,7 +216,7 @@ North Clinic Nurse Line
     Spec(
         True,
         "billing",
-        "Refund notice to patient's personal address; patient status and account number.",
+        "Hard positive: refund notice to patient's personal address; patient status and account number.",
         f"Brightwater Billing <statements@{DOM}>",
         "pete.zabransky@gmail.com",
         "Refund of overpayment",
@@ -248,7 +257,7 @@ Patient Access Lead, Brightwater Hospital
     Spec(
         True,
         "charity_care",
-        "XLSX of charity-care write-offs (patients, accounts, diagnoses) to an outside auditor.",
+        "Hard positive: XLSX of charity-care write-offs (patients, accounts, diagnoses) to an outside auditor.",
         f"Revenue Integrity <revintegrity@{DOM}>",
         "jpaulsen@hartleycpa.com",
         "FY26 charity care sample",
@@ -316,7 +325,7 @@ Ana Brisco, Financial Counselor
         """\
 Hi Priya,
 
-Can one of your CDI folks send a query on 77311458 (inpatient, Halloran, Patrick)? H&P says
+Can one of you're CDI folks send a querry on 77311458 (inpatient, Halloran, Patrick)? H&P says
 "sepsis" but the discharge summary only says "UTI with SIRS". Lactate 3.1, WBC 19.4, on
 pressors x 6 hrs in ICU. Need clarification before final billing - DRG moves 690 to 871.
 
@@ -365,7 +374,7 @@ Brightwater Family Medicine & Hospital
     Spec(
         True,
         "payer",
-        "Credit balance report CSV with member IDs and patient names sent to a payer.",
+        "Hard positive: credit balance report CSV with member IDs and patient names sent to a payer.",
         f"PFS Credit Balance <creditbal@{DOM}>",
         "overpayments@nphealthplan.org",
         "Q3 credit balance report",

@@ -92,7 +92,8 @@ once he signs the release. His cell is 218-555-0194.
 Thanks,
 Emeka Nwosu, MD
 Infectious Diseases, Brightwater Hospital
-""",
+"""
+        + DISCLAIMER,
     ),
     Spec(
         True,
@@ -102,7 +103,7 @@ Infectious Diseases, Brightwater Hospital
         "newpatients@lakesareaoncology.com",
         "Pruitt, Dale - new dx pancreatic adenocarcinoma - urgent consult",
         """\
-Hi team, can we get him in this week or early next? CT and EUS biopsy reports are in Care
+Hi team, can we get him in this week or erly next? CT and EUS biopsy reports are in Care
 Everywhere. Wife is the main contact. Thx
 
 Ingrid
@@ -145,7 +146,7 @@ Ph 612-555-0139 | Fx 612-555-0140
     Spec(
         True,
         "discharge",
-        "Discharge summary PDF to a skilled nursing facility.",
+        "Hard positive: discharge summary PDF to a skilled nursing facility.",
         f"Case Management 4 West <cm4west@{DOM}>",
         "admissions@pinecrestcarecenter.com",
         "Discharge packet - arriving today 2pm",
@@ -326,7 +327,8 @@ the secure message in the portal as well.
 Thanks!
 Sigrid Moe, MS, CGC
 Licensed Genetic Counselor, Brightwater Hospital
-""",
+"""
+        + DISCLAIMER,
     ),
     Spec(
         True,
@@ -393,6 +395,9 @@ Condition: lumbar disc herniation L5-S1 with radiculopathy; microdiscectomy sche
 Period of incapacity: 12/08/2026 through 01/19/2027 (estimated).
 Follow-up visits: every 2-3 weeks during recovery; physical therapy 2x/week for 6 weeks.
 Intermittent leave after return: up to 2 days per month for flare-ups.
+
+The attending physician statement for his short-term disability claim with Cascade Mutual
+(claim STD-26-44120) was faxed separately, restrictions the same as above.
 
 Forms Desk
 Brightwater Family Medicine
@@ -545,7 +550,7 @@ To whom it may concern,
 My father, Leonard Whitcomb, 81, was brought to your emergency room on November 19 with chest
 pain. He waited 6 hours on a hallway stretcher before anyone checked his troponin, which turned
 out to be elevated. He was finally diagnosed with an NSTEMI and had two stents placed the next
-day. Nobody told us he was being moved to the cath lab. I expect a response.
+day. Noone told us he was being moved to the cath lab. I expect a response.
 
 Gary Whitcomb
 952-555-0126
@@ -555,7 +560,7 @@ Gary Whitcomb
     Spec(
         True,
         "scheduling",
-        "ICS invite to an interpreter agency naming a patient, DOB, MRN and procedure.",
+        "Hard positive: ICS invite to an interpreter agency naming a patient, DOB, MRN and procedure.",
         f"Cardiology Scheduling <cardsched@{DOM}>",
         "dispatch@lakeslanguagepartners.com",
         "Interpreter request 12/2 9:00",
@@ -646,7 +651,7 @@ and pulmonary consultation.<br>
     Spec(
         True,
         "post_op",
-        "Surgeon's short post-op check-in to the patient's personal mailbox.",
+        "Hard positive: surgeon's short post-op check-in to the patient's personal mailbox.",
         f"Dr. Anya Kowalczyk <akowalczyk@{DOM}>",
         "tjnorquist@hotmail.com",
         "checking in",
@@ -668,7 +673,7 @@ AK
 Hello,
 
 Baby Boy Sorensen (mother: Kirsten Sorensen, phone 651-555-0109) born 11/21/2026 at 38w2d did not
-pass the newborn hearing screen - REFER right ear on AABR x2, left ear pass. NICU stay 2 days for
+pass the newborn hearing sreen - REFER right ear on AABR x2, left ear pass. NICU stay 2 days for
 hyperbilirubinemia (peak bili 17.1, phototherapy). Please schedule a diagnostic ABR before 1
 month of age. Pediatrician is Dr. Bjornstad.
 
@@ -743,7 +748,7 @@ Carla Brisbois, RN, CNN
     Spec(
         True,
         "referral",
-        "Referral letter PDF for pulmonary consult; body generic.",
+        "Hard positive: referral letter PDF for pulmonary consult; body generic.",
         f"Dr. Lars Haugen <lhaugen@{DOM}>",
         "referrals@twincitiespulmonary.com",
         "Consult request",

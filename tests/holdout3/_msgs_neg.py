@@ -321,7 +321,8 @@ Backup for all: House Supervisor 612-555-0100
 Please page the backup if no callback within 10 minutes.
 
 Medical Staff Office
-""",
+"""
+        + DISCLAIMER,
     ),
     Spec(
         False,
@@ -415,8 +416,8 @@ Brightwater IT Service Desk, x4-HELP (612-555-0188)
 Hi Dana,
 
 Confirming Ramp B levels 2-3 will be closed Dec 7-11 for your expansion joint repair. Patients
-and visitors will be routed to Ramp A; staff to the Lakeshore lot with shuttle. Please keep
-the ambulance lane on level 1 clear at all times and badge in at the dock office.
+and visitors will be routed to Ramp A; staff to the Lakeshore lot with shuttle. Pls keep
+teh ambulance lane on level 1 clear at all times and badge in at the dock office.
 
 Gus Lindahl, Facilities Manager
 612-555-0109
@@ -615,7 +616,8 @@ MN license 61882 (exp 06/30/2028), DEA FR3057189, NPI 1422605182, ABS certificat
 No adverse actions or malpractice claims in the last 5 years.
 
 Medical Staff Office
-""",
+"""
+        + DISCLAIMER,
     ),
     Spec(
         False,

@@ -304,7 +304,7 @@ Decision Support
         """\
 Jen - we need 2 weekends in January (Jan 9-10, Jan 23-24) for the peds unit, roughly 6-10
 inpatients, mostly bronchiolitis and dehydration this time of year, plus newborn nursery.
-Candidate must have NRP and PALS. Send CVs when you have them.
+Candidate must have NRP and PALS. Send CVs when u have them, thx
 
 Helga
 """,
