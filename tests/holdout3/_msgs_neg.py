@@ -538,7 +538,7 @@ Total Rewards, Brightwater Health
     Spec(
         False,
         "staff_health",
-        "Hard negative: a travel nurse's own sick-day note to her agency and manager; employment record, not PHI held as a provider.",
+        "Hard negative: travel nurse's own sick-day note (flu) to agency and manager; her own health as workforce, employment record, not patient information held by the provider.",
         f"Marisa Quintanilla <mquintanilla@{DOM}>",
         "coordinator@metrotravelnurses.com",
         "out sick tonight",

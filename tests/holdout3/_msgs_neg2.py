@@ -639,7 +639,7 @@ Research Data Core
     Spec(
         False,
         "invoice",
-        "Hard negative: interpreter agency invoice dispute with job numbers, hours and languages; no patient names.",
+        "Hard negative: interpreter agency invoice dispute by invoice line, hours and rates; no patient or encounter details.",
         f"Accounts Payable <ap@{DOM}>",
         "billing@lakeslanguagepartners.com",
         "Invoice LLP-26-1140 disputed lines",
@@ -648,9 +648,11 @@ Hi,
 
 On invoice LLP-26-1140 we dispute:
 
-Job 26-88410  Hmong     11/02  3.0 hrs  (our log shows 1.5 hrs)
-Job 26-88472  Somali    11/05  2.0 hrs  (duplicate of 26-88471)
-Job 26-88519  Spanish   11/09  minimum charge applied twice
+Line 14  3.0 hrs billed, our timesheet log shows 1.5 hrs
+Line 22  exact duplicate of line 21
+Line 31  2-hour minimum charge applied twice
+
+Also the November mileage surcharge ($4.10/mile) was not in the 2026 rate sheet.
 
 Please reissue. Remaining lines are approved for payment.
 
