@@ -41,6 +41,30 @@ _DISCHARGE = [
     "Code status: DNR/DNI confirmed with patient and daughter (Corinne Glendenning).",
 ]
 
+_CCDA_HOSPICE = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3">
+  <templateId root="2.16.840.1.113883.10.20.22.1.2"/>
+  <title>Continuity of Care Document</title>
+  <recordTarget><patientRole>
+    <id extension="00341907" root="2.16.840.1.113883.3.9921"/>
+    <addr><streetAddressLine>418 Kestrel Lane</streetAddressLine><city>Toledo</city>
+      <state>OR</state><postalCode>97391</postalCode></addr>
+    <patient><name><given>Bertrand</given><family>Aubuchon</family></name>
+      <birthTime value="19510422"/></patient>
+  </patientRole></recordTarget>
+  <component><structuredBody>
+    <component><section><title>Problems</title>
+      <text>Malignant neoplasm of pancreas, head (C25.0);
+        secondary malignancy of liver (C78.7)</text>
+    </section></component>
+    <component><section><title>Medications</title>
+      <text>oxycodone ER 20 mg q12h; oxycodone IR 10 mg q3h PRN; senna-docusate BID</text>
+    </section></component>
+  </structuredBody></component>
+</ClinicalDocument>
+"""
+
 MESSAGES: list[Spec] = [
     Spec(
         True,
@@ -53,8 +77,8 @@ MESSAGES: list[Spec] = [
         """\
 Hi Luz,
 
-When your team is out in Pine Flat this week could somebody lay eyes on Walt Brennecke? He's
-put on about 6 lbs since his last visit with us and his ankles are like balloons again. His
+When your team is out in Pine Flat this week could somebody lay eyes on Walt Brennecke? Hes
+put on about 6 lbs since his last vist with us and his ankles are like balloons again. His
 Lasix got bumped to 40 twice a day on Monday but I'm not sure he understood. His wife Dot is
 hard of hearing so it's best to knock loud.
 
@@ -212,6 +236,12 @@ Recommend 3-month LDCT or PET/CT. No adenopathy.
 
 Reading radiologist: Kenji Watanabe, MD
 Cedar Hollow Medical Center Imaging | 541-555-0163
+
+CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the
+intended recipient(s) and may contain confidential and privileged information, including
+protected health information. Any unauthorized review, use, disclosure or distribution is
+prohibited. If you are not the intended recipient, please contact the sender and destroy all
+copies of the original message.
 """,
     ),
     Spec(
@@ -454,8 +484,9 @@ Prognosis: weeks
 Goals: comfort-focused, wants to be home. Needs hospital bed and oxygen eval.
 Attending willing to follow: Dr. Helena Voss
 
-Thanks, Palliative Care Team
+CCD attached. Thanks, Palliative Care Team
 """,
+        atts=(Att("CCD_Aubuchon_B.xml", "application/xml", _CCDA_HOSPICE),),
     ),
     Spec(
         True,

@@ -67,6 +67,22 @@ _HL7_SPEC = (
     "OBX|1|NM|<LOINC>^<TEST NAME>^LN||<VALUE>|<UNITS>|<RANGE>|<FLAG>|||F\r"
 )
 
+_CCDA_TEMPLATE = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3">
+  <templateId root="2.16.840.1.113883.10.20.22.1.2"/>
+  <title>Continuity of Care Document (template)</title>
+  <recordTarget><patientRole>
+    <id extension="{{mrn}}" root="2.16.840.1.113883.3.9921"/>
+    <patient><name><given>{{given}}</given><family>{{family}}</family></name>
+      <birthTime value="{{dob_yyyymmdd}}"/></patient>
+  </patientRole></recordTarget>
+  <component><structuredBody>
+    <component><section><title>Problems</title><text>{{problem_list}}</text></section></component>
+  </structuredBody></component>
+</ClinicalDocument>
+"""
+
 MESSAGES: list[Spec] = [
     Spec(
         False,
@@ -139,6 +155,12 @@ Vendor # 771-20-4415. Net 45. Please reference the PO on the packing slip.
 
 Thanks,
 Marcy Tolliver, Buyer II
+
+CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the
+intended recipient(s) and may contain confidential and privileged information, including
+protected health information. Any unauthorized review, use, disclosure or distribution is
+prohibited. If you are not the intended recipient, please contact the sender and destroy all
+copies of the original message.
 """,
     ),
     Spec(
@@ -196,6 +218,12 @@ Q3 highlights ahead of Tuesday's meeting:
 The transitions-of-care nurse pilot on 4 West is the main driver. Full deck Monday.
 
 Angela Brightwater, VP Quality
+
+CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the
+intended recipient(s) and may contain confidential and privileged information, including
+protected health information. Any unauthorized review, use, disclosure or distribution is
+prohibited. If you are not the intended recipient, please contact the sender and destroy all
+copies of the original message.
 """,
     ),
     Spec(
@@ -259,6 +287,12 @@ range SN 7730412-7730455). Attached is our acknowledgment form. Please schedule 
 update for the week of 12/7.
 
 Tom Achterberg, CBET
+
+CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the
+intended recipient(s) and may contain confidential and privileged information, including
+protected health information. Any unauthorized review, use, disclosure or distribution is
+prohibited. If you are not the intended recipient, please contact the sender and destroy all
+copies of the original message.
 """,
         atts=(
             Att(
@@ -550,6 +584,19 @@ Open enrollment for 2027 closes Friday, December 4 at 5 p.m.
 
 If you make no election, your 2026 choices roll over (except FSA).
 """,
+        html="""\
+<html><body style="font-family:Calibri,Arial">
+<p><b>Open enrollment for 2027 closes Friday, December 4 at 5 p.m.</b></p>
+<ul>
+<li>Medical: CHH Choice PPO, CHH HDHP with HSA (2027 HSA limit $4,400 self / $8,750 family)</li>
+<li>Dental &amp; vision: no premium change</li>
+<li>New: fertility benefit (IVF up to $20,000 lifetime), GLP-1 weight-management coverage with
+prior authorization, and 12 free EAP counselling sessions</li>
+<li>Tobacco-free attestation saves $40/month</li>
+</ul>
+<p>If you make no election, your 2026 choices roll over (except FSA).</p>
+</body></html>
+""",
     ),
     Spec(
         False,
@@ -685,8 +732,11 @@ Ravi Chandran, Network Engineer
         f"Interface Team <interfaces@{DOM}>",
         "integration@oncopathapp.io",
         "Result interface spec v3",
-        "Template message attached; angle-bracket fields are placeholders.\n",
-        atts=(Att("ORU_template.hl7", "application/hl7-v2", _HL7_SPEC),),
+        "Template messages attached; angle-bracket and {{ }} fields are placeholders.\n",
+        atts=(
+            Att("ORU_template.hl7", "application/hl7-v2", _HL7_SPEC),
+            Att("CCD_template.xml", "application/xml", _CCDA_TEMPLATE),
+        ),
     ),
     Spec(
         False,

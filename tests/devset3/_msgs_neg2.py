@@ -512,6 +512,12 @@ Our comments on your BAA draft:
 - Please delete the clause allowing de-identified data use for product improvement
 
 Marguerite Osei, Contracts Manager
+
+CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the
+intended recipient(s) and may contain confidential and privileged information, including
+protected health information. Any unauthorized review, use, disclosure or distribution is
+prohibited. If you are not the intended recipient, please contact the sender and destroy all
+copies of the original message.
 """,
     ),
     Spec(

@@ -163,7 +163,7 @@ MESSAGES: list[Spec] = [
         """\
 Hi Remindly team,
 
-Here's Monday's list for the reminder calls. Same format as last week.
+Heres mondays list for the remider calls. same format as last wk.
 
 Jolene
 """,
@@ -342,6 +342,12 @@ Operative and pathology reports are available on request.
 Sincerely,
 Francine Okoye, CPC
 Denials Management, Cedar Hollow Health
+
+CONFIDENTIALITY NOTICE: This e-mail, including any attachments, is for the sole use of the
+intended recipient(s) and may contain confidential and privileged information, including
+protected health information. Any unauthorized review, use, disclosure or distribution is
+prohibited. If you are not the intended recipient, please contact the sender and destroy all
+copies of the original message.
 """,
     ),
     Spec(
@@ -367,14 +373,18 @@ Prescriber: Dr. Ines Castellvi, NPI 1526018159
         f"CHH Outpatient Pharmacy <pharmacy@{DOM}>",
         "evasquez.1951@aol.com",
         "Refill ready",
-        """\
-Hello Eleanor,
-
-Your refill of Rx #4418290 (lisinopril 20 mg, 90 tablets) is ready for pick-up at the
-Cedar Hollow Outpatient Pharmacy. Your refill for Rx #4418312 (warfarin 5 mg) needs a new INR
-before we can fill it - Dr. Lindgren's office has been notified.
-
-Hours M-F 8-6. 541-555-0109
+        "",
+        html="""\
+<html><head><style>td{padding:3px 8px}</style></head><body>
+<div style="font-family:Segoe UI,Arial">
+<p>Hello Eleanor,</p>
+<p>Your refill of <b>Rx #4418290</b> (lisinopril 20 mg, 90 tablets) is ready for pick-up at
+the Cedar Hollow Outpatient Pharmacy.</p>
+<p>Your refill for <b>Rx #4418312</b> (warfarin 5 mg) needs a new INR before we can fill it
+&ndash; Dr. Lindgren&#39;s office has been notified.</p>
+<table><tr><td>Hours</td><td>M&ndash;F 8&ndash;6</td></tr>
+<tr><td>Phone</td><td>541-555-0109</td></tr></table>
+</div></body></html>
 """,
     ),
     Spec(

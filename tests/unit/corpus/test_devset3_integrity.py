@@ -240,7 +240,13 @@ def test_attachment_kinds_present_and_open() -> None:
                     assert z.testzip() is None, entry["file"]
     for kind in ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics", "hl7", "fhir", "txt"):
         assert kinds[kind] >= 3, (kind, kinds)
-    assert kinds["png"] >= 2 and kinds["zip_encrypted"] >= 2 and kinds["ccda"] >= 1
+    assert kinds["png"] >= 2 and kinds["zip_encrypted"] >= 2 and kinds["ccda"] >= 3
+
+
+def test_html_only_messages_present() -> None:
+    html_only = [e for e in _labels() if _parse(e["file"]).get_content_type() == "text/html"]
+    assert len(html_only) >= 4
+    assert any(e["phi"] for e in html_only) and not all(e["phi"] for e in html_only)
 
 
 def test_encrypted_zips_open_only_with_password() -> None:
