@@ -84,7 +84,7 @@ def _to_message(n: int, spec: Spec, tag: str = "") -> EmailMessage:
         msg.add_attachment(_to_message(n, spec.forward, tag + "f"))
     k = 0
     for part in msg.walk():
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             part.set_boundary(f"=_h3_{n:04d}{tag}_{k}_=")
             k += 1
     return msg
