@@ -110,6 +110,7 @@ Services:
 Pay online at pay.brightwaterhealth.org or call us.
 """
         + PFS_SIG,
+        headers=(("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")),
     ),
     Spec(
         True,

@@ -198,6 +198,7 @@ just some gum stuff. lmk
 
 sent from my phone sorry for typos
 """,
+        headers=(("X-Mailer", "Microsoft Outlook for Android"),),
     ),
     Spec(
         True,
@@ -520,6 +521,10 @@ vancomycin for the osteomyelitis through 12/10.
 Mike Oberg, RN
 Northfield Home Care
 """,
+        headers=(
+            ("In-Reply-To", "<CH2PR04MB7731A8E2@northfieldhomecare.com>"),
+            ("X-MS-Has-Attach", "no"),
+        ),
     ),
     Spec(
         True,
@@ -583,6 +588,7 @@ pt garza in 6 needs TEE tmrw for the endocarditis w/u, can u cover at 7? im off
 
 Sent from my iPhone
 """,
+        headers=(("X-Mailer", "iPhone Mail (22B91)"),),
     ),
     Spec(
         True,

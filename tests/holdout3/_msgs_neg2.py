@@ -95,6 +95,7 @@ Account > Change password. Passwords must be 14+ characters.
 
 If you did not request access, contact the Service Desk at 612-555-0188.
 """,
+        headers=(("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")),
     ),
     Spec(
         False,
@@ -149,6 +150,7 @@ running 10 late, start without me
 
 Sent from my iPhone
 """,
+        headers=(("X-Mailer", "iPhone Mail (22B91)"),),
     ),
     Spec(
         False,
@@ -218,6 +220,10 @@ Subject: quarterly check-in
 
 Hi Kim, time for our quarterly check-in. Any availability this week?
 """,
+        headers=(
+            ("In-Reply-To", "<BN8PR11MB3617C4D1@metrotravelnurses.com>"),
+            ("X-MS-Has-Attach", "no"),
+        ),
     ),
     Spec(
         False,
