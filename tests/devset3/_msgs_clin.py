@@ -349,7 +349,7 @@ Yusuf Demir, MS, CGC
         True,
         "behavioral_health",
         "Therapist to outside psychiatrist: name, PTSD, suicidal ideation, medication.",
-        f"\"Rhiannon Keogh, LCSW\" <rkeogh@{DOM}>",
+        f'"Rhiannon Keogh, LCSW" <rkeogh@{DOM}>',
         "dr.alvarado@cascadepsychiatry.com",
         "Shared patient - Marcus Teague",
         """\

@@ -369,7 +369,7 @@ Prescriber: Dr. Ines Castellvi, NPI 1526018159
     Spec(
         True,
         "pharmacy",
-        "Hard positive: pharmacy refill note with Rx number, patient name and drug.",
+        "Hard positive: HTML-only pharmacy refill note with Rx numbers, patient name and drugs.",
         f"CHH Outpatient Pharmacy <pharmacy@{DOM}>",
         "evasquez.1951@aol.com",
         "Refill ready",

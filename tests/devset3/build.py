@@ -3,6 +3,8 @@
 Every message text lives inline in the _msgs_*.py modules next to this file, written by hand.
 The output is deterministic (fixed dates, Message-IDs, MIME boundaries and zip timestamps), so
 rebuilding into another directory must reproduce the committed bytes exactly.
+Label notes start with "Hard positive:" / "Hard negative:" for the deliberately subtle cases, and
+non-English messages get a "[lang=xx] " prefix.
 
     .venv/bin/python tests/devset3/build.py [--out DIR]
 """
