@@ -93,6 +93,9 @@ class DetectorConfig(_Model):
     icd10_codes: str | None = None
     specialties: str | None = None
     """Lexicon of clinician roles/specialties; a name next to one is a clinician, not a patient."""
+    prefilter: bool = True
+    """One Hyperscan pass per text skips the recognizer patterns that cannot match it (findings
+    are unchanged; a speed-up only). Without the hyperscan wheel every pattern runs."""
 
 
 def load_config(path: str | Path) -> DetectorConfig:

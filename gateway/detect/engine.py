@@ -23,6 +23,7 @@ from gateway.yamlcheck import ConfigError
 from .config import DetectorConfig, EntitySettings, load_config
 from .lexicon import Lexicon, read_words
 from .ner import PersonNer, merge_windows
+from .prefilter import Prefilter
 from .recognizers.base import PhiPatternRecognizer
 from .recognizers.health import (
     AccessionRecognizer,
@@ -413,6 +414,14 @@ class Detector:
             self._thresholds["TableRecognizer"] = tb.threshold if tb else 0.0
         self._recognizers = recognizers
         self.registry = RecognizerRegistry(recognizers=recognizers)
+        gated: list[tuple[str, int]] = []
+        if cfg.prefilter:
+            for each in recognizers:
+                if isinstance(each, PhiPatternRecognizer):
+                    for _, rx, _ in each._compiled:
+                        each.gate_ids[id(rx)] = len(gated)
+                        gated.append((rx.pattern, rx.flags))
+        self.prefilter = Prefilter(gated)
         specialties = read_words(self._path(cfg.specialties)) if cfg.specialties else frozenset()
         self._specialty_re = (
             re.compile(
@@ -529,6 +538,7 @@ class Detector:
     def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
         text = ocr_normalize(seg.text)
         lowered = text.lower()
+        may = self.prefilter.candidates(text)
         results: list[tuple[RecognizerResult, str, str]] = []
         for rec in self._recognizers:
             sources = getattr(rec, "SOURCES", None)
@@ -538,7 +548,9 @@ class Detector:
             thr = self._thresholds.get(rec_name, 0.0)
             is_lexicon = isinstance(rec, LexiconRecognizer)
             found = (
-                rec.find(text, lowered) if isinstance(rec, PhiPatternRecognizer) else rec.find(text)
+                rec.find(text, lowered, may)
+                if isinstance(rec, PhiPatternRecognizer)
+                else rec.find(text)
             )
             for r in found:
                 if r.score < thr:

@@ -119,6 +119,9 @@ class PhiPatternRecognizer(PatternRecognizer):
             if self.CONTEXT and self.REQUIRES_CONTEXT
             else None
         )
+        self.gate_ids: dict[int, int] = {}
+        """``id()`` of a compiled pattern -> its id in the detector's prefilter (set by the
+        detector; patterns absent here are never skipped)."""
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context_re is None:
@@ -130,12 +133,15 @@ class PhiPatternRecognizer(PatternRecognizer):
             return bool(self._context_re.search(text[end : end + self.CONTEXT_AFTER]))
         return False
 
-    def find(self, text: str, lowered: str | None = None) -> list[RecognizerResult]:
+    def find(
+        self, text: str, lowered: str | None = None, may: frozenset[int] | None = None
+    ) -> list[RecognizerResult]:
         """Matches in ``text`` with validation and context applied (the detector's entry point).
 
         Same semantics as Presidio's ``analyze`` (validate_result True -> score 1.0, False or
         invalidate_result True -> dropped), but the span is the ``v`` group when a pattern has one
-        (the value after its label), and there is no per-pattern bookkeeping overhead.
+        (the value after its label), and there is no per-pattern bookkeeping overhead. ``may``:
+        the prefilter ids that may match ``text`` (None: all); other gated patterns are skipped.
         """
         if self.NEEDS_DIGIT and not _DIGIT.search(text):
             return []
@@ -149,7 +155,12 @@ class PhiPatternRecognizer(PatternRecognizer):
         out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         gates = self.PATTERN_GATES
+        gate_ids = self.gate_ids
         for name, rx, base_score in self.patterns_for(text):
+            if may is not None:
+                gid = gate_ids.get(id(rx))
+                if gid is not None and gid not in may:
+                    continue  # the prefilter proved it cannot match
             gate = gates.get(name)
             if gate is not None:
                 if lowered is None:

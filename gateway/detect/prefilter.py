@@ -1,0 +1,175 @@
+"""One pass over a text that tells which of many regexes cannot match it.
+
+Stage 1 runs about ninety recognizer patterns over every text; each ``regex`` scan costs some
+tens of nanoseconds per character even when nothing matches, so a 4 KB mail paid for ninety
+full scans. Hyperscan compiles all of them into one automaton and scans the text once (at
+gigabytes per second); in *prefilter* mode it reports a superset of each pattern's matches
+(look-arounds and other constructs it cannot run exactly are widened, never narrowed). A pattern
+Hyperscan does not report cannot match, so the detector skips it; the ones it reports run as
+before, with ``regex``, so findings are exactly what they would have been.
+
+The superset promise holds for Hyperscan's own (PCRE) semantics. ``regex`` and PCRE agree on
+ASCII text with no control characters other than tab and line breaks; only such texts are
+gated (``candidates`` returns None for anything else, and the caller runs every pattern). Unicode
+escapes in patterns become a byte that never occurs in ASCII text, ``\\p{Lu}`` / ``\\p{Ll}`` /
+``\\p{L}`` their ASCII classes. A pattern that still does not compile, or whose case-insensitive
+matching could reach ASCII through a non-ASCII letter (long s, Kelvin sign...), is never gated.
+
+Hyperscan is optional (x86-64 wheels only): without it every pattern runs, as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+_hs: Any
+try:  # pragma: no cover - the import is the whole branch
+    import hyperscan as _hs
+except ImportError:  # pragma: no cover - platforms without the wheel
+    _hs = None
+
+# Flags of the ``regex`` module (same values as ``re``) that matter here.
+_IGNORECASE, _MULTILINE, _DOTALL, _VERBOSE = 2, 8, 16, 64
+# Text the gate is exact for: ASCII, no control characters but tab, LF and CR.
+_GATED_TEXT = re.compile(r"[\t\n\r\x20-\x7e]*\Z")
+# Non-ASCII letters whose case folding reaches ASCII (long s, Kelvin sign, Angstrom sign, dotted
+# and dotless i): a pattern holding one is never gated.
+_FOLDS_TO_ASCII = frozenset("\u017f\u212a\u212b\u0130\u0131")
+# A byte no gated text holds: what a non-ASCII character of a pattern becomes.
+_NEVER = r"\xff"
+# Unicode properties as ASCII class contents (Han and marks have no ASCII member).
+_PROPERTIES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "Han": _NEVER, "M": _NEVER}
+
+
+def _ascii_form(pattern: str) -> str | None:
+    r"""``pattern`` for Hyperscan on ASCII text, or None when it cannot be converted safely.
+
+    Walks the pattern once, tracking character classes: ``\p{Lu}`` becomes ``[A-Z]`` outside a
+    class and ``A-Z`` inside one; a ``\uXXXX`` escape or a literal non-ASCII character becomes
+    the byte 0xFF (absent from every gated text)."""
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            nxt = pattern[i + 1 : i + 2]
+            if nxt in ("u", "U"):
+                width = 4 if nxt == "u" else 8
+                code = pattern[i + 2 : i + 2 + width]
+                if len(code) != width or not all(c in "0123456789abcdefABCDEF" for c in code):
+                    return None
+                if chr(int(code, 16)) in _FOLDS_TO_ASCII:
+                    return None
+                out.append(_NEVER)
+                i += 2 + width
+                continue
+            if nxt in ("p", "P", "N") or (nxt == "x" and pattern[i + 2 : i + 3] == "{"):
+                close = pattern.find("}", i)
+                braced = pattern[i + 2 : i + 3] == "{" and close > 0
+                cls = _PROPERTIES.get(pattern[i + 3 : close]) if nxt == "p" and braced else None
+                if cls is None:
+                    return None  # another property, a named or braced character
+                out.append(cls if in_class or cls == _NEVER else f"[{cls}]")
+                i = close + 1
+                continue
+            if nxt and not nxt.isascii():
+                return None
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and out and out[-1] not in ("[", "[^"):
+                in_class = False
+            elif ch == "[":
+                return None  # a nested set (regex V1) or a POSIX class: not converted
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("[^")
+                i += 2
+                if pattern[i : i + 1] == "]":
+                    out.append("]")
+                    i += 1
+                continue
+            if pattern[i + 1 : i + 2] == "]":
+                out.append("[]")
+                i += 2
+                continue
+        if not ch.isascii():
+            if ch in _FOLDS_TO_ASCII:
+                return None
+            out.append(_NEVER)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class Prefilter:
+    """Which of ``patterns`` (``(regex source, regex flags)`` per id) may match a text."""
+
+    def __init__(self, patterns: Sequence[tuple[str, int]]) -> None:
+        self.size = len(patterns)
+        self.gated: frozenset[int] = frozenset()
+        """Ids Hyperscan watches; the others always count as candidates."""
+        self._always: frozenset[int] = frozenset(range(self.size))
+        self._db: Any = None
+        if _hs is None or not patterns:
+            return
+        exprs: list[bytes] = []
+        ids: list[int] = []
+        flags: list[int] = []
+        never: set[int] = set()
+        for i, (source, rx_flags) in enumerate(patterns):
+            if rx_flags & _VERBOSE:
+                continue
+            ascii_src = _ascii_form(source)
+            if ascii_src is None:
+                continue
+            f = _hs.HS_FLAG_PREFILTER | _hs.HS_FLAG_SINGLEMATCH | _hs.HS_FLAG_ALLOWEMPTY
+            if rx_flags & _IGNORECASE:
+                f |= _hs.HS_FLAG_CASELESS
+            if rx_flags & _MULTILINE:
+                f |= _hs.HS_FLAG_MULTILINE
+            if rx_flags & _DOTALL:
+                f |= _hs.HS_FLAG_DOTALL
+            try:  # one by one first, so one unsupported pattern does not sink the database
+                _hs.Database(mode=_hs.HS_MODE_BLOCK).compile(
+                    expressions=[ascii_src.encode("latin-1")], ids=[i], flags=[f]
+                )
+            except _hs.error as exc:
+                if "never match" in str(exc):
+                    never.add(i)  # needs a character no gated text has
+                continue
+            exprs.append(ascii_src.encode("latin-1"))
+            ids.append(i)
+            flags.append(f)
+        if exprs:
+            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+            db.compile(expressions=exprs, ids=ids, flags=flags)
+            self._db = db
+        self.gated = frozenset(ids) | frozenset(never)
+        self._always = frozenset(range(self.size)) - self.gated
+        log.debug("prefilter: %d of %d patterns gated", len(self.gated), self.size)
+
+    @property
+    def active(self) -> bool:
+        return self._db is not None or bool(self.gated)
+
+    def candidates(self, text: str) -> frozenset[int] | None:
+        """The ids that may match ``text``; None when the text is not gated (run them all)."""
+        if not self.gated or _GATED_TEXT.match(text) is None:
+            return None
+        hits: set[int] = set(self._always)
+        if self._db is not None:
+
+            def on_match(pid: int, _start: int, _end: int, _flags: int, _ctx: object) -> None:
+                hits.add(pid)
+
+            self._db.scan(text.encode("ascii"), match_event_handler=on_match)
+        return frozenset(hits)
