@@ -104,8 +104,13 @@ MESSAGES: list[Spec] = [
         f"Bright Smiles <reminders@{D}>",
         "kmcallister.home@yahoo.com",
         "Noah is due for his 6-month visit",
-        "Hi Kendra,\n\nNoah is due for his cleaning, fluoride varnish and bitewing x-rays. Last visit\n"
-        "06/02/2026 we watched two small cavities (#S and #L). Book online or call 616-555-0100.\n",
+        "",
+        html=(
+            "<html><body><p>Hi Kendra,</p><p><b>Noah</b> is due for his cleaning, fluoride varnish"
+            " and bitewing x-rays. At his last visit on 06/02/2026 we were watching two small"
+            ' cavities (#S and #L).</p><p><a href="https://brightsmilespeds.com/book">Book'
+            " online</a> or call 616-555-0100.</p></body></html>"
+        ),
     ),
     Spec(
         True,
@@ -227,8 +232,12 @@ MESSAGES: list[Spec] = [
         f"Front Desk <frontdesk@{D}>",
         "families@news.brightsmilespeds.com",
         "Holiday hours",
-        "We close at noon on 12/24 and reopen 12/28. For dental emergencies after hours, call the\n"
-        "main line and follow the prompts.\n",
+        "",
+        html=(
+            "<html><body><h3>Holiday hours</h3><p>We close at noon on 12/24 and reopen 12/28."
+            " For dental emergencies after hours, call the main line and follow the prompts."
+            "</p></body></html>"
+        ),
     ),
     Spec(
         False,
