@@ -549,7 +549,7 @@ MESSAGES: list[Spec] = [
         f"Mobile Crisis <crisis@{B}>",
         "dispatch@lakeshorecounty911.gov",
         "December on-call roster",
-        "December nights: Mon-Wed Halvorsen/Fairbanks, Thu-Sun Gillespie/Strand. Supervisor on call\n"
+        "December nights: Mon-Wed Halvorsen/Fairbanks, Thu-Sun Gillespie/Lindahl. Supervisor on call\n"
         "ext 2201. Please page through CAD as usual.\n",
     ),
     Spec(
