@@ -462,6 +462,9 @@ def _text_content(run: _Run, path: str, text: str, source: str) -> None:
     if healthcare.looks_hl7v2(text):
         _healthcare(run, path, healthcare.flatten_hl7v2(text, budget), source)
         return
+    if healthcare.looks_x12(text):
+        _healthcare(run, path, healthcare.flatten_x12(text, budget), source)
+        return
     if stripped[:1] in ("{", "[") and '"resourceType"' in stripped[:200_000]:
         try:
             obj = healthcare.parse_json(stripped)
@@ -483,7 +486,7 @@ def _text_content(run: _Run, path: str, text: str, source: str) -> None:
 
 
 def _healthcare(run: _Run, path: str, flat: healthcare.Flattened, source: str) -> None:
-    if flat.kind in ("hl7v2", "fhir", "ccda"):
+    if flat.kind in ("hl7v2", "fhir", "ccda", "x12"):
         run.healthcare.append(HealthcareDoc(path, flat.kind, flat.has_patient, flat.resource_types))
     run.add_text(path, flat.text, source, flat.kind)
 
@@ -681,6 +684,9 @@ def _textual_attachment(run: _Run, path: str, filename: str, ctype: str, text: s
     if healthcare.looks_hl7v2(text):
         _healthcare(run, path, healthcare.flatten_hl7v2(text, budget), src)
         return "hl7v2"
+    if healthcare.looks_x12(text):
+        _healthcare(run, path, healthcare.flatten_x12(text, budget), src)
+        return "x12"
     if stripped.upper().startswith("BEGIN:VCALENDAR") or ext == "ics" or ctype == "text/calendar":
         run.add_text(path, formats.ics_text(text, budget), src, "ics")
         return "ics"

@@ -173,6 +173,7 @@ def flatten_hl7v2(text: str, limit: int) -> Flattened:
     out = _Budget(limit)
     types: list[str] = []
     has_patient = False
+    test_message = False
     fsep, esc = "|", "\\"
     for raw_line in re.split(r"[\r\n\x0b\x1c]+", text):
         line = raw_line.strip("\x00 ")
@@ -186,7 +187,9 @@ def flatten_hl7v2(text: str, limit: int) -> Flattened:
                 enc = line[4:8].split(fsep, 1)[0]
                 esc = enc[2] if len(enc) > 2 else "\\"
             fields = line.split(fsep)
-            if seg == "PID":
+            if header:
+                test_message = _hl7_test_message(fields)
+            if seg == "PID" and not test_message and _hl7_real_patient(fields):
                 has_patient = True
             offset = 1 if header else 0
             for idx, field in enumerate(fields[1:], start=1):
@@ -208,6 +211,27 @@ def flatten_hl7v2(text: str, limit: int) -> Flattened:
         if out.full:
             break
     return Flattened("hl7v2", out.text(), has_patient, tuple(types))
+
+
+def _hl7_test_message(msh: list[str]) -> bool:
+    """MSH-11 processing ID T (training/test) or D (debugging): a validation message, no patient."""
+    if len(msh) <= 10:
+        return False
+    comp = msh[1][:1] or "^"
+    return msh[10].split(comp, 1)[0].strip().upper() in ("T", "D")
+
+
+def _hl7_real_patient(pid: list[str]) -> bool:
+    """PID names an individual: a real-looking PID-5, or no name but a real PID-3 identifier.
+
+    Interface specifications and templates fill the fields with slots (`<LAST>^<FIRST>`,
+    `{{mrn}}`) or test names; see placeholder_name.
+    """
+    name = pid[5] if len(pid) > 5 else ""
+    if name.strip("^~&\\ "):
+        return not placeholder_name(name)
+    ids = [rep.split("^", 1)[0].strip() for rep in (pid[3] if len(pid) > 3 else "").split("~")]
+    return any(i and not template_value(i) for i in ids)
 
 
 def _hl7_unescape(value: str, esc: str) -> str:
@@ -236,11 +260,11 @@ def looks_fhir_json(obj: Any) -> bool:
 def flatten_json(obj: Any, limit: int) -> Flattened:
     out = _Budget(limit)
     types: list[str] = []
-    state = {"patient": False}
+    state = {"patient": False, "reference": False, "placeholder": False}
     fhir = looks_fhir_json(obj)
     if fhir:
         _fhir_walk(obj, str(obj["resourceType"]), out, types, state, depth=0)
-        return Flattened("fhir", out.text(), state["patient"], tuple(types))
+        return Flattened("fhir", out.text(), _fhir_has_patient(state), tuple(types))
     _json_walk(obj, "", out, 0)
     return Flattened("json", out.text(), False, ())
 
@@ -280,7 +304,8 @@ def _fhir_walk(
         if rtype not in types:
             types.append(rtype)
         if rtype == "Patient":
-            state["patient"] = True
+            names = obj.get("name")
+            _fhir_patient(state, _json_name_texts(names if isinstance(names, list) else [names]))
     summary = _fhir_summary(obj)
     if summary is not None:
         out.add(f"{path}: {summary}")
@@ -288,7 +313,7 @@ def _fhir_walk(
         if leaf in ("subject", "patient", "beneficiary") and (
             obj.get("identifier") or str(obj.get("reference", "")).startswith("Patient/")
         ):
-            state["patient"] = True
+            state["reference"] = True
         return
     for key, value in obj.items():
         if key == "resourceType":
@@ -302,6 +327,29 @@ def _fhir_walk(
             _fhir_walk(value, path, out, types, state, depth=depth + 1)
             continue
         _fhir_walk(value, f"{path}.{key}", out, types, state, depth=depth + 1)
+
+
+def _json_name_texts(names: list[Any]) -> list[str]:
+    texts: list[str] = []
+    for name in names:
+        if isinstance(name, dict):
+            texts.append(" ".join(_scalars(name, "text", "given", "family")))
+        elif isinstance(name, str):
+            texts.append(name)
+    return texts
+
+
+def _fhir_patient(state: dict[str, bool], names: list[str]) -> None:
+    """A Patient resource counts unless every name it carries is a placeholder."""
+    if names and all(placeholder_name(n) for n in names):
+        state["placeholder"] = True
+    else:
+        state["patient"] = True
+
+
+def _fhir_has_patient(state: dict[str, bool]) -> bool:
+    """A real Patient, or a subject reference in a document whose Patients are not all templates."""
+    return state["patient"] or (state["reference"] and not state["placeholder"])
 
 
 def _scalars(obj: dict[str, Any], *keys: str) -> list[str]:
@@ -397,9 +445,9 @@ def flatten_xml(root: ET.Element, limit: int) -> Flattened:
     if root.tag.startswith(_FHIR_NS):
         out = _Budget(limit)
         types: list[str] = []
-        state = {"patient": False}
+        state = {"patient": False, "reference": False, "placeholder": False}
         _fhir_xml_walk(root, name, out, types, state, depth=0)
-        return Flattened("fhir", out.text(), state["patient"], tuple(types))
+        return Flattened("fhir", out.text(), _fhir_has_patient(state), tuple(types))
     out = _Budget(limit)
     for chunk in root.itertext():
         piece = chunk.strip()
@@ -431,12 +479,12 @@ def _fhir_xml_walk(
         if name not in types:
             types.append(name)
         if name == "Patient":
-            state["patient"] = True
+            _fhir_patient(state, _xml_name_texts(elem))
     value = elem.get("value")
     if value:
         out.add(f"{path}: {value}")
         if name == "reference" and value.startswith("Patient/"):
-            state["patient"] = True
+            state["reference"] = True
     for child in elem:
         cname = _local(child.tag)
         if child.tag.startswith(_XHTML_NS) or cname == "div":
@@ -451,11 +499,23 @@ def _fhir_xml_walk(
                 if rname not in types:
                     types.append(rname)
                 if rname == "Patient":
-                    state["patient"] = True
+                    _fhir_patient(state, _xml_name_texts(res))
             continue
         if cname in ("subject", "patient") and child.find(f"{_FHIR_NS}identifier") is not None:
-            state["patient"] = True
+            state["reference"] = True
         _fhir_xml_walk(child, f"{path}.{cname}", out, types, state, depth=depth + 1)
+
+
+def _xml_name_texts(patient: ET.Element) -> list[str]:
+    """The names of a FHIR XML Patient (value attributes) or a C-CDA patient (text)."""
+    texts: list[str] = []
+    for name in patient:
+        if _local(name.tag) != "name":
+            continue
+        parts = [v for node in name.iter() if (v := node.get("value"))]
+        parts += [t.strip() for t in name.itertext() if t.strip()]
+        texts.append(" ".join(parts))
+    return texts
 
 
 def _v3(elem: ET.Element, path: str) -> ET.Element | None:
@@ -502,7 +562,10 @@ def _flatten_ccda(root: ET.Element, limit: int) -> Flattened:
         out.add(f"Document date: {eff.get('value')}")
     has_patient = False
     for role in _v3all(root, "v3:recordTarget/v3:patientRole"):
-        has_patient = True
+        person = _v3(role, "v3:patient")
+        names = _xml_name_texts(person) if person is not None else []
+        if not names or not all(placeholder_name(n) for n in names):
+            has_patient = True
         for ident in _v3all(role, "v3:id"):
             ext, oid = ident.get("extension"), ident.get("root")
             if ext or oid:
@@ -553,3 +616,304 @@ def _flatten_ccda(root: ET.Element, limit: int) -> Flattened:
             if narrative:
                 out.add(narrative)
     return Flattened("ccda", out.text(), has_patient, tuple(types))
+
+
+# --------------------------------------------------------------------------- placeholder patients
+
+_PLACEHOLDER_WORDS = frozenset(
+    {
+        # a name made only of these words describes a field instead of filling it
+        "LAST", "FIRST", "MIDDLE", "NAME", "LASTNAME", "FIRSTNAME", "MIDDLENAME", "FAMILY",
+        "GIVEN", "SURNAME", "INITIAL", "MI", "PATIENT", "PATIENTNAME", "PT", "TEST",
+    }
+)  # fmt: skip
+_TEST_WORDS = frozenset({"TEST", "TESTPATIENT", "TESTPT", "DUMMY", "PLACEHOLDER"})
+_NAME_WORD = re.compile(r"[A-Za-z0-9']+")
+
+
+def placeholder_name(value: str) -> bool:
+    """True when a patient name is empty, a template slot or a well-known test-patient name.
+
+    Interface teams and vendors mail template messages (`<LAST>^<FIRST>`, `{{family}}`,
+    `LASTNAME^FIRSTNAME`) and validation messages for test patients (`ZZTEST^...`,
+    `TEST^PATIENT`, `XXX`, `DOE^JOHN`); those name no individual, so the document they sit in
+    must not count as carrying a patient. The list is deliberately short: a real-looking name is
+    always a patient. Note that DOE^JOHN is also how some sites register unidentified trauma
+    patients; its other identifiers are still scanned as ordinary text.
+    """
+    if "<" in value or ">" in value or "{{" in value or "}}" in value:
+        return True
+    words = [w.upper().replace("'", "") for w in _NAME_WORD.findall(value)]
+    words = [w.rstrip("0123456789") or w for w in words if w]
+    if not words:
+        return True
+    for word in words:
+        if word in _TEST_WORDS or word.startswith("ZZ"):
+            return True
+        if len(word) >= 3 and len(set(word)) == 1 and word[0] in "XZ":
+            return True
+    if all(w in _PLACEHOLDER_WORDS for w in words):
+        return True
+    return "DOE" in words and ("JOHN" in words or "JANE" in words)
+
+
+def template_value(value: str) -> bool:
+    """A field value that is a template slot (`<MRN>`, `{{mrn}}`), not data."""
+    return ("<" in value and ">" in value) or "{{" in value
+
+
+# --------------------------------------------------------------------------- X12 EDI
+
+# HIPAA transaction sets (ST01); any other set (an 850 purchase order, ...) is not healthcare
+X12_HIPAA_SETS = frozenset({"270", "271", "276", "277", "278", "820", "834", "835", "837"})
+_X12_ISA = re.compile(r"(?:^|[\s~'])ISA([^\w\s])")
+# a pasted snippet without ISA: `SEG*...~` segments at a line start or after a terminator
+_X12_SNIPPET = re.compile(r"(?:^|~|\n)[ \t]*([A-Z][A-Z0-9]{1,2})\*[^~\n]{1,2000}~")
+_X12_KNOWN = frozenset(
+    {
+        "ST", "SE", "GS", "GE", "BHT", "HL", "TRN", "NM1", "N3", "N4", "PER", "REF", "DMG", "DTP",
+        "EB", "MSG", "INS", "SBR", "PAT", "CLM", "HI", "SV1", "SV2", "SV3", "LX", "CLP", "SVC",
+        "CAS", "AMT", "STC", "UM", "BPR", "PRV", "III", "HSD", "EQ", "AAA", "BGN", "HD", "QTY",
+    }
+)  # fmt: skip
+_X12_CORE = frozenset({"NM1", "DMG", "CLM", "HI", "SV1", "SV2", "SV3", "CLP", "SVC", "EB", "INS"})
+_X12_SEG_ID = re.compile(r"^[A-Z][A-Z0-9]{1,2}$")
+# NM101 entity codes that name the member/patient rather than a provider or payer
+_X12_PERSON_ROLES = frozenset({"IL", "QC", "03", "74", "QD"})
+_X12_ROLES: dict[str, str] = {
+    "IL": "Subscriber", "QC": "Patient", "03": "Dependent", "74": "Corrected insured",
+    "QD": "Responsible party", "85": "Billing provider", "87": "Pay-to provider",
+    "82": "Rendering provider", "DN": "Referring provider", "P3": "Primary care provider",
+    "71": "Attending physician", "72": "Operating physician", "77": "Service facility",
+    "FA": "Facility", "1P": "Provider", "PR": "Payer", "IN": "Insurer", "PE": "Payee",
+    "41": "Submitter", "40": "Receiver", "2B": "Third-party administrator", "36": "Employer",
+    "P5": "Plan sponsor", "X3": "Utilization management organization", "SJ": "Service provider",
+}  # fmt: skip
+_X12_ID_QUALIFIERS: dict[str, str] = {
+    "MI": "Member ID", "II": "Health identifier", "MR": "Medicaid recipient ID", "34": "SSN",
+    "XX": "NPI", "24": "EIN", "FI": "Federal tax ID", "PI": "Payer ID", "SV": "Provider ID",
+    "46": "ETIN", "ZZ": "ID",
+}  # fmt: skip
+_X12_REF: dict[str, str] = {
+    "SY": "SSN", "EA": "Medical record number", "0F": "Subscriber number", "1W": "Member ID",
+    "1L": "Group/policy number", "6P": "Group number", "IG": "Insurance policy number",
+    "D9": "Claim number", "F8": "Original claim number", "G1": "Prior authorization number",
+    "9F": "Referral number", "EJ": "Patient account number", "HJ": "Identity card number",
+    "Q4": "Prior identifier", "3H": "Case number", "23": "Client number", "EI": "EIN",
+    "1C": "Medicare provider number", "1D": "Medicaid provider number", "N5": "Provider plan",
+    "CE": "Class of contract", "18": "Plan number", "ABB": "Personal ID number",
+}  # fmt: skip
+_X12_DATES: dict[str, str] = {
+    "472": "Service date", "291": "Plan date", "307": "Eligibility date",
+    "356": "Eligibility begin", "357": "Eligibility end", "348": "Benefit begin",
+    "349": "Benefit end", "435": "Admission date", "096": "Discharge date",
+    "434": "Statement dates", "431": "Onset date", "454": "Initial treatment date",
+    "304": "Latest visit date", "050": "Received date", "232": "Statement start",
+    "233": "Statement end", "036": "Expiration date", "102": "Issue date", "573": "Paid date",
+    "150": "Service period start", "151": "Service period end", "303": "Maintenance date",
+}  # fmt: skip
+_X12_DX_QUALIFIERS = frozenset({"ABK", "ABF", "ABJ", "APR", "ABN", "BK", "BF", "BJ", "PR"})
+_X12_PX_QUALIFIERS = frozenset({"BBR", "BBQ", "BR", "BQ", "CAH"})
+
+
+@dataclass(frozen=True, slots=True)
+class _X12Delims:
+    start: int  # offset of the interchange (or snippet) in the text
+    element: str
+    component: str
+    terminator: str
+
+
+def _x12_delims(text: str) -> _X12Delims | None:
+    """Delimiters declared by an ISA header (element sep after ISA, ISA16, then terminator)."""
+    for match in _X12_ISA.finditer(text[:65536]):
+        sep = match.group(1)
+        start = match.start(1) - 3
+        head = text[start : start + 200]
+        elems = head.split(sep, 16)
+        if len(elems) < 17 or not re.fullmatch(r"\s*\d{6}\s*", elems[9]):
+            continue
+        tail = elems[16]
+        component = tail[:1] or ":"
+        term = tail[1:2]
+        if not term or term in "\r\n":
+            term = "\n"
+        return _X12Delims(start, sep, component, term)
+    return None
+
+
+def looks_x12(text: str) -> bool:
+    """An ISA interchange header, or several HIPAA segments shaped `SEG*...~`."""
+    if "*" not in text and "ISA" not in text:
+        return False
+    delims = _x12_delims(text)
+    if delims is not None:
+        return _x12_transaction_ok(text, delims)
+    ids = [m.group(1) for m in _X12_SNIPPET.finditer(text[:65536])]
+    known = [i for i in ids if i in _X12_KNOWN]
+    return len(known) >= 2 and any(i in _X12_CORE for i in known)
+
+
+def _x12_transaction_ok(text: str, d: _X12Delims) -> bool:
+    sets = re.findall(
+        r"(?:^|" + re.escape(d.terminator) + r")\s*ST" + re.escape(d.element) + r"(\w+)",
+        text[d.start : d.start + 1_000_000],
+    )
+    return not sets or any(s in X12_HIPAA_SETS for s in sets)
+
+
+def _x12_date(fmt: str, value: str) -> str:
+    def iso(v: str) -> str:
+        return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
+
+    if fmt == "RD8" and "-" in value:
+        first, _, last = value.partition("-")
+        return f"{iso(first)} to {iso(last)}"
+    return iso(value)
+
+
+def _icd(code: str) -> str:
+    """X12 carries ICD-10 codes without the dot: E119 -> E11.9."""
+    code = code.strip()
+    return f"{code[:3]}.{code[3:]}" if len(code) > 3 and "." not in code else code
+
+
+def flatten_x12(text: str, limit: int) -> Flattened:
+    """Each X12 segment becomes labelled lines (`Subscriber name: ...`, `Diagnosis: E11.9`)."""
+    out = _Budget(limit)
+    delims = _x12_delims(text)
+    if delims is None:
+        delims = _X12Delims(0, "*", ":", "~")
+        match = _X12_SNIPPET.search(text)
+        if match is not None:
+            delims = _X12Delims(match.start(1), "*", ":", "~")
+    for line in text[: delims.start].splitlines():
+        if line.strip():
+            out.add(line.strip())
+    state = {"role": "", "patient": False}
+    sets: list[str] = []
+    for piece in text[delims.start :].split(delims.terminator):
+        for raw_line in piece.splitlines() if delims.terminator != "\n" else [piece]:
+            line = raw_line.strip()
+            if not line:
+                continue
+            elems = line.split(delims.element)
+            if len(elems) < 2 or not _X12_SEG_ID.match(elems[0]):
+                out.add(line)
+                continue
+            if elems[0] == "ST" and elems[1] and elems[1] not in sets:
+                sets.append(elems[1])
+            for label in _x12_segment(elems, delims.component, state):
+                if not out.add(label):
+                    break
+            if out.full:
+                break
+        if out.full:
+            break
+    return Flattened("x12", out.text(), state["patient"] is True, tuple(sets))
+
+
+def _x12_segment(e: list[str], comp: str, state: dict[str, Any]) -> list[str]:
+    """Labelled lines for one segment; unknown segments as `SEG: e1 e2 ...`."""
+    seg = e[0]
+
+    def el(n: int) -> str:
+        return e[n].strip() if n < len(e) else ""
+
+    lines: list[str] = []
+    if seg == "ISA":
+        lines += [f"Interchange sender: {el(6)}", f"Interchange receiver: {el(8)}"]
+        lines.append(f"Interchange date: {el(9)} {el(10)}")
+    elif seg == "GS":
+        lines.append(f"Functional group: {el(1)} from {el(2)} to {el(3)} on {el(4)}")
+    elif seg == "ST":
+        lines.append(f"Transaction set: {el(1)}")
+    elif seg == "NM1":
+        role = _X12_ROLES.get(el(1), f"Entity {el(1)}")
+        state["role"] = role
+        name = " ".join(p for p in (el(3), el(4), el(5), el(7)) if p)
+        if name:
+            lines.append(f"{role} name: {name}")
+        if el(9):
+            qual = _X12_ID_QUALIFIERS.get(el(8), f"ID ({el(8)})")
+            lines.append(f"{qual}: {el(9)}" if qual == "Member ID" else f"{role} {qual}: {el(9)}")
+        if el(1) in _X12_PERSON_ROLES and el(2) == "1" and el(3) and not placeholder_name(name):
+            state["patient"] = True
+    elif seg == "DMG":
+        if el(2):
+            lines.append(f"Date of birth: {_x12_date(el(1), el(2))}")
+            state["patient"] = True
+        if el(3):
+            lines.append(f"Sex: {el(3)}")
+    elif seg in ("N3", "N4"):
+        where = " ".join(p for p in e[1:] if p.strip())
+        if where:
+            lines.append(f"{state['role'] or 'Entity'} address: {where}")
+    elif seg == "PER":
+        if el(2):
+            lines.append(f"Contact name: {el(2)}")
+        for i in (3, 5, 7):
+            if el(i + 1):
+                kind = {"TE": "Phone", "FX": "Fax", "EM": "Email"}.get(el(i), "Contact")
+                lines.append(f"{kind}: {el(i + 1)}")
+    elif seg == "REF":
+        lines.append(f"{_X12_REF.get(el(1), f'Reference ({el(1)})')}: {el(2)}")
+    elif seg == "DTP":
+        lines.append(f"{_X12_DATES.get(el(1), f'Date ({el(1)})')}: {_x12_date(el(2), el(3))}")
+    elif seg == "HI":
+        for raw in e[1:]:
+            parts = raw.split(comp)
+            if len(parts) < 2 or not parts[1].strip():
+                continue
+            if parts[0] in _X12_DX_QUALIFIERS:
+                lines.append(f"Diagnosis: {_icd(parts[1])}")
+            elif parts[0] in _X12_PX_QUALIFIERS:
+                lines.append(f"Procedure: {parts[1].strip()}")
+            else:
+                lines.append(f"Health care code ({parts[0]}): {parts[1].strip()}")
+    elif seg in ("SV1", "SV2", "SV3", "SVC"):
+        if seg == "SV2" and el(1):
+            lines.append(f"Revenue code: {el(1)}")
+        proc = el(2) if seg == "SV2" else el(1)
+        parts = proc.split(comp)
+        if len(parts) > 1 and parts[1]:
+            lines.append(f"Procedure: {parts[1]}")
+            lines += [f"Modifier: {m}" for m in parts[2:6] if m]
+        charge = el(3) if seg == "SV2" else el(2)
+        if charge:
+            lines.append(f"Charge: {charge}")
+        if seg == "SVC" and el(3):
+            lines.append(f"Paid: {el(3)}")
+    elif seg == "CLM":
+        lines.append(f"Claim ID: {el(1)}")
+        if el(2):
+            lines.append(f"Claim amount: {el(2)}")
+        if el(5):
+            lines.append(f"Place of service: {el(5).split(comp)[0]}")
+    elif seg == "CLP":
+        lines.append(f"Claim ID: {el(1)}")
+        lines += [f"Claim status: {el(2)}", f"Charge: {el(3)}", f"Paid: {el(4)}"]
+        if el(7):
+            lines.append(f"Payer claim number: {el(7)}")
+    elif seg == "MSG":
+        lines.append(f"Message: {el(1)}")
+    elif seg == "EB":
+        lines.append("Eligibility benefit: " + " ".join(p for p in e[1:5] if p.strip()))
+        if el(5):
+            lines.append(f"Plan: {el(5)}")
+        if el(7):
+            lines.append(f"Benefit amount: {el(7)}")
+    elif seg == "INS":
+        lines.append(f"Member: subscriber {el(1)}, relationship {el(2)}, maintenance {el(3)}")
+    elif seg == "SBR":
+        if el(3):
+            lines.append(f"Group number: {el(3)}")
+        if el(4):
+            lines.append(f"Group name: {el(4)}")
+    elif seg in ("SE", "GE", "IEA", "HL", "LX"):
+        pass
+    else:
+        values = " ".join(p.strip() for p in e[1:] if p.strip())
+        if values:
+            lines.append(f"{seg}: {values}")
+    return [ln for ln in lines if not ln.endswith(": ")]

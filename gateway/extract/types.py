@@ -41,7 +41,7 @@ class Attachment:
 @dataclass(frozen=True, slots=True)
 class HealthcareDoc:
     part: str
-    kind: str  # "hl7v2" | "fhir" | "ccda"
+    kind: str  # "hl7v2" | "fhir" | "ccda" | "x12"
     has_patient: bool
     resource_types: tuple[str, ...]
 
