@@ -30,7 +30,9 @@ from .recognizers.health import (
     CptHcpcsRecognizer,
     DoseRecognizer,
     Icd10CmRecognizer,
+    InjuryRecognizer,
     LabResultRecognizer,
+    MedicalTermRecognizer,
     NdcRecognizer,
     SecondPersonCareRecognizer,
     VitalSignRecognizer,
@@ -112,6 +114,8 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     DoseRecognizer,
     LabResultRecognizer,
     VitalSignRecognizer,
+    MedicalTermRecognizer,
+    InjuryRecognizer,
     PatientReferenceRecognizer,
     SecondPersonCareRecognizer,
     AppointmentRecognizer,
@@ -210,7 +214,7 @@ _CONTACT_BEFORE = re.compile(
     r"attn:?|c/o|thanks[ \t]+to|congratulations[ \t]+to|congrats[ \t]+to|welcome|"
     r"shout-?outs?[ \t]+to|kudos[ \t]+to|thank[ \t]+you[ \t]+to|goes[ \t]+to|recogni[sz]ing|"
     r"celebrat(?:e|ing)|honou?ring|nominated|"
-    r"of[ \t]+the[ \t]+(?:month|year|quarter)[ \t]+is)[ \t]+$",
+    r"of[ \t]+the[ \t]+(?:month|year|quarter)[ \t]+is)[ \t]*:?[ \t]+$",
     re.IGNORECASE,
 )
 _NER_TITLE_FIRST = re.compile(
@@ -283,9 +287,27 @@ _ORG_WORDS = frozenset(
     library museum theater theatre stadium arena hotel inn restaurant cafe grill""".split()
 )
 # Second person in the languages covered (the reader is the patient when care is addressed to them).
+# A reply's attribution line after a name: "<tara@x.com> wrote:", "a écrit :".
+_ATTRIBUTION_AFTER = re.compile(
+    r"[ \t]*(?:<[^<>\n]*@[^<>\n]*>|\([^()\n]*@[^()\n]*\)|\[mailto:[^\]\n]*\])?[ \t]*,?[ \t]*"
+    r"(?:wrote|writes|a[ \t]+écrit|escribió|escreveu|schrieb|napisał)[ \t]*:",
+    re.IGNORECASE,
+)
+_CREDENTIAL_LAST = re.compile(
+    r"[ \t,](?:MD|DO|RN|NP|PA-C|APRN|DNP|PhD|DDS|DMD|DPM|CNM|CRNA|LPN|LCSW|LPC|PsyD|PharmD)$"
+)
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|yourself|su|sus|usted|le|tu|te|vous|votre|vos|você|seu|sua|seus|suas|"
     r"ou|w|ông|bà|anh|chị|вы|вас|вам|ваш|ваша|ваше|ваши)\b|[您你]",
+    re.IGNORECASE,
+)
+# After the finding: any second-person word but an English possessive, which belongs to the
+# noun after it ("the CHF workflows, your BAA template"); Spanish drops the subject pronoun, so
+# "su" after the term still addresses the reader ("tiene un resultado ... en su portal").
+_SECOND_SUBJECT = re.compile(
+    r"\b(?:you(?![ \t]+(?:can|may|will|could|would|should|might)\b)|su|sus|usted|le|tu|te|"
+    r"vous|votre|vos|você|seu|sua|seus|suas|ou|w|ông|bà|anh|chị|вы|вас|вам|ваш|ваша|ваше|ваши)\b"
+    r"|[您你]",
     re.IGNORECASE,
 )
 # Names that are placeholders, or people said to be fictional/simulated: not anyone's PHI.
@@ -664,6 +686,10 @@ class Detector:
         if _QUOTED_HEADER_BEFORE.search(text, max(0, start - 40), start):
             return True  # "From: Becky Lindahl <...>" in a quoted reply: a correspondent
         after = text[end : end + 80]
+        if _ATTRIBUTION_AFTER.match(after):
+            return True  # "On Fri, Nov 20, Tara Lindell <tara@...> wrote:": a correspondent
+        if _CREDENTIAL_LAST.search(text, start, end):
+            return True  # the span took the credential in: "Adaeze MD"
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
             return True
         value = text[start:end]
@@ -1049,7 +1075,9 @@ def _looks_like_org(text: str, start: int, end: int) -> bool:
 
 
 def _addressed_to_reader(h: Finding, text: str) -> bool:
-    """Is this health finding in a sentence spoken to the reader ("your", "you", "su", "usted")?"""
+    """Is this health finding about the reader: a second-person word before it in its sentence
+    ("your MRI", "you were seen for"), or a subject "you" after it ("the biopsy you had")? A
+    possessive after it is another noun's ("the CHF workflows, your BAA template")."""
     if h.recognizer == "SecondPersonCareRecognizer":
         return True
     lo = max(0, h.start - 200)
@@ -1061,7 +1089,9 @@ def _addressed_to_reader(h: Finding, text: str) -> bool:
         i for i in (tail.find(". "), tail.find("? "), tail.find("! "), tail.find("\n\n")) if i >= 0
     ]
     end = h.end + (min(ends) if ends else len(tail))
-    return bool(_SECOND_PERSON.search(text, start, end))
+    return bool(
+        _SECOND_PERSON.search(text, start, h.start) or _SECOND_SUBJECT.search(text, h.end, end)
+    )
 
 
 def cat_of(rec: object) -> str:

@@ -329,8 +329,8 @@ class VitalSignRecognizer(PhiPatternRecognizer):
         Pattern("bmi", r"\bbmi[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2}(?:\.\d)?\b", 0.7),
         Pattern(
             "weight",
-            r"\b(?:weight|wt)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}(?:\.\d)?[ \t]*(?:kg|lbs?|poun"
-            r"ds)\b",
+            r"\b(?:weight|wt)[ \t]*(?:of|was|is|:|=)?[ \t]*(?:now|today|down|up)?[ \t]*(?:to|at)?"
+            r"[ \t]*\d{2,3}(?:\.\d)?[ \t]*(?:kg|lbs?|pounds)\b",
             0.6,
         ),
     ]
@@ -345,3 +345,91 @@ class VitalSignRecognizer(PhiPatternRecognizer):
         "bmi": has_any_folded("bmi"),
         "weight": has_any_folded("weight", "wt"),
     }
+
+
+# Ordinary words with a clinical-looking ending.
+_NOT_CLINICAL = (
+    "diploma|aroma|oklahoma|tacoma|paloma|idioma|sistema|problema|programa|tema|roma|soma|"
+    "academia|bohemia|nostalgia|sympathy|empathy|apathy|antipathy|telepathy|diagnosis|prognosis|"
+    "osmosis|symbiosis|metamorphosis|apotheosis|hypnosis|emphasis|synopsis|analysis|thesis|"
+    "hypothesis|basis|crisis|parenthesis|biography|photography|geography|bibliography|"
+    "choreography|calligraphy|typography|cartography|demography|oceanography|pornography|"
+    "stenography|lithography|topography|autobiography|videography|cinematography"
+)
+
+
+class MedicalTermRecognizer(PhiPatternRecognizer):
+    """Clinical words outside the lexicons, by their Greek/Latin endings: conditions in -itis,
+    -osis, -oma, -emia, -pathy, -algia, -plegia ("adenocarcinoma", "cholecystitis"), procedures
+    in -ectomy, -otomy, -ostomy, -plasty, -oscopy, -centesis, -desis ("arthrodesis"). Scored
+    below the curated lexicons; a list of ordinary words with the same endings is excluded."""
+
+    ENTITY = "CONDITION"
+    CATEGORY = "health"
+    FLAGS = CASE_SENSITIVE
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "condition ending",
+            rf"\b(?!(?i:{_NOT_CLINICAL})\b)(?:[A-Z]?[a-z]{{3,}})(?:itis|osis|oma|omas|emia|emias|"
+            r"pathy|pathies|algia|plegia|paresis|trophy|penia|philia|rrhea|rrhage|plasia|"
+            r"sclerosis|lithiasis)\b",
+            0.6,
+        ),
+        Pattern(
+            "procedure ending",
+            rf"\b(?!(?i:{_NOT_CLINICAL})\b)(?:[A-Z]?[a-z]{{3,}})(?:ectomy|ectomies|otomy|otomies|"
+            r"ostomy|ostomies|plasty|plasties|oscopy|oscopies|centesis|desis|pexy|rrhaphy|tripsy)"
+            r"\b",
+            0.6,
+        ),
+    ]
+    PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
+        "condition ending": has_any(
+            "itis", "osis", "oma", "emia", "pathy", "pathies", "algia", "plegia", "paresis",
+            "trophy", "penia", "philia", "rrhea", "rrhage", "plasia", "lithiasis",
+        ),
+        "procedure ending": has_any(
+            "ectom", "otom", "ostom", "plast", "oscop", "centesis", "desis", "pexy", "rrhaphy",
+            "tripsy",
+        ),
+    }
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        word = text[result.start : result.end].lower()
+        if any(word.endswith(e) for e in _PROCEDURE_ENDINGS):
+            result.entity_type = "PROCEDURE"
+        return result
+
+
+_PROCEDURE_ENDINGS = (
+    "ectomy", "ectomies", "otomy", "otomies", "ostomy", "ostomies", "plasty", "plasties",
+    "oscopy", "oscopies", "centesis", "desis", "pexy", "rrhaphy", "tripsy",
+)
+_BODY_PART = (
+    r"(?:wrist|arm|forearm|elbow|shoulder|collarbone|clavicle|hand|finger|thumb|hip|pelvis|leg|"
+    r"femur|knee|kneecap|ankle|foot|toe|heel|rib|ribs|back|neck|spine|vertebra|jaw|nose|skull|"
+    r"tibia|fibula|humerus|radius|ulna|tooth|teeth|acl|mcl|meniscus|rotator[ \t]+cuff|"
+    r"achilles|hamstring|tendon|ligament)"
+)
+
+
+class InjuryRecognizer(PhiPatternRecognizer):
+    """An injury to a body part: "broken wrist", "fractured L hip", "torn ACL", "sprained her
+    ankle", "hip fracture"."""
+
+    ENTITY = "CONDITION"
+    CATEGORY = "health"
+    TRIGGERS = ("broke", "fractur", "sprain", "disloc", "torn", "tore", "injur", "strain")
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "injured part",
+            r"\b(?:broken|broke|fractured|sprained|dislocated|torn|tore|injured|strained)[ \t]+"
+            r"(?:(?:his|her|their|my|your|a|the|left|right|l|r)[ \t]+){0,2}" + _BODY_PART + r"s?\b",
+            0.75,
+        ),
+        Pattern(
+            "part injury",
+            r"\b" + _BODY_PART + r"[ \t]+(?:fracture|fx|sprain|dislocation|injury|tear|strain)s?\b",
+            0.75,
+        ),
+    ]

@@ -206,6 +206,7 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _DELIMS = ("\t", ",", "|", ";")
+_DATA_CELL = re.compile(r"[ \t]*[$\u20ac\u00a3]?[\d][\d ,.:/%\-]*[ \t]*$")
 # Columns that make a table a staff list (roster, directory, schedule), not a patient list.
 _STAFF_COLUMN = re.compile(
     r"^\W*(?:role|title|job[ _]?title|position|credentials?|specialty|speciality|pager|extension|"
@@ -268,8 +269,11 @@ class TableRecognizer(EntityRecognizer):
             except (csv.Error, StopIteration):  # a stray CR inside a line is not a table header
                 i += 1
                 continue
-            # A header row is short labels, not prose that happens to contain commas.
-            if len(header) < 2 or any(len(c) > 40 or len(c.split()) > 4 for c in header):
+            # A header row is short labels, not prose that happens to contain commas, and not a
+            # data row ("2026-11-23<TAB>Family Birth Center<TAB>12"): no cell is a number/date.
+            if len(header) < 2 or any(
+                len(c) > 40 or len(c.split()) > 4 or _DATA_CELL.match(c) for c in header
+            ):
                 i += 1
                 continue
             cols = self._columns(header)
