@@ -38,7 +38,8 @@ _MONTHS = (
     r"setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|"
     r"septembre|octobre|novembre|décembre|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|"
     r"oktòb|novanm|desanm|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
-    r"ноября|декабря|tháng[ \t]+\d{1,2}"
+    r"ноября|декабря|tháng[ \t]+\d{1,2}|يناير|فبراير|مارس|أبريل|إبريل|ابريل|مايو|يونيو|يوليو|"
+    r"أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
 )
 _WHEN = re.compile(
     r"(?:\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[ \t]+giờ\b|"
@@ -47,7 +48,8 @@ _WHEN = re.compile(
     r"\b(?:tomorrow|today|tonight|mañana|demain|amanhã|demen|ngày[ \t]+\d{1,2}|завтра|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|lundi|mardi|mercredi|jeudi|vendredi|samedi|segunda|terça|quarta|quinta|"
-    r"sexta|lendi|madi|mèkredi|jedi|vandredi|samdi|thứ[ \t]+\w+)\b|"
+    r"sexta|lendi|madi|mèkredi|jedi|vandredi|samdi|thứ[ \t]+\w+|غدا|غدًا|غداً|"
+    r"(?:يوم[ \t]+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت))\b|"
     r"星期[一二三四五六日天]|周[一二三四五六日]|上午|下午)",
     re.IGNORECASE,
 )
@@ -55,7 +57,8 @@ _ENCOUNTER_WORD = (
     r"\b(?:appointment|appt|visit|follow[- ]up|consult(?:ation)?|check-?up|"
     r"cita|consulta|rendez-vous|rdv|randevou|lịch[ \t]+hẹn|hẹn|tái[ \t]+khám|khám|"
     r"приём|прием|приёма|приема|записаны|записан[аы]?|exame|agendad[oa]|marcad[oa]|"
-    r"procedure|surgery|scan|mri|мрт|infusion|chemo(?:therapy)?|quimioterapia|dialysis)\b"
+    r"procedure|surgery|scan|mri|мрт|infusion|chemo(?:therapy)?|quimioterapia|dialysis|"
+    r"[بلو]?موعد(?:ك|كم|ه|ها)?|جلسة|زيارة|مراجعة)\b"  # noqa: RUF001 - Arabic letters
     r"|预约|复诊|门诊|就诊|检查|挂号|住院|出院|手术|化疗|透析"
 )
 
@@ -65,7 +68,8 @@ _ENCOUNTER_WORD = (
 # "site visit on 5/14" in staff mail is not anyone's care.
 _OWNER = re.compile(
     r"\b(?:your|you|his|her|their|has|have|had|su|sus|usted|tiene|seu|sua|você|tem|votre|vos|"
-    r"vous|ou|w|li|gen|ông|bà|anh|chị|có|ваш|ваша|вас|вы|вам|\u0443[ \t]+вас)\b|[您你]|"
+    r"vous|ou|w|li|gen|ông|bà|anh|chị|có|ваш|ваша|вас|вы|вам|\u0443[ \t]+вас|"
+    r"نذكرك|نذكّرك|موعدك|لديك|عليك|لك|حضرتك|حضرتكم|أنت|ابنك|ابنتك|والدتك|والدك)\b|[您你]|"
     r"\p{L}['\u2019]s\b",
     re.IGNORECASE,
 )
@@ -118,6 +122,10 @@ class AppointmentRecognizer(PhiPatternRecognizer):
         "手术",
         "化疗",
         "透析",
+        "موعد",
+        "جلسة",
+        "زيارة",
+        "مراجعة",
     )
     WINDOW = 90
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("encounter word", _ENCOUNTER_WORD, 0.85)]
@@ -143,6 +151,7 @@ class AppointmentRecognizer(PhiPatternRecognizer):
 
 # Courtesy titles and salutations that introduce a person (the name follows).
 _UPPER_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{Lu}[\p{Ll}\p{M}]+)*"
+_LOWER_WORD = r"\p{Ll}[\p{Ll}\p{M}]+"
 _VI_FAMILY = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lâm|"
     "Mai|Trương|Cao|Lương|Tạ|Quách|Châu|Thái|Tô|Vương|Hà|La|Trịnh|Kiều"
@@ -152,29 +161,47 @@ _ZH_FAMILY = (
     "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
     "龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+# Titles before a name: es (Sr., Sra., Srta., don, doña), pt (Sr., Sra., Dona), fr (M., Mme,
+# Mlle, Monsieur, Madame), ht (Msye, Madan, Madanm), vi (Ông, Bà, Anh, Chị), de/it. "M." is
+# French only when no capitalised word (a given name, "Dr.") stands before it: "John M. Smith".
+_TITLES = (
+    r"Madame|Mme\.?|Monsieur|Mademoiselle|Mlle\.?|Senhor|Senhora|Sr\.?|Sra\.?|Srta\.?|Dona|Doña|"
+    r"Don|Señor|Señora|Señorita|Mesye|Msye|Madanm|Madan|Manmzèl|Herr|Frau|Signor|Signora|bà|ông|"
+    r"Bà|Ông|anh|chị|Anh|Chị|"
+    r"(?<!\b(?!(?:Bonjour|Bonsoir|Cher|Objet|Pour|Par|Et|De|À|Avec|Chez|Re|Tr)\b)\p{Lu}\p{L}*\.?"
+    r"[ \t]|\p{L})M\."
+)
+# Titles that introduce a lower-case name in texting style ("doña rosario mendez"): only words
+# that are titles and nothing else in English mail.
+_LOWER_TITLES = r"(?i:doña|señora|señor|señorita|sra\.|srta\.|sr\.|madame|monsieur|mme|msye|madanm)"
+_AR_TITLES = r"السيدة|السيد|الآنسة|السيد/ة|الحاج|الحاجة|الأستاذ|الأستاذة|عزيزي|عزيزتي"
 
 
 class ForeignNameRecognizer(PhiPatternRecognizer):
-    """Person names in French, Portuguese, Spanish, Haitian Creole, Vietnamese, Chinese and
-    Russian mail, found by their titles and by name structure (no gazetteer needed)."""
+    """Person names in French, Portuguese, Spanish, Haitian Creole, Vietnamese, Chinese, Arabic
+    and Russian mail, found by their titles and by name structure (no gazetteer needed)."""
 
     ENTITY = "PERSON"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "courtesy title",
-            r"(?<=\b(?:Madame|Mme|Monsieur|Mademoiselle|Mlle|Senhor|Senhora|Sr\.?|Sra\.?|Srta\.?|"
-            r"Dona|Doña|Don|Señor|Señora|Mesye|Madanm|Manmzèl|Herr|Frau|Signor|Signora|bà|ông|"
-            r"Bà|Ông|anh|chị|Anh|Chị)[ \t]+)"
-            rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}",
+            rf"(?<=\b(?:{_TITLES})[ \t]+){_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}",
             0.8,
         ),
         Pattern(
             "salutation",
             r"(?<=\b(?:Bonjour|Bonsoir|Chère|Cher|Prezad[oa]|Car[oa]|Olá|Ola|Oi|Bonjou|Bonswa|"
+            r"Estimad[oa]|Querid[oa]|Apreciad[oa]|Hola|Buenos[ \t]+días|Buenas[ \t]+tardes|"
             r"Chào|Kính[ \t]+gửi|Kính[ \t]+chào|Уважаем(?:ая|ый|ые)|Здравствуйте|Добрый[ \t]+день)"
             r",?[ \t]+)"
             rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{1,3}}",
             0.75,
+        ),
+        Pattern(
+            "lower-case name after a title",
+            rf"(?<=\b{_LOWER_TITLES}[ \t]+){_LOWER_WORD}(?:[ \t]+\({_LOWER_WORD}\))?"
+            rf"(?:[ \t]+{_LOWER_WORD}){{0,2}}",
+            0.6,
         ),
         Pattern("vietnamese name", rf"\b(?:{_VI_FAMILY})(?:[ \t]+{_UPPER_WORD}){{1,3}}\b", 0.75),
         Pattern(
@@ -196,27 +223,100 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             r"цкая|енко|ук|юк)\b",
             0.75,
         ),
+        Pattern(
+            "arabic title",
+            rf"(?<=(?<!\p{{Arabic}})(?:{_AR_TITLES})[ \t]+)"
+            r"\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,4}",
+            0.8,
+        ),
     ]
     FLAGS = CASE_SENSITIVE
-    _LATIN_PATTERNS = 2  # the first two (titles, salutations) can match plain ASCII text
+    _LATIN_PATTERNS = 3  # the first three (titles, salutations) can match plain ASCII text
 
     def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
-        # Vietnamese, Chinese and Cyrillic names need non-ASCII letters: skip them on ASCII text.
+        # Vietnamese, Chinese, Cyrillic and Arabic names need non-ASCII letters: skip them on
+        # ASCII text.
         return self._compiled[: self._LATIN_PATTERNS] if text.isascii() else self._compiled
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
-        # Cyrillic/Vietnamese/Chinese patterns never fire on plain ASCII capitalised prose.
         if result.end - result.start < 2:
             return None
-        if value.split()[0] in _NOT_A_NAME_START:
+        words = value.split()
+        if words[0][0].islower() or _is_arabic(words[0]):
+            # Texting style or Arabic (no case): the name ends at the first function word, a
+            # courtesy word ("المحترمة") or a word that is a place or organisation.
+            stops = _AR_STOP if _is_arabic(words[0]) else _LOWER_STOP
+            keep = 0
+            for w in words:
+                if w.strip("()").lower() in stops or w.lower() in _ORG_NAME_WORDS:
+                    break
+                keep += 1
+            if keep == 0 or words[keep - 1].startswith("("):
+                return None
+            result.end = result.start + len(" ".join(words[:keep]))
+            if text[result.start : result.end] != " ".join(words[:keep]):
+                return None  # a tab inside: leave it
+            return result
+        if words[0].strip(".,") in _NOT_A_NAME_START:
             return None
+        if _M_DOT_BEFORE.search(text, max(0, result.start - 6), result.start) and (
+            len(set(_FRENCH_WORD.findall(text.lower()))) < 2
+        ):
+            return None  # "M. Delgado, R. Sung" in English mail: initials, not "Monsieur"
+        if any(w.lower().strip(".,") in _ORG_NAME_WORDS for w in words):
+            return None  # "Kính gửi Hội Người Việt Oregon", "Sra. Clínica ...": an organisation
         return result
+
+
+_M_DOT_BEFORE = re.compile(r"\bM\.[ \t]+$")
+_FRENCH_WORD = re.compile(
+    r"(?<![\w-])(?:le|la|les|de|des|du|pour|avec|est|vous|votre|nous|dans|une|aux|qui|sur|"
+    r"suivi|objet|bonjour|madame|monsieur|né|née|cordialement|veuillez|transfert|lettre)(?![\w-])"
+)
+
+
+def _is_arabic(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
 
 
 _NOT_A_NAME_START = frozenset(
     """Clinique Clínica Clinica Centre Centro Hôpital Hospital Service Serviço Doctor Docteur
-    Dr Dra Riverbend Lakeshore Le La Les Los Las""".split()
+    Dr Dra Riverbend Lakeshore Le La Les Los Las El Del De Du Des Da Do Das Dos""".split()
+)
+# Words that make a titled or greeted "name" an organisation, a place or a group, in the
+# languages covered (lower-case; compared word by word).
+_ORG_NAME_WORDS = frozenset(
+    """clínica clinica clinique centro centre hospital hôpital hospitalar policlínica policlinica
+    asociación asociacion associação associacao association asosyasyon fundación fundacion
+    fundação fondation iglesia igreja église eglise legliz comité comite comunidad comunidade
+    communauté kominote departamento département departement servicio serviços servicios
+    service sèvis equipo équipe equipe grupo groupe gwoup programa programme pwogram oficina
+    bureau biwo farmacia pharmacie farmácia famasi laboratorio laboratoire laboratório
+    universidad université universidade escuela école escola lekòl sociedad société sociedade
+    federación fédération coalición coalition red réseau rede consejo conseil conselho
+    ayuntamiento mairie prefeitura municipio município compañía compagnie companhia empresa
+    entreprise seguro seguros assurance assurances clinic center health salud santé saúde sante
+    hội hội_đồng trung tâm bệnh viện phòng khám ban sở công ty nhà thuốc chùa nhóm câu lạc bộ
+    liên đoàn tổ chức văn phòng
+    جمعية الجمعية مركز المركز مستشفى المستشفى عيادة العيادة مؤسسة المؤسسة شركة الشركة قسم القسم
+    مجلس المجلس لجنة اللجنة نادي النادي جامعة الجامعة مدرسة المدرسة صيدلية الصيدلية مختبر المختبر
+    """.split()
+)
+# Words that end a lower-case name after a title ("la señora de la limpieza", "doña rosario
+# mendez en la calle"): function words and common verbs of es, pt, fr and ht texting.
+_LOWER_STOP = frozenset(
+    """de del la las el los lo le les y e o u a al en con por para que qué se su sus mi mis tu
+    no ni si sí ya es está esta están estaba fue era va dice dijo tiene tenía hay muy más pero
+    como cuando donde porque pq xq q ok un una unos unas este ese esa aquí allí hoy mañana ayer
+    do da dos das em no na nos nas com um uma é ele ela não sim
+    du des et est qui avec pour dans sur il elle ils vous votre nous ne pas au aux ce cette
+    ki ak nan pou li se yo w ou mwen nou pa te ap k
+    llamó llamo vino viene habló hablo dice necesita quiere puede está tiene""".split()
+)
+_AR_STOP = frozenset(
+    """المحترم المحترمة المحترمين المحترمات الكريم الكريمة حفظه حفظها في من إلى الى على عن مع
+    يوم و أو ثم نذكرك نذكّرك نود نرجو يرجى لديك موعد""".split()
 )
 
 # A unit/room/bed code: 318, 4W-12, 5E-04, 7C, 12B.
@@ -464,3 +564,128 @@ class FilenameDocumentRecognizer(PhiPatternRecognizer):
             0.6,
         ),
     ]
+
+
+# A full date as written in es/pt/fr/ht/vi/ar letters: 21/06/1952, 21.06.52, 1952-06-21,
+# "21 de junio de 1952", "1er mars 1952", "21 يونيو 1952".
+_FULL_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}(?!\d)|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)|"
+    rf"\d{{1,2}}(?:er|º|°)?(?:[ \t]+de)?[ \t]+(?:{_MONTHS})(?:[ \t]+de|,)?[ \t]+(?:19|20)\d{{2}}"
+    r"(?!\d))"
+)
+
+
+class ForeignDateOfBirthRecognizer(PhiPatternRecognizer):
+    """A date of birth labelled in another language: "né le 21/06/1952", "fecha de nacimiento:
+    3/4/1961", "f. nac. 03-04-61", "data de nascimento", "dat nesans", "ngày sinh", "تاريخ
+    الميلاد", "дата рождения", "出生日期". The English labels are DateOfBirthRecognizer's."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    NEEDS_DIGIT = True
+    TRIGGERS = (
+        "né",
+        "naissance",
+        "ddn",
+        "nac",
+        "nasc",
+        "nesans",
+        "fèt",
+        "sinh",
+        "الميلاد",
+        "مواليد",
+        "рожд",
+        "出生",
+    )
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "dob labelled (es, pt, fr, ht, vi)",
+            r"(?<=\b(?:n[ée]e?(?:\(e\))?[ \t]+le|date[ \t]+de[ \t]+naissance|ddn|"
+            r"fecha[ \t]+de[ \t]+nacimiento|f(?:echa|ec)?\.?[ \t]*(?:de[ \t]+)?nac(?:imiento|\.)|"
+            r"nacid[oa][ \t]+(?:el|en)|data[ \t]+de[ \t]+nascimento|dt\.?[ \t]*nasc\.?|"
+            r"nascid[oa][ \t]+(?:em|a)|dat[ \t]+(?:de[ \t]+)?nesans|"
+            r"(?:ki[ \t]+)?fèt[ \t]+(?:le|nan)?|"
+            r"ngày[ \t]+(?:tháng[ \t]+năm[ \t]+)?sinh|sinh[ \t]+ngày)"
+            r"[ \t]*[:\-]?[ \t]*)" + _FULL_DATE,
+            0.95,
+        ),
+        Pattern(
+            "dob labelled (ar, ru, zh)",
+            r"(?<=(?:تاريخ[ \t]+الميلاد|تاريخ[ \t]+الولادة|مواليد|дата[ \t]+рождения|"
+            r"出生日期|出生年月日)[ \t]*[:\-\uff1a]?[ \t]*)"
+            rf"(?:{_FULL_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)",
+            0.95,
+        ),
+    ]
+
+
+class ForeignMemberIdRecognizer(PhiPatternRecognizer):
+    """A health-plan member or insurance number labelled in another language: "número de
+    miembro PCH447120983", "póliza n.º 88231-44", "numéro d'assuré", "carteirinha", "nimewo
+    manm", "mã số bảo hiểm", "رقم العضوية". The English labels are MemberIdRecognizer's."""
+
+    ENTITY = "MEMBER_ID"
+    NEEDS_DIGIT = True
+    TRIGGERS = (
+        "miembro",
+        "afiliad",
+        "póliza",
+        "poliza",
+        "asegurad",
+        "beneficiari",
+        "seguro",
+        "assuré",
+        "assure",
+        "membre",
+        "adhérent",
+        "ramq",
+        "carteir",
+        "cartão",
+        "cartao",
+        "apólice",
+        "manm",
+        "asirans",
+        "bảo hiểm",
+        "thành viên",
+        "رقم",
+    )
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "member labelled",
+            r"(?<=\b(?:(?:n[úu]mero|n[úu]m\.?|no\.?|n\.?[º°o]\.?|id|identificaci[óo]n)[ \t]+"
+            r"(?:de[ \t]+|del[ \t]+)?(?:miembro|afiliad[oa]|afiliaci[óo]n|socio|asegurad[oa]|"
+            r"beneficiari[oa]|p[óo]liza|seguro(?:[ \t]+m[ée]dico)?)|"
+            r"(?:p[óo]liza|afiliad[oa]|miembro|asegurad[oa])[ \t]*(?:n[úu]m\.?|n\.?[º°o]\.?|#)|"
+            r"(?:num[ée]ro|n[º°o])[ \t]+(?:d['\u2019][ \t]*assur[ée]|de[ \t]+membre|"
+            r"d['\u2019][ \t]*adh[ée]rent|d['\u2019][ \t]*assurance[ \t]+maladie|RAMQ)|"
+            r"n[úu]mero[ \t]+(?:da[ \t]+carteirinha|do[ \t]+cart[ãa]o(?:[ \t]+do[ \t]+plano)?|"
+            r"de[ \t]+benefici[áa]rio|do[ \t]+plano|de[ \t]+associado|da[ \t]+ap[óo]lice)|"
+            r"carteirinha|nimewo[ \t]+(?:manm|asirans|kat[ \t]+asirans)|"
+            r"(?:mã[ \t]+số|số[ \t]+thẻ|số)[ \t]+(?:bảo[ \t]+hiểm|thành[ \t]+viên|hội[ \t]+viên)|"
+            r"رقم[ \t]+(?:العضوية|التأمين|البوليصة|بطاقة[ \t]+التأمين|المشترك|المؤمن[ \t]+عليه))"
+            r"[ \t]*[:#(]?[ \t]*)"
+            r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,19}\b",
+            0.85,
+        ),
+    ]
+
+
+# --- For the engine's person filters (other languages' counterparts of its English lists) ---
+ORG_WORDS_INTL = _ORG_NAME_WORDS
+"""Organisation/place words in es, pt, fr, ht, vi, ar (lower-case): a capitalised run holding
+one is an organisation ("Clínica Birchfield", "Hội Người Việt Oregon"), not a person."""
+CLINICIAN_TITLES_INTL = (
+    r"dra|dre|docteur|docteure|doctora|doutor|doutora|médecin|medecin|médico|medico|"
+    r"infirmière|infirmier|enfermera|enfermero|enfermeira|enfermeiro|doktè|bác[ \t]+sĩ|"
+    r"y[ \t]+tá|врач|доктор|الدكتور|الدكتورة|الممرضة|الممرض"
+)
+"""Clinician titles before a name in es, pt, fr, ht, vi, ru, ar ("la Dre Laila Haddad")."""
+_INFLECTED = re.compile(
+    r"(?:adas|ados|idas|idos|mente|iendo|ándose|aciones|ações|ções|ements|issement|ées|ienne)$"
+)
+
+
+def is_inflected_common_word(word: str) -> bool:
+    """A capitalised word with a Spanish/Portuguese/French participle, adverb or abstract-noun
+    ending ("Recomendadas", "Especialmente", "Vacunaciones"): a sentence or line opening, not a
+    surname."""
+    return len(word) > 5 and _INFLECTED.search(word.lower()) is not None
