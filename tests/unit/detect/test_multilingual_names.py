@@ -1,0 +1,217 @@
+"""Table tests for the multilingual recognizers: titles + names (es, pt, fr, ht, vi, ar, lower-case
+texting), labelled dates of birth and member numbers in other languages, organisation words, and
+the es/intl clinical lexicons. Each row is a real-looking sentence and the exact spans expected
+(an empty list: nothing may match)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gateway.detect.lexicon import Lexicon
+from gateway.detect.recognizers.base import PhiPatternRecognizer
+from gateway.detect.recognizers.multilingual import (
+    CLINICIAN_TITLES_INTL,
+    ORG_WORDS_INTL,
+    AppointmentRecognizer,
+    ForeignDateOfBirthRecognizer,
+    ForeignMemberIdRecognizer,
+    ForeignNameRecognizer,
+    is_inflected_common_word,
+)
+
+LEXICONS = Path(__file__).resolve().parents[3] / "models" / "lexicons"
+
+NAMES: list[tuple[str, list[str]]] = [
+    # Spanish: titles, salutations, lower-case texting after a title
+    ("Estimado Sr. Julián Ortega Villaseñor:", ["Julián Ortega Villaseñor"]),
+    ("Estimada Sra. Beatriz Molina,", ["Beatriz Molina"]),
+    ("La Srta. Paloma Ríos llamó ayer.", ["Paloma Ríos"]),
+    ("Doña Remedios Castañeda no vino a la cita.", ["Remedios Castañeda"]),
+    ("pasa con doña lucha (luz) barragan en la tarde", ["lucha (luz) barragan"]),
+    ("la señora carmen salinas dice que ya tiene su receta", ["carmen salinas"]),
+    ("la señora de la limpieza viene el lunes", []),
+    ("el señor que llamó no dejó su nombre", []),
+    ("Estimados padres de familia:", []),
+    # Portuguese
+    ("Prezada Sra. Conceição Almeida,", ["Conceição Almeida"]),
+    ("Dona Aparecida Souza tem consulta amanhã.", ["Aparecida Souza"]),
+    # French: M. only as Monsieur, not as an English middle initial
+    ("Objet : M. Gaston Beaulieu, suivi en cardiologie", ["Gaston Beaulieu"]),
+    ("la lettre pour M. Beaulieu est prête", ["Beaulieu"]),
+    ("Bonjour Mme. Josée Tremblay,", ["Josée Tremblay"]),
+    ("Mlle Océane Gagnon a appelé", ["Océane Gagnon"]),
+    ("Present: J. Whitaker (Chair), M. Delgado, R. Sung.", []),
+    ("John M. Smith signed the form.", []),
+    ("Per Dr. M. Okafor the unit is full.", []),
+    # Haitian Creole
+    ("Msye Wilner Dorvil, randevou ou se demen.", ["Wilner Dorvil"]),
+    ("Madan Roselaure Jean-Baptiste,", ["Roselaure Jean-Baptiste"]),
+    # Vietnamese: a title or salutation before an organisation is not a person
+    ("Kính gửi bà Trần Thị Hoa,", ["Trần Thị Hoa"]),
+    ("Kính gửi Hội Phụ Nữ Việt Nam,", []),
+    ("Chào Trung Tâm Y Tế Cộng Đồng,", []),
+    # Arabic: title + name, the name ends before the courtesy word
+    ("السيد محمد عبد الله الحسن المحترم،", ["محمد عبد الله الحسن"]),
+    ("عزيزتي مريم يوسف، نذكرك بموعدك", ["مريم يوسف"]),
+    ("السيدة المحترمة، نرجو منك", []),
+    # organisations after a title or salutation
+    ("Estimada Asociación de Vecinos Unidos:", []),
+    ("Bonjour Clinique Saint Louis,", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_foreign_names(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in ForeignNameRecognizer().find(text)]
+    assert found == expected
+
+
+def test_lower_case_names_score_below_titled_names() -> None:
+    rec = ForeignNameRecognizer()
+    lower = rec.find("pasa con doña rosa elena paz")
+    upper = rec.find("pasa con Doña Rosa Elena Paz")
+    assert lower and upper
+    assert lower[0].score < upper[0].score
+
+
+DOB: list[tuple[str, list[str]]] = [
+    ("M. Aurèle Champagne, né le 04/11/1948, est suivi", ["04/11/1948"]),
+    ("Mme Lina Roy, née le 3 mars 1955", ["3 mars 1955"]),
+    ("Date de naissance : 1962-07-30", ["1962-07-30"]),
+    ("Paciente: Ramón Ibarra, fecha de nacimiento: 12 de enero de 1970", ["12 de enero de 1970"]),
+    ("F. nac.: 09/08/1981", ["09/08/1981"]),
+    ("nacida el 23/05/1944 en Jalisco", ["23/05/1944"]),
+    ("Data de nascimento: 17/02/1959", ["17/02/1959"]),
+    ("Pitit ou a, ki fèt 14/09/2020, bezwen vaksen", ["14/09/2020"]),
+    ("Ngày sinh: 02/01/1950", ["02/01/1950"]),
+    ("تاريخ الميلاد: 15/06/1965", ["15/06/1965"]),
+    ("Дата рождения: 05.03.1947", ["05.03.1947"]),
+    # not a date of birth
+    ("Sa cita es el 12/05/2026 a las 9:00", []),
+    ("La réunion du 21/06/2027 est annulée", []),
+    ("fecha de nacimiento: ____", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOB)
+def test_foreign_date_of_birth(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in ForeignDateOfBirthRecognizer().find(text)]
+    assert found == expected
+
+
+MEMBER: list[tuple[str, list[str]]] = [
+    ("Su aseguradora (número de miembro XQ5521870) negó el reclamo", ["XQ5521870"]),
+    ("Número de afiliado: 88412-0073", ["88412-0073"]),
+    ("Póliza n.º 77310455", ["77310455"]),
+    ("No. de póliza: AB992211", ["AB992211"]),
+    ("Numéro de membre : QC4471209", ["QC4471209"]),
+    ("numéro d'assuré 2840575123", ["2840575123"]),
+    ("Número da carteirinha: 0098123456", ["0098123456"]),
+    ("Nimewo manm: HT55120098", ["HT55120098"]),
+    ("Mã số bảo hiểm: VN7720031", ["VN7720031"]),
+    ("رقم العضوية: 44120983", ["44120983"]),
+    # no number, or a number that is not a member number
+    ("Traiga su tarjeta con el número de miembro.", []),
+    ("Número de teléfono: 541-555-0101", []),
+    ("Numéro de dossier 20261130", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER)
+def test_foreign_member_id(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in ForeignMemberIdRecognizer().find(text)]
+    assert found == expected
+
+
+APPOINTMENTS: list[tuple[str, list[str], float | None]] = [
+    ("نذكّرك بموعد جلسة العلاج يوم الأربعاء 2 ديسمبر 2026", ["بموعد", "جلسة"], 0.85),
+    ("موعدك مع الطبيب غدا الساعة 10:30", ["موعدك"], 0.85),
+    ("موعد المؤتمر السنوي", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "score"), APPOINTMENTS)
+def test_arabic_appointments(text: str, expected: list[str], score: float | None) -> None:
+    found = AppointmentRecognizer().find(text)
+    assert [text[r.start : r.end] for r in found] == expected
+    if score is not None:
+        assert max(r.score for r in found) == score
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.add_file("SPANISH", LEXICONS / "health_es.txt", 0.7)
+    lex.add_file("MULTILINGUAL", LEXICONS / "health_intl.txt", 0.7)
+    return lex
+
+
+HEALTH: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "negó el reclamo por la resonancia de rodilla, falta autorización previa",
+        [
+            ("CLAIM", "negó el reclamo"),
+            ("PROCEDURE", "resonancia"),
+            ("CLAIM", "autorización previa"),
+        ],
+    ),
+    (
+        "el azucar le salio en 300 y usa glucometro",
+        [("CONDITION", "el azucar le salio"), ("LAB_TEST", "glucometro")],
+    ),
+    (
+        "Diagnostic : insuffisance cardiaque, pontage en 2019",
+        [("CONDITION", "insuffisance cardiaque"), ("PROCEDURE", "pontage")],
+    ),
+    ("Bà bị viêm gan B và suy thận", [("CONDITION", "viêm gan b"), ("CONDITION", "suy thận")]),
+    (
+        "جلسة العلاج الكيميائي وتحليل الدم",
+        [("PROCEDURE", "جلسة العلاج الكيميائي"), ("LAB_TEST", "وتحليل الدم")],
+    ),
+    ("Ele teve alta e faz hemodiálise", [("ENCOUNTER", "teve alta"), ("PROCEDURE", "hemodiálise")]),
+    # places and everyday words are not health information
+    ("Clínica Birchfield, Centro Comunitario, Clinique du Parc", []),
+    ("its scanner and the dose of reality", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEALTH)
+def test_clinical_vocabulary(lexicon: Lexicon, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.label, text[m.start : m.end].lower()) for m in lexicon.match(text)]
+    assert found == [(label, phrase.lower()) for label, phrase in expected]
+
+
+def test_org_words_and_clinician_titles() -> None:
+    for word in ("clínica", "asociación", "hội", "مركز", "جمعية", "clinique", "centre"):
+        assert word in ORG_WORDS_INTL
+    import regex as re
+
+    before = re.compile(rf"\b(?:{CLINICIAN_TITLES_INTL})\.?[ \t]*$", re.IGNORECASE)
+    assert before.search("Ma collègue la Dre ")
+    assert before.search("con la Dra. ")
+    assert before.search("bác sĩ ")
+    assert not before.search("Estimada Sra. ")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Recomendadas", True),
+        ("Especialmente", True),
+        ("Vaccinations", False),
+        ("Hernández", False),
+        ("Machado", False),
+        ("Fernando", False),
+    ],
+)
+def test_inflected_common_words(word: str, expected: bool) -> None:
+    assert is_inflected_common_word(word) is expected
+
+
+def test_new_recognizers_are_pattern_recognizers() -> None:
+    for cls in (ForeignDateOfBirthRecognizer, ForeignMemberIdRecognizer):
+        rec = cls()
+        assert isinstance(rec, PhiPatternRecognizer)
+        assert rec.ENTITY in {"DATE_OF_BIRTH", "MEMBER_ID"}
