@@ -9,6 +9,7 @@ around the health findings. See docs/detection.md.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from .prefilter import Prefilter
 from .recognizers.base import PhiPatternRecognizer
 from .recognizers.health import (
     AccessionRecognizer,
+    CdtRecognizer,
     CptHcpcsRecognizer,
     DoseRecognizer,
     Icd10CmRecognizer,
@@ -65,6 +67,7 @@ from .recognizers.identifiers import (
 )
 from .recognizers.lexical import (
     FilenameNameRecognizer,
+    FirstNameRecognizer,
     GivenNameRecognizer,
     LexiconRecognizer,
     TableRecognizer,
@@ -109,6 +112,7 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     SubjectNameRecognizer,
     Icd10CmRecognizer,
     CptHcpcsRecognizer,
+    CdtRecognizer,
     NdcRecognizer,
     AccessionRecognizer,
     DoseRecognizer,
@@ -427,6 +431,10 @@ class Detector:
         if self.first_names and (gn is None or gn.enabled):
             recognizers.append(GivenNameRecognizer(self.first_names))
             self._thresholds["GivenNameRecognizer"] = gn.threshold if gn else 0.0
+            fn = cfg.recognizers.get("FirstNameRecognizer")
+            if fn is None or fn.enabled:
+                recognizers.append(FirstNameRecognizer(self.first_names))
+                self._thresholds["FirstNameRecognizer"] = fn.threshold if fn else 0.0
             # Words that are terms, not names, keep "Discharge Summary" out of the file names.
             recognizers.append(FilenameNameRecognizer(self.first_names, _FILE_NOT_NAMES))
             self._thresholds["FilenameNameRecognizer"] = 0.5
@@ -639,7 +647,7 @@ class Detector:
                     name,
                 )
             )
-        return findings
+        return _first_names_about_care(findings, text)
 
     def _drop_known_providers(self, state: _State) -> None:
         """A name marked as a clinician/staff member once in the message is one everywhere in it."""
@@ -1022,6 +1030,37 @@ _OCR_MIXED = re.compile(
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _TO_LETTER_UP = str.maketrans({"0": "O"})
 _TO_LETTER_LOW = str.maketrans({"0": "o"})
+
+
+_FIRST_NAME_SCORE = 0.8
+_CLAUSE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
+
+
+def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]:
+    """Keep a lone given name (FirstNameRecognizer) only when health information follows it in
+    the same sentence or row, within 80 characters ("Ellie's cast", "Jada,<phone>,self-harm
+    hx"); it is then a name as strong as a full one. Otherwise it is dropped: a first name
+    alone is too common a word to stand for a person."""
+    firsts = [f for f in findings if f.recognizer == "FirstNameRecognizer"]
+    if not firsts:
+        return findings
+    health = [f for f in findings if f.category == "health"]
+    others = [
+        (f.start, f.end) for f in findings if f.entity == "PERSON" and f not in firsts
+    ]
+    out = [f for f in findings if f.recognizer != "FirstNameRecognizer"]
+    for f in firsts:
+        if any(s < f.end and f.start < e for s, e in others):
+            continue  # part of a longer name already found
+        word = text[f.start : f.end].lower()
+        if word in _COMMON_CAPS or word in _ORG_WORDS:
+            continue
+        for h in health:
+            gap = h.start - f.end
+            if 0 <= gap <= 80 and not _CLAUSE_BREAK.search(text, f.end, h.start):
+                out.append(dataclasses.replace(f, score=_FIRST_NAME_SCORE))
+                break
+    return out
 
 
 def ocr_normalize(text: str) -> str:

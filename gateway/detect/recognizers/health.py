@@ -89,6 +89,27 @@ class CptHcpcsRecognizer(PhiPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
 
+class CdtRecognizer(PhiPatternRecognizer):
+    """CDT dental procedure codes (D0120-D9999: HCPCS D-codes), next to dental or claim words
+    ("D1120 + D1206, paid $0", "CDT D2391")."""
+
+    ENTITY = "CPT"
+    NEEDS_DIGIT = True
+    CATEGORY = "health"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("cdt", r"(?<![\w.\-])D[0-9]\d{3}(?![\w\-])", 0.3),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        "cdt", "dental", "tooth", "teeth", "dos", "claim", "claims", "era", "eob", "paid",
+        "denied", "billed", "code", "codes", "procedure", "procedures", "chip", "medicaid",
+    ]
+    CONTEXT_WINDOW = 60
+    CONTEXT_AFTER = 40
+    REQUIRES_CONTEXT = True
+    CONTEXT_BOOST = 0.45
+    FLAGS = CASE_SENSITIVE
+
+
 class NdcRecognizer(PhiPatternRecognizer):
     """National Drug Codes in their 4-4-2, 5-3-2 and 5-4-1 forms."""
 

@@ -177,6 +177,12 @@ class MemberIdRecognizer(PhiPatternRecognizer):
             r"0-9]*[A-Z])[A-Z0-9]{8,16})\b",
             0.75,
         ),
+        # "member 88410297", "subscriber: 3340091827": the word itself labels a long number.
+        Pattern(
+            "member number",
+            r"(?<=\b(?:member|subscriber|enrollee|beneficiary)[ \t]*:?[ \t]+)\d{8,14}(?![\w\-/.])",
+            0.7,
+        ),
     ]
 
 

@@ -340,6 +340,49 @@ _FILE_INITIAL = re.compile(
 )
 
 
+# A given name alone, where the sentence is about that person: "Ellie's cast", "Deborah's right
+# total knee arthroplasty", "Ellie is booked for cast removal", a list row "Jada,231-555-0111,...".
+_FIRST_POSSESSIVE = re.compile(r"\b(\p{Lu}\p{Ll}+)['\u2019]s\b")
+_FIRST_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:][ \t]{1,3})|(?<=\n))[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(?:is|was|has|had|needs|"
+    r"needed|got|came|went|tested|started|stopped|takes|took|missed|fell|broke|reports|reported|"
+    r"complains|denies|denied|presented|presents|underwent|received|requires|required|will[ \t]+"
+    r"need|will[ \t]+be|should|must|can't|cannot|isn't|wasn't|hasn't|still|just|now|also)\b",
+    re.MULTILINE,
+)
+_FIRST_ROW = re.compile(r"^[ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,\t|;]", re.MULTILINE)
+
+
+class FirstNameRecognizer(_NameListRecognizer):
+    """A known given name standing alone as the topic of its sentence: possessive ("Ellie's
+    cast"), sentence subject before a verb ("Ellie is booked for..."), or the first cell of a
+    list row. Weak on its own (score 0.4): the detector keeps it only when a health finding
+    follows in the same sentence or row, and then scores it as a name (see the engine)."""
+
+    SCORE = 0.4
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        out = []
+        meta = {"recognizer_name": type(self).__name__}
+        names, stop = self.first_names, self.stop_words
+        for rx in (_FIRST_POSSESSIVE, _FIRST_SUBJECT, _FIRST_ROW):
+            for m in rx.finditer(text):
+                word = m.group(1)
+                if word.lower() not in names or word.lower() in stop:
+                    continue
+                out.append(
+                    RecognizerResult(
+                        "PERSON", m.start(1), m.end(1), self.SCORE, recognition_metadata=meta
+                    )
+                )
+        return out
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        return self.analyze(text, [])
+
+
 class FilenameNameRecognizer(_NameListRecognizer):
     """Names in attachment file names, in either order ("Rivera Maria", "Abernathy Wendell",
     "RIVERA MARIA") or as initial + surname ("J Okafor"): people name files after the patient.
