@@ -165,8 +165,8 @@ _CLINICIAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLINICIAN_BEFORE_STRICT = re.compile(
-    r"\b(?:dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|presc"
-    r"riber|"
+    r"\b(?:dr|drs|dre|dra|doctor|docteur|doctora|doctor[ae]|prof|professor|nurse|np|pa|rn|"
+    r"attending|provider|physician|surgeon|prescriber|"
     r"clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?[ \t]*$",
     re.IGNORECASE,
 )
@@ -911,7 +911,9 @@ class Detector:
                     # A greeting is its own line by nature: no penalty for the break after it.
                     factor = (
                         vcfg.near_factor
-                        if _SENTENCE_BREAK.search(between) and not greeting
+                        if _SENTENCE_BREAK.search(between)
+                        and not greeting
+                        and not (i.end <= h.start and _continues_about(seg.text, i.end, h.start))
                         else vcfg.same_line_factor
                     )
                     p = hw * factor
@@ -1034,6 +1036,19 @@ _TO_LETTER_LOW = str.maketrans({"0": "o"})
 
 _FIRST_NAME_SCORE = 0.8
 _CLAUSE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|he's|she's)\b", re.IGNORECASE)
+
+
+def _continues_about(text: str, name_end: int, health_start: int) -> bool:
+    """The sentence holding the health finding goes on about the person named before it: it
+    refers to them by a third-person pronoun before the finding ("Diego Vega, he's six. His
+    face is swollen..."), and no other sentence lies between."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, name_end, health_start)]
+    if len(breaks) != 1:
+        return False
+    return _PERSONAL_PRONOUN.search(text, breaks[0], health_start) is not None
 
 
 def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]:

@@ -125,7 +125,8 @@ class ChartListRecognizer(PhiPatternRecognizer):
 
 _OTHER_NUMBER_LABEL = re.compile(
     r"\b(?:phone|fax|tel|cell|npi|dea|invoice|inv|order|ticket|claim|acct|account|po|ref|"
-    r"tracking|serial|lot|confirmation|case|incident|badge|employee|ext|zip|routing|check)\b[^\n]*$",
+    r"tracking|serial|lot|confirmation|case|incident|badge|employee|ext|zip|routing|check|"
+    r"birth|dob|born|date|time|dos)\b[^\n]*$",
     re.IGNORECASE,
 )
 
