@@ -260,11 +260,15 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             return result
         if words[0].strip(".,") in _NOT_A_NAME_START:
             return None
+        if words[0].rstrip(".") in _TITLE_WORDS:
+            return None  # "Bonjou Madan Marie Joseph": the title pattern spans the name alone
         if _M_DOT_BEFORE.search(text, max(0, result.start - 6), result.start) and (
             len(set(_FRENCH_WORD.findall(text.lower()))) < 2
         ):
             return None  # "M. Delgado, R. Sung" in English mail: initials, not "Monsieur"
-        if any(w.lower().strip(".,") in _ORG_NAME_WORDS for w in words):
+        if any(w.lower().strip(".,") in _ORG_NAME_WORDS for w in words) or _ORG_PHRASE.search(
+            value
+        ):
             return None  # "Kính gửi Hội Người Việt Oregon", "Sra. Clínica ...": an organisation
         return result
 
@@ -273,6 +277,13 @@ _M_DOT_BEFORE = re.compile(r"\bM\.[ \t]+$")
 _FRENCH_WORD = re.compile(
     r"(?<![\w-])(?:le|la|les|de|des|du|pour|avec|est|vous|votre|nous|dans|une|aux|qui|sur|"
     r"suivi|objet|bonjour|madame|monsieur|né|née|cordialement|veuillez|transfert|lettre)(?![\w-])"
+)
+
+
+_TITLE_WORDS = frozenset(
+    """Madame Mme Monsieur Mademoiselle Mlle Senhor Senhora Sr Sra Srta Dona Doña Don Señor
+    Señora Señorita Mesye Msye Madanm Madan Manmzèl Herr Frau Signor Signora Bà Ông Anh
+    Chị""".split()
 )
 
 
@@ -297,11 +308,18 @@ _ORG_NAME_WORDS = frozenset(
     federación fédération coalición coalition red réseau rede consejo conseil conselho
     ayuntamiento mairie prefeitura municipio município compañía compagnie companhia empresa
     entreprise seguro seguros assurance assurances clinic center health salud santé saúde sante
-    hội hội_đồng trung tâm bệnh viện phòng khám ban sở công ty nhà thuốc chùa nhóm câu lạc bộ
-    liên đoàn tổ chức văn phòng
+    hội chùa nhóm sở
     جمعية الجمعية مركز المركز مستشفى المستشفى عيادة العيادة مؤسسة المؤسسة شركة الشركة قسم القسم
     مجلس المجلس لجنة اللجنة نادي النادي جامعة الجامعة مدرسة المدرسة صيدلية الصيدلية مختبر المختبر
     """.split()
+)
+# Vietnamese organisation words are two syllables, each of which is also a given name ("Tâm",
+# "Văn"): matched as phrases.
+_ORG_PHRASE = re.compile(
+    r"\b(?:trung[ \t]+tâm|bệnh[ \t]+viện|phòng[ \t]+khám|công[ \t]+ty|nhà[ \t]+thuốc|"
+    r"câu[ \t]+lạc[ \t]+bộ|liên[ \t]+đoàn|tổ[ \t]+chức|văn[ \t]+phòng|hội[ \t]+đồng|"
+    r"cộng[ \t]+đồng|sức[ \t]+khỏe|y[ \t]+tế)\b",
+    re.IGNORECASE,
 )
 # Words that end a lower-case name after a title ("la señora de la limpieza", "doña rosario
 # mendez en la calle"): function words and common verbs of es, pt, fr and ht texting.
@@ -671,8 +689,13 @@ class ForeignMemberIdRecognizer(PhiPatternRecognizer):
 
 # --- For the engine's person filters (other languages' counterparts of its English lists) ---
 ORG_WORDS_INTL = _ORG_NAME_WORDS
-"""Organisation/place words in es, pt, fr, ht, vi, ar (lower-case): a capitalised run holding
-one is an organisation ("Clínica Birchfield", "Hội Người Việt Oregon"), not a person."""
+"""Organisation/place words in es, pt, fr, ht, vi, ar (lower-case, single words; Vietnamese
+two-syllable words such as "Trung Tâm" are left out, each syllable is also a given name): a
+capitalised run holding one is an organisation ("Clínica Birchfield", "Hội Người Việt Oregon"),
+not a person."""
+ORG_PHRASE_INTL = _ORG_PHRASE
+"""Two-syllable Vietnamese organisation words ("Trung Tâm", "Bệnh Viện", "Phòng Khám"): search
+a candidate name with it."""
 CLINICIAN_TITLES_INTL = (
     r"dra|dre|docteur|docteure|doctora|doutor|doutora|médecin|medecin|médico|medico|"
     r"infirmière|infirmier|enfermera|enfermero|enfermeira|enfermeiro|doktè|bác[ \t]+sĩ|"
