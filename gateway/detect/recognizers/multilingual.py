@@ -173,7 +173,8 @@ _TITLES = (
 )
 # Titles that introduce a lower-case name in texting style ("doña rosario mendez"): only words
 # that are titles and nothing else in English mail.
-_LOWER_TITLES = r"(?i:doña|señora|señor|señorita|sra\.|srta\.|sr\.|madame|monsieur|mme|msye|madanm)"
+# ("sr." is also "senior" in English: "the sr. analyst" is not a name.)
+_LOWER_TITLES = r"(?i:doña|señora|señor|señorita|sra\.|srta\.|madame|monsieur|mme|msye|madanm)"
 _AR_TITLES = r"السيدة|السيد|الآنسة|السيد/ة|الحاج|الحاجة|الأستاذ|الأستاذة|عزيزي|عزيزتي"
 
 
@@ -702,6 +703,23 @@ CLINICIAN_TITLES_INTL = (
     r"y[ \t]+tá|врач|доктор|الدكتور|الدكتورة|الممرضة|الممرض"
 )
 """Clinician titles before a name in es, pt, fr, ht, vi, ru, ar ("la Dre Laila Haddad")."""
+COMMON_CAPS_INTL = frozenset(
+    """para por con sin sobre entre desde hasta según su sus mi mis nuestro nuestra este esta
+    estos estas hoy mañana ayer habrá hay gracias atentamente saludos cordialmente favor
+    recuerde recuerda traiga llame llámenos visite venga aviso nota importante recordatorio
+    estimado estimada estimados querido querida hola buenos buenas señores también además
+    todos todas cada nuevo nueva gratis gratuito gratuita clínica centro sábado domingo lunes
+    martes miércoles jueves viernes enero febrero marzo abril mayo junio julio agosto
+    septiembre octubre noviembre diciembre
+    pour avec sans sous chez votre vos notre nos merci cordialement veuillez rappel bonjour
+    bonsoir madame monsieur objet aujourd'hui demain lundi mardi mercredi jeudi vendredi
+    samedi dimanche janvier février avril juin juillet août
+    com sem sua seu suas seus obrigado obrigada atenciosamente lembrete prezado prezada olá
+    hoje amanhã segunda terça quarta quinta sexta
+    mesi souple bonjou bonswa pou avèk""".split()
+)
+"""Capitalised es/fr/pt/ht words that open a sentence or a line (lower-case): never a surname or
+a given name on their own."""
 _INFLECTED = re.compile(
     r"(?:adas|ados|idas|idos|mente|iendo|ándose|aciones|ações|ções|ements|issement|ées|ienne)$"
 )

@@ -215,3 +215,22 @@ def test_new_recognizers_are_pattern_recognizers() -> None:
         rec = cls()
         assert isinstance(rec, PhiPatternRecognizer)
         assert rec.ENTITY in {"DATE_OF_BIRTH", "MEMBER_ID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the sr. analyst will call", "ask the señora de la tienda", "Sr. Director Review Committee"],
+)
+def test_no_name_from_senior_or_generic_lady(text: str) -> None:
+    found = [text[r.start : r.end] for r in ForeignNameRecognizer().find(text)]
+    assert "analyst will call" not in found
+    assert all(not f.startswith("de") for f in found)
+
+
+def test_common_caps_intl_are_openers_not_names() -> None:
+    from gateway.detect.recognizers.multilingual import COMMON_CAPS_INTL
+
+    for word in ("habrá", "recuerde", "cordialement", "atenciosamente", "mañana"):
+        assert word in COMMON_CAPS_INTL
+    for name in ("rosario", "lafleur", "benavides", "lozano"):
+        assert name not in COMMON_CAPS_INTL
