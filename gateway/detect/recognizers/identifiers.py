@@ -362,11 +362,17 @@ class EncounterDateRecognizer(PhiPatternRecognizer):
 class AgeOver89Recognizer(PhiPatternRecognizer):
     ENTITY = "AGE_OVER_89"
     NEEDS_DIGIT = True
-    TRIGGERS = ("year", "yr", "yo", "y/o", "y.o", "age")
+    TRIGGERS = ("year", "yr", "yo", "y/o", "y.o", "age", "turn", "birthday")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("age years old", r"\b(?:9\d|1[01]\d)[ \-](?:years?|yrs?)[ \-]old\b", 0.85),
         Pattern("age yo", r"\b(?:9\d|1[01]\d)[ \t]?(?:y/o|yo|y\.o\.)(?![\w])", 0.85),
         Pattern("age labelled", r"(?<=\b(?:age|aged)[ \t]*:?[ \t]*)(?:9\d|1[01]\d)\b", 0.8),
+        Pattern(
+            "turns age",
+            r"(?<=\bturn(?:s|ed|ing)[ \t]+)(?:9\d|1[01]\d)\b(?![ \t]*(?:%|percent))",
+            0.8,
+        ),
+        Pattern("birthday", r"\b(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday\b", 0.8),
     ]
 
 
@@ -546,6 +552,17 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             rf"(?<=\b{_LABEL}[ \t]*[:\-][ \t]*)(?:[A-Z]\.[ \t]?){{2,3}}(?![A-Za-z])",
             0.75,
         ),
+        # Texting style: "mrs bellweather in rm 12", "call mr okonkwo's wife". Not "ms" (MS,
+        # multiple sclerosis) and not "mr" + a body part or study (MR imaging).
+        Pattern(
+            "lowercase honorific",
+            r"(?<=(?<![\w.])(?:mr|mrs|(?<!(?:near|a|the|no|any|one)[ \t]+)miss)\.?[ \t]+)"
+            r"(?!(?:brain|spine|head|neck|knee|hip|"
+            r"shoulder|ankle|wrist|abdomen|pelvis|chest|cardiac|angio\w*|arthrogram|entero\w*|"
+            r"imaging|scan|scans|study|contrast|results?|report|and|or|the|a|an|to|is|was)\b)"
+            r"[a-z][a-z\-]{2,}(?=['\u2019]s\b|\b)",
+            0.65,
+        ),
     ]
     FLAGS = CASE_SENSITIVE
     # What each pattern cannot match without (names as above; subclasses' patterns are ungated).
@@ -554,6 +571,7 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
         "labelled initials": has_any(":", "-"),
         "patient name in prose": has_any_folded("patient", "pt", "client", "resident", "member"),
         "honorific": has_any("Mr", "Ms", "Miss", "Mx", "Master", "Sr"),
+        "lowercase honorific": has_any("mr", "miss"),
     }
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
