@@ -24,7 +24,7 @@ from gateway.yamlcheck import ConfigError
 from .config import DetectorConfig, EntitySettings, load_config
 from .lexicon import Lexicon, read_words
 from .ner import PersonNer, merge_windows
-from .prefilter import Prefilter
+from .prefilter import Prefilter, QuickSearch
 from .recognizers.base import PhiPatternRecognizer
 from .recognizers.health import (
     AccessionRecognizer,
@@ -70,17 +70,25 @@ from .recognizers.lexical import (
     FirstNameRecognizer,
     GivenNameRecognizer,
     LexiconRecognizer,
+    NameListRecognizer,
     TableRecognizer,
 )
 from .recognizers.multilingual import (
+    CLINICIAN_TITLES_INTL,
+    COMMON_CAPS_INTL,
+    ORG_PHRASE_INTL,
+    ORG_WORDS_INTL,
     AppointmentRecognizer,
     BillingRecognizer,
     CareSettingRecognizer,
     FilenameDocumentRecognizer,
+    ForeignDateOfBirthRecognizer,
+    ForeignMemberIdRecognizer,
     ForeignNameRecognizer,
     LocatedNameRecognizer,
     PatientStatusRecognizer,
     SubjectSurnameRecognizer,
+    is_inflected_common_word,
 )
 from .types import DetectError, Finding, Verdict
 
@@ -130,6 +138,8 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     LocatedNameRecognizer,
     PatientStatusRecognizer,
     SubjectSurnameRecognizer,
+    ForeignDateOfBirthRecognizer,
+    ForeignMemberIdRecognizer,
 )
 
 # Identifiers that are about a patient by construction: tied to health anywhere in the message.
@@ -159,13 +169,13 @@ _QUASI_IDENTIFIERS = frozenset(
     }
 )
 _CLINICIAN_BEFORE = re.compile(
-    r"(?:\b(?:dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|"
+    rf"(?:\b(?:{CLINICIAN_TITLES_INTL}|dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|"
     r"prescriber|clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?|"
     r"\bby|\bwith|\bfrom|\bcc|\bto|\bto:|\bfrom:|\bcc:)[ \t]*$",
     re.IGNORECASE,
 )
 _CLINICIAN_BEFORE_STRICT = re.compile(
-    r"\b(?:dr|drs|dre|dra|doctor|docteur|doctora|doctor[ae]|prof|professor|nurse|np|pa|rn|"
+    rf"\b(?:{CLINICIAN_TITLES_INTL}|dr|drs|dre|dra|doctor|docteur|doctora|doctor[ae]|prof|professor|nurse|np|pa|rn|"
     r"attending|provider|physician|surgeon|prescriber|"
     r"clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?[ \t]*$",
     re.IGNORECASE,
@@ -252,7 +262,7 @@ _COMMON_CAPS = frozenset(
     december patient patients family mother father wife husband son daughter unit room bed floor
     clinic hospital center health medical care team staff office department location suite main
     campus lobby building west east north south free our""".split()
-)
+) | COMMON_CAPS_INTL
 _PATIENT_LABEL_BEFORE = re.compile(
     r"\b(?:patient|pt|employee|member|client|resident|claimant|injured[ \t]+worker|student)"
     r"(?:[ \t]+name)?[ \t]*[:\-][ \t]*$",
@@ -289,7 +299,7 @@ _ORG_WORDS = frozenset(
     gastroenterology pulmonology obstetrics gynecology ophthalmology anesthesiology rehab
     rehabilitation therapy fertility dental vision hospice terminal airlines
     library museum theater theatre stadium arena hotel inn restaurant cafe grill""".split()
-)
+) | ORG_WORDS_INTL
 # Second person in the languages covered (the reader is the patient when care is addressed to them).
 # A reply's attribution line after a name: "<tara@x.com> wrote:", "a écrit :".
 _ATTRIBUTION_AFTER = re.compile(
@@ -330,17 +340,12 @@ _VET_CONTEXT = re.compile(
     r"owner[ \t]*:)\b",
     re.IGNORECASE,
 )
+_vet_context = QuickSearch(_VET_CONTEXT)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
 
 
-_Recognizer = (
-    PhiPatternRecognizer
-    | LexiconRecognizer
-    | GivenNameRecognizer
-    | TableRecognizer
-    | FilenameNameRecognizer
-)
+_Recognizer = PhiPatternRecognizer | LexiconRecognizer | NameListRecognizer | TableRecognizer
 
 
 class SegmentLike(Protocol):
@@ -447,10 +452,18 @@ class Detector:
         gated: list[tuple[str, int]] = []
         if cfg.prefilter:
             for each in recognizers:
+                regexes: list[Any] = []
                 if isinstance(each, PhiPatternRecognizer):
-                    for _, rx, _ in each._compiled:
-                        each.gate_ids[id(rx)] = len(gated)
-                        gated.append((rx.pattern, rx.flags))
+                    regexes = [rx for _, rx, _ in each._compiled]
+                    if each._context_any is not None:
+                        regexes.append(each._context_any)
+                regexes.extend(getattr(each, "GATED", ()))
+                ids: dict[int, int] | None = getattr(each, "gate_ids", None)
+                if ids is None:
+                    continue
+                for rx in regexes:
+                    ids[id(rx)] = len(gated)
+                    gated.append((rx.pattern, rx.flags))
         self.prefilter = Prefilter(gated)
         specialties = read_words(self._path(cfg.specialties)) if cfg.specialties else frozenset()
         self._specialty_re = (
@@ -545,7 +558,7 @@ class Detector:
                 seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         self._drop_known_providers(state)
-        vet = any(_VET_CONTEXT.search(s.text) for s in segs if s.source != "header")
+        vet = any(_vet_context(s.text) for s in segs if s.source != "header")
         score = self._score(state, healthcare_docs)
         if score < vcfg.threshold and self.ner is not None and not vet:
             if self._stage2(state, sender_names):
@@ -580,6 +593,8 @@ class Detector:
             found = (
                 rec.find(text, lowered, may)
                 if isinstance(rec, PhiPatternRecognizer)
+                else rec.find(text, may)
+                if isinstance(rec, NameListRecognizer)
                 else rec.find(text)
             )
             for r in found:
@@ -781,6 +796,8 @@ class Detector:
             value = seg.text[raw_span.start : end].strip(" ,;:")
             if len(value) < 3 or any(w.lower().strip(".,") in _NER_NOT_NAME for w in value.split()):
                 continue
+            if " " not in value and is_inflected_common_word(value):
+                continue  # "Recomendadas": an inflected common word, not a name
             span = type(raw_span)(raw_span.key, raw_span.start, raw_span.start + len(value))
             if _NER_TITLE_FIRST.match(value):
                 state.persons_ignored += 1  # "Nurse Patel", "Dr Lee": a clinician by title
@@ -1029,6 +1046,7 @@ _OCR_HINT = re.compile(r"[A-Za-z]0|0[A-Za-z]|\d[OolI]|[OolI]\d")
 _OCR_MIXED = re.compile(
     r"\b(?:[A-Za-z]+0[A-Za-z0]*|0[A-Za-z][A-Za-z0]*|\d+[OolI][\dOolI]*|[OolI]\d[\dOolI]*)\b"
 )
+_ocr_hint = QuickSearch(_OCR_HINT)
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _TO_LETTER_UP = str.maketrans({"0": "O"})
 _TO_LETTER_LOW = str.maketrans({"0": "o"})
@@ -1082,7 +1100,7 @@ def ocr_normalize(text: str) -> str:
     """Undo the usual OCR confusions (0/O in words, O/l/I in numbers) in text that shows several
     of them ("D0B: O5/3O/l967", "c0lon0sc0py"). Length-preserving, so finding offsets stay valid;
     text without three signs of OCR is returned unchanged."""
-    if _OCR_HINT.search(text) is None:
+    if not _ocr_hint(text):
         return text
     hits = 0
     for _ in _OCR_MIXED.finditer(text):
@@ -1124,6 +1142,8 @@ def _looks_like_org(text: str, start: int, end: int) -> bool:
     words = [w.lower() for w in re.findall(r"\p{L}+", text[start:end])]
     if any(w in _ORG_WORDS for w in words):
         return True
+    if not text.isascii() and ORG_PHRASE_INTL.search(text[start:end]):
+        return True  # "Trung Tâm Cộng Đồng": an organisation phrase in another language
     nxt = re.match(r"[ \t]+(\p{L}+)", text[end : end + 40])
     return bool(nxt and nxt.group(1).lower() in _ORG_WORDS and nxt.group(1)[0].isupper())
 

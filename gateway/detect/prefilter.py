@@ -173,3 +173,20 @@ class Prefilter:
 
             self._db.scan(text.encode("ascii"), match_event_handler=on_match)
         return frozenset(hits)
+
+
+class QuickSearch:
+    """``rx.search(text) is not None``, answered by Hyperscan when it can rule a match out.
+
+    For the few whole-text tests the detector makes outside the recognizers (OCR hints, the
+    veterinary context): Hyperscan's no is final; its yes is confirmed with ``regex``."""
+
+    def __init__(self, rx: Any) -> None:
+        self.rx = rx
+        self._pf = Prefilter([(rx.pattern, rx.flags)])
+
+    def __call__(self, text: str) -> bool:
+        may = self._pf.candidates(text)
+        if may is not None and 0 not in may:
+            return False
+        return self.rx.search(text) is not None

@@ -150,8 +150,13 @@ class PhiPatternRecognizer(PatternRecognizer):
                 lowered = text.lower()
             if not any(t in lowered for t in self.TRIGGERS):
                 return []
-        if self._context_any is not None and self._context_any.search(text) is None:
-            return []  # every match needs a context word and there is none
+        if self._context_any is not None:
+            gid = self.gate_ids.get(id(self._context_any)) if may is not None else None
+            if gid is not None:
+                if may is not None and gid not in may:
+                    return []  # the prefilter saw no context word
+            elif self._context_any.search(text) is None:
+                return []  # every match needs a context word and there is none
         out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         gates = self.PATTERN_GATES

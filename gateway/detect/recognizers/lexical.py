@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -88,7 +89,7 @@ _NAME_SPOKEN = re.compile(
 )
 
 
-class _NameListRecognizer(EntityRecognizer):
+class NameListRecognizer(EntityRecognizer):
     """PERSON finder driven by a given-name list and words that are never a second name."""
 
     def __init__(
@@ -99,23 +100,50 @@ class _NameListRecognizer(EntityRecognizer):
         super().__init__(
             supported_entities=["PERSON"], name=type(self).__name__, supported_language="en"
         )
+        self.gate_ids: dict[int, int] = {}
 
     def load(self) -> None:
         return None
 
+    GATED: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """The module regexes ``_run`` scans with: the detector's prefilter tells which of them
+    cannot match a text, and those are skipped (see ``can_match``)."""
 
-class GivenNameRecognizer(_NameListRecognizer):
-    """'Firstname Lastname' where the first word is a known given name (no NER needed)."""
-
-    SCORE = 0.7
+    def can_match(self, rx: re.Pattern[str], may: frozenset[int] | None) -> bool:
+        gid = self.gate_ids.get(id(rx))
+        return may is None or gid is None or gid in may
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
+        return self._run(text, None)
+
+    def find(self, text: str, may: frozenset[int] | None = None) -> list[RecognizerResult]:
+        return self._run(text, may)
+
+    def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
+        raise NotImplementedError
+
+
+class GivenNameRecognizer(NameListRecognizer):
+    """'Firstname Lastname' where the first word is a known given name (no NER needed)."""
+
+    SCORE = 0.7
+    GATED = (
+        _NAME_PAIR,
+        _NAME_INVERTED,
+        _NAME_CAPS_INVERTED,
+        _NAME_LOWER_LOCATED,
+        _NAME_MESSAGE,
+        _NAME_SPOKEN,
+    )
+
+    def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
         out = []
         meta = {"recognizer_name": type(self).__name__}
         names, stop = self.first_names, self.stop_words
-        for m in _NAME_PAIR.finditer(text, overlapped=True):
+        can = self.can_match
+        for m in _NAME_PAIR.finditer(text, overlapped=True) if can(_NAME_PAIR, may) else ():
             first, last = m.group(1), m.group(2)
             if first.lower() not in names or last.lower() in stop:
                 continue
@@ -126,7 +154,7 @@ class GivenNameRecognizer(_NameListRecognizer):
             )
         # Both inverted forms need a comma, the located form a digit (cheap checks first).
         comma = "," in text
-        for m in _NAME_INVERTED.finditer(text) if comma else ():
+        for m in _NAME_INVERTED.finditer(text) if comma and can(_NAME_INVERTED, may) else ():
             last, first = m.group(1), m.group(2)
             if (
                 first.lower() not in names
@@ -137,22 +165,28 @@ class GivenNameRecognizer(_NameListRecognizer):
             out.append(
                 RecognizerResult("PERSON", m.start(), m.end(), 0.7, recognition_metadata=meta)
             )
-        for m in _NAME_CAPS_INVERTED.finditer(text) if comma else ():
+        for m in (
+            _NAME_CAPS_INVERTED.finditer(text) if comma and can(_NAME_CAPS_INVERTED, may) else ()
+        ):
             if m.group(2).lower() in names and m.group(1).lower() not in stop:
                 out.append(
                     RecognizerResult("PERSON", m.start(), m.end(), 0.75, recognition_metadata=meta)
                 )
-        for m in _NAME_LOWER_LOCATED.finditer(text) if _ANY_DIGIT.search(text) else ():
+        for m in (
+            _NAME_LOWER_LOCATED.finditer(text)
+            if can(_NAME_LOWER_LOCATED, may) and _ANY_DIGIT.search(text)
+            else ()
+        ):
             if m.group(1) in names and m.group(2) not in _NOT_SURNAME:
                 out.append(
                     RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta)
                 )
-        for m in _NAME_MESSAGE.finditer(text):
+        for m in _NAME_MESSAGE.finditer(text) if can(_NAME_MESSAGE, may) else ():
             if m.group(1).lower() in names and m.group(2).lower() not in _NOT_SURNAME:
                 out.append(
                     RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta)
                 )
-        for m in _NAME_SPOKEN.finditer(text):
+        for m in _NAME_SPOKEN.finditer(text) if can(_NAME_SPOKEN, may) else ():
             first, last = m.group(1), m.group(2)
             if first.lower() not in names or last.lower() in _NOT_SURNAME:
                 continue
@@ -160,9 +194,6 @@ class GivenNameRecognizer(_NameListRecognizer):
                 RecognizerResult("PERSON", m.start(1), m.end(2), 0.7, recognition_metadata=meta)
             )
         return out
-
-    def find(self, text: str) -> list[RecognizerResult]:
-        return self.analyze(text, [])
 
 
 _NOT_SURNAME = frozenset(
@@ -353,21 +384,22 @@ _FIRST_SUBJECT = re.compile(
 _FIRST_ROW = re.compile(r"^[ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,\t|;]", re.MULTILINE)
 
 
-class FirstNameRecognizer(_NameListRecognizer):
+class FirstNameRecognizer(NameListRecognizer):
     """A known given name standing alone as the topic of its sentence: possessive ("Ellie's
     cast"), sentence subject before a verb ("Ellie is booked for..."), or the first cell of a
     list row. Weak on its own (score 0.4): the detector keeps it only when a health finding
     follows in the same sentence or row, and then scores it as a name (see the engine)."""
 
     SCORE = 0.4
+    GATED = (_FIRST_POSSESSIVE, _FIRST_SUBJECT, _FIRST_ROW)
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: object = None
-    ) -> list[RecognizerResult]:
+    def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
         out = []
         meta = {"recognizer_name": type(self).__name__}
         names, stop = self.first_names, self.stop_words
-        for rx in (_FIRST_POSSESSIVE, _FIRST_SUBJECT, _FIRST_ROW):
+        for rx in self.GATED:
+            if not self.can_match(rx, may):
+                continue
             for m in rx.finditer(text):
                 word = m.group(1)
                 if word.lower() not in names or word.lower() in stop:
@@ -379,11 +411,8 @@ class FirstNameRecognizer(_NameListRecognizer):
                 )
         return out
 
-    def find(self, text: str) -> list[RecognizerResult]:
-        return self.analyze(text, [])
 
-
-class FilenameNameRecognizer(_NameListRecognizer):
+class FilenameNameRecognizer(NameListRecognizer):
     """Names in attachment file names, in either order ("Rivera Maria", "Abernathy Wendell",
     "RIVERA MARIA") or as initial + surname ("J Okafor"): people name files after the patient.
     ``stop_words`` here are words file names use that are never names ("discharge", "summary")."""
@@ -391,9 +420,7 @@ class FilenameNameRecognizer(_NameListRecognizer):
     SOURCES = ("filename",)
     SCORE = 0.75
 
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: object = None
-    ) -> list[RecognizerResult]:
+    def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
         out = []
         meta = {"recognizer_name": type(self).__name__}
         names, stop = self.first_names, self.stop_words
@@ -413,6 +440,3 @@ class FilenameNameRecognizer(_NameListRecognizer):
                     RecognizerResult("PERSON", m.start(), m.end(), 0.65, recognition_metadata=meta)
                 )
         return out
-
-    def find(self, text: str) -> list[RecognizerResult]:
-        return self.analyze(text, [])

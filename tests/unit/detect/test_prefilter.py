@@ -24,15 +24,23 @@ from gateway.extract import extract
 hyperscan = pytest.importorskip("hyperscan")
 
 ROOT = Path(__file__).resolve().parents[3]
-SETS = ("corpus", "devset", "devset2", "devset3")
+SETS = ("corpus", "devset", "devset2", "devset3", "devset4")
 
 
 def _patterns(det: Detector) -> list[tuple[str, str, object, int | None]]:
+    """Every regex the prefilter may skip: recognizer patterns, context-word tests, and the
+    name recognizers' own regexes."""
     out = []
     for rec in det._recognizers:
+        ids = getattr(rec, "gate_ids", {})
+        regexes: list[tuple[str, object]] = []
         if isinstance(rec, PhiPatternRecognizer):
-            for name, rx, _ in rec._compiled:
-                out.append((type(rec).__name__, name, rx, rec.gate_ids.get(id(rx))))
+            regexes = [(name, rx) for name, rx, _ in rec._compiled]
+            if rec._context_any is not None:
+                regexes.append(("context words", rec._context_any))
+        regexes += [(rx.pattern[:30], rx) for rx in getattr(rec, "GATED", ())]
+        for name, rx in regexes:
+            out.append((type(rec).__name__, name, rx, ids.get(id(rx))))
     return out
 
 
@@ -52,6 +60,9 @@ def test_most_patterns_are_gated(detector_no_ner: Detector) -> None:
     pf = detector_no_ner.prefilter
     assert pf.active
     assert len(pf.gated) >= 0.9 * pf.size, (len(pf.gated), pf.size)
+    kinds = {name for _, name, _, gid in _patterns(detector_no_ner) if gid is not None}
+    assert "context words" in kinds  # context-word tests and name regexes are gated too
+    assert len(kinds) > 60
 
 
 def test_never_skips_a_pattern_that_matches_any_labelled_text(detector_no_ner: Detector) -> None:
@@ -143,3 +154,14 @@ def test_off_switch(tmp_path: Path) -> None:
     det = Detector.from_config(tmp_path / "detector.yaml", load_ner=False)
     assert not det.prefilter.active
     assert det.prefilter.candidates("Patient: Ingrid Solberg") is None
+
+
+def test_quick_search_agrees_with_regex() -> None:
+    import regex
+
+    from gateway.detect.prefilter import QuickSearch
+
+    rx = regex.compile(r"[A-Za-z]0|0[A-Za-z]|\d[OolI]|[OolI]\d")
+    quick = QuickSearch(rx)
+    for text in ("D0B 1O/12", "plain words 12 34", "c0lon", "caf\u00e9 l967", "", "O5"):
+        assert quick(text) == (rx.search(text) is not None), text
