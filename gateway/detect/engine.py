@@ -558,11 +558,13 @@ class Detector:
                 seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         self._drop_known_providers(state)
+        _boost_repeated_names(state)
         vet = any(_vet_context(s.text) for s in segs if s.source != "header")
         score = self._score(state, healthcare_docs)
         if score < vcfg.threshold and self.ner is not None and not vet:
             if self._stage2(state, sender_names):
                 self._drop_known_providers(state)
+                _boost_repeated_names(state)
                 state.evidence.clear()
                 score = self._score(state, healthcare_docs)
         if vet and score >= vcfg.threshold:
@@ -1172,6 +1174,42 @@ def cat_of(rec: object) -> str:
     if isinstance(rec, LexiconRecognizer):
         return "health"
     return str(getattr(rec, "CATEGORY", "identifier"))
+
+
+_REPEATED_NAME_BOOST = 0.15
+_NAME_EVIDENCE = frozenset({"SpacyNer", "GivenNameRecognizer", "PersonTitleRecognizer"})
+
+
+def _boost_repeated_names(state: _State) -> None:
+    """A full name written in two parts of the message (the subject and the body, the body and
+    an attachment) is the person the message is about, even when neither sighting alone was
+    sure ("Transfer of care - Tamsin Greaves" + "Tamsin Greaves (G2P1...)" with a given name
+    the gazetteer lacks): each sighting gets the best one's score plus a boost."""
+    seen: dict[str, set[str]] = {}
+    best: dict[str, float] = {}
+    named: set[str] = set()  # a sighting by a name-specific recognizer (NER, given name)
+    for seg, fl in zip(state.segs, state.findings, strict=True):
+        for f in fl:
+            # A body opening with the subject's words is the subject again (an HTML title).
+            if f.entity == "PERSON" and (seg.source == "subject" or seg.text[: f.start].strip()):
+                name = _norm_name(seg.text[f.start : f.end])
+                if " " in name and len(name) >= 7:
+                    seen.setdefault(name, set()).add(seg.part)
+                    best[name] = max(best.get(name, 0.0), f.score)
+                    if f.recognizer in _NAME_EVIDENCE:
+                        named.add(name)
+    # A heading repeated as a subject ("Healthy Living - March") is not a name seen twice.
+    repeated = {n for n, parts in seen.items() if len(parts) >= 2 and n in named}
+    if not repeated:
+        return
+    for seg, fl in zip(state.segs, state.findings, strict=True):
+        for k, f in enumerate(fl):
+            if f.entity == "PERSON":
+                name = _norm_name(seg.text[f.start : f.end])
+                if name in repeated:
+                    score = round(min(0.9, best[name] + _REPEATED_NAME_BOOST), 3)
+                    if score > f.score:
+                        fl[k] = dataclasses.replace(f, score=score)
 
 
 def _norm_name(value: str) -> str:

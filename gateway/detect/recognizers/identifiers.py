@@ -663,4 +663,11 @@ class SubjectNameRecognizer(PersonTitleRecognizer):
             rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*(?:[\-:(,\u2013\u2014/|]|$))",
             0.75,
         ),
+        # The name closing the subject after a dash or colon: "Transfer of care - Tamsin Greaves".
+        Pattern(
+            "subject trailing name",
+            rf"(?<=[^\W\d_][ \t]*(?:[\-:|\u2013\u2014]|[ \t]for)[ \t]+)"
+            rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)",
+            0.7,
+        ),
     ]

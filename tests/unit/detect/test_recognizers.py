@@ -153,6 +153,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("ForeignMemberIdRecognizer", "Número de afiliado: 88412-0073", ["88412-0073"]),
     ("ForeignMemberIdRecognizer", "Número de teléfono: 541-555-0101", []),
     ("PersonTitleRecognizer", "omg mrs bellweather in rm 12", ["bellweather"]),
+    ("SubjectNameRecognizer", "Transfer of care - Tamsin Greaves", ["Tamsin Greaves"]),
+    ("SubjectNameRecognizer", "Labs for Maria Lopez (urgent)", ["Maria Lopez"]),
     ("PersonTitleRecognizer", "pls call mr okonkwo's wife", ["okonkwo"]),
     ("PersonTitleRecognizer", "mr brain w/o contrast; mr and mrs", []),
     ("PersonTitleRecognizer", "A near miss occurred; a miss happened", []),

@@ -24,6 +24,27 @@ PHI: list[tuple[str, str, str]] = [
         "1c 9.2%",
     ),
     (
+        "name the gazetteer lacks, in the subject and the body",
+        "Transfer of care - Wrenna Pellowe",
+        "Hi all,\n\nWrenna Pellowe (G2P1) is transferring her care to you at 36 weeks. She "
+        "reports a penicillin allergy.",
+    ),
+    (
+        "a lone given name about to be cared for",
+        "",
+        "Hi Sandy,\n\nEllie is booked for cast removal and repeat wrist x-rays on Thursday.",
+    ),
+    (
+        "a pronoun carries on about the named caller",
+        "",
+        "Hi it's Marisol Vega, Diego's mom. His face is swollen by the tooth with a cavity.",
+    ),
+    (
+        "texting style",
+        "",
+        "pls call mr okonkwo's wife re his biopsy, path back - adenocarcinoma.",
+    ),
+    (
         "subject name + body diagnosis",
         "Re: Thomas Whitfield",
         "Path came back: invasive ductal carcinoma. Oncology wants to see him this week.",
@@ -147,6 +168,23 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "",
         "Hi Trish,\n\nThe metformin 500 mg and insulin glargine pens came in short; please reord"
         "er.",
+    ),
+    (
+        "signature with a job title",
+        "",
+        "42 patients with CHF were readmitted within 30 days.\n\nAngela Brightwater, VP Quality",
+    ),
+    (
+        "media contact",
+        "",
+        "Our neurologist treats multiple sclerosis and epilepsy.\n\nMedia contact: Gwen "
+        "Hallett, 541-555-0102",
+    ),
+    (
+        "reply attribution",
+        "",
+        "We'd want to see the CHF and hypertension workflows.\n\nOn Fri, Nov 20, 2026, Tara "
+        "Lindell <tara@vendor.example> wrote:\n> Great meeting you!",
     ),
     (
         "veterinary patient",
