@@ -369,6 +369,8 @@ _FILE_PAIR = re.compile(
 _FILE_INITIAL = re.compile(
     r"(?<![\p{L}])\p{Lu}[ ]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
 )
+# Surname then initial, opening the file name: "Bianchi_R_sacral_ulcer.png".
+_FILE_SURNAME_INITIAL = re.compile(r"^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]+\p{Lu}(?![\p{L}])")
 
 
 # A given name alone, where the sentence is about that person: "Ellie's cast", "Deborah's right
@@ -434,9 +436,12 @@ class FilenameNameRecognizer(NameListRecognizer):
                         "PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta
                     )
                 )
-        for m in _FILE_INITIAL.finditer(text):
-            if m.group(1).lower() not in stop:
-                out.append(
-                    RecognizerResult("PERSON", m.start(), m.end(), 0.65, recognition_metadata=meta)
-                )
+        for rx in (_FILE_INITIAL, _FILE_SURNAME_INITIAL):
+            for m in rx.finditer(text):
+                if m.group(1).lower() not in stop:
+                    out.append(
+                        RecognizerResult(
+                            "PERSON", m.start(), m.end(), 0.65, recognition_metadata=meta
+                        )
+                    )
         return out

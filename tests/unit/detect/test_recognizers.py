@@ -290,7 +290,9 @@ def test_given_name_recognizer(text: str, expected: list[str]) -> None:
         ("Rivera Maria DOB 1961-03-02 MRI", ["Rivera Maria"]),
         ("Referral Neurology Abernathy Wendell", ["Abernathy Wendell"]),
         ("labs J Okafor", ["J Okafor"]),
+        ("Bianchi R sacral ulcer 2026-11-24", ["Bianchi R"]),
         ("Discharge Summary MRN 40418822", []),
+        ("Referral A form", []),
         ("Q1 2026 Diabetes Outcomes Summary", []),
     ],
 )
