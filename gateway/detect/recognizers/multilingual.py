@@ -39,7 +39,11 @@ _MONTHS = (
     r"septembre|octobre|novembre|décembre|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|"
     r"oktòb|novanm|desanm|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
     r"ноября|декабря|tháng[ \t]+\d{1,2}|يناير|فبراير|مارس|أبريل|إبريل|ابريل|مايو|يونيو|يوليو|"
-    r"أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+    r"أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|"
+    r"janaayo|febraayo|maarso|abriil|maajo|juun|luulyo|agoosto|sebtembar|oktoobar|nofembar|"
+    r"desembar"
 )
 _WHEN = re.compile(
     r"(?:\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[ \t]+giờ\b|"
@@ -50,7 +54,12 @@ _WHEN = re.compile(
     r"viernes|sábado|lundi|mardi|mercredi|jeudi|vendredi|samedi|segunda|terça|quarta|quinta|"
     r"sexta|lendi|madi|mèkredi|jedi|vandredi|samdi|thứ[ \t]+\w+|غدا|غدًا|غداً|"
     r"(?:يوم[ \t]+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت))\b|"
-    r"星期[一二三四五六日天]|周[一二三四五六日]|上午|下午)",
+    r"星期[一二三四五六日天]|周[一二三四五六日]|上午|下午|"
+    r"\d{1,2}월[ \t]*\d{1,2}일|\d{1,2}[ \t]?시|오전|오후|내일|"
+    r"\b(?:jutro|poniedziałek|wtorek|środ[ae]|czwartek|piątek|sobot[ay]|niedziel[ai]|"
+    r"godz\.?|bukas|lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|berri|berrito|"
+    r"isniinta|talaadada|arbacada|khamiista|jimcaha|sabtida|axadda|tag[ \t]+kis|"
+    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|बजे))",
     re.IGNORECASE,
 )
 _ENCOUNTER_WORD = (
@@ -58,8 +67,11 @@ _ENCOUNTER_WORD = (
     r"cita|consulta|rendez-vous|rdv|randevou|lịch[ \t]+hẹn|hẹn|tái[ \t]+khám|khám|"
     r"приём|прием|приёма|приема|записаны|записан[аы]?|exame|agendad[oa]|marcad[oa]|"
     r"procedure|surgery|scan|mri|мрт|infusion|chemo(?:therapy)?|quimioterapia|dialysis|"
-    r"[بلو]?موعد(?:ك|كم|ه|ها)?|جلسة|زيارة|مراجعة)\b"  # noqa: RUF001 - Arabic letters
-    r"|预约|复诊|门诊|就诊|检查|挂号|住院|出院|手术|化疗|透析"
+    r"[بلو]?موعد(?:ك|كم|ه|ها)?|جلسة|زيارة|مراجعة|"  # noqa: RUF001 - Arabic letters
+    r"визит|консультаци[яюи]|операци[яюи]|ballan(?:ta|taada|kaaga|ka)?|balan(?:ta)?|"
+    r"booqasho(?:da)?|qalliin(?:ka)?|sij[ \t]+hawm|wizyt[aęyie]|zabieg(?:u)?|operacj[aęi]|"
+    r"iskedyul|pagpapatingin|konsulta|अपॉइंटमेंट|मुलाकात|सर्जरी|ऑपरेशन)\b"
+    r"|预约|复诊|门诊|就诊|检查|挂号|住院|出院|手术|化疗|透析|예약|진료|검진|수술|내원"
 )
 
 
@@ -69,7 +81,11 @@ _ENCOUNTER_WORD = (
 _OWNER = re.compile(
     r"\b(?:your|you|his|her|their|has|have|had|su|sus|usted|tiene|seu|sua|você|tem|votre|vos|"
     r"vous|ou|w|li|gen|ông|bà|anh|chị|có|ваш|ваша|вас|вы|вам|\u0443[ \t]+вас|"
-    r"نذكرك|نذكّرك|موعدك|لديك|عليك|لك|حضرتك|حضرتكم|أنت|ابنك|ابنتك|والدتك|والدك)\b|[您你]|"
+    r"نذكرك|نذكّرك|موعدك|لديك|عليك|لك|حضرتك|حضرتكم|أنت|ابنك|ابنتك|والدتك|والدك|"
+    r"aad|adiga|ballantaada|ballankaaga|hooyadaa|aabbahaa|aabahaa|ilmahaaga|wiilkaaga|"
+    r"gabadhaada|koj|nws|muaj|pan|pani|pana|panu|pańska|pański|twoja|twój|państwa|ninyo|"
+    r"iyong|inyong|niya|आप|आपका|आपकी|आपके|उनका|उनकी|उनके)\b|[您你]|"
+    r"귀하|고객님|환자분|[\p{Hangul}][ \t]?(?:님|씨)(?:의|은|는|이|께서)?|"
     r"\p{L}['\u2019]s\b",
     re.IGNORECASE,
 )
@@ -126,6 +142,29 @@ class AppointmentRecognizer(PhiPatternRecognizer):
         "جلسة",
         "زيارة",
         "مراجعة",
+        "визит",
+        "консульт",
+        "операц",
+        "ballan",
+        "balan",
+        "booqash",
+        "qalliin",
+        "sij hawm",
+        "wizyt",
+        "zabieg",
+        "operacj",
+        "iskedyul",
+        "pagpapatingin",
+        "konsulta",
+        "अपॉइंटमेंट",
+        "मुलाकात",
+        "सर्जरी",
+        "ऑपरेशन",
+        "예약",
+        "진료",
+        "검진",
+        "수술",
+        "내원",
     )
     WINDOW = 90
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("encounter word", _ENCOUNTER_WORD, 0.85)]
@@ -168,6 +207,11 @@ _TITLES = (
     r"Madame|Mme\.?|Monsieur|Mademoiselle|Mlle\.?|Senhor|Senhora|Sr\.?|Sra\.?|Srta\.?|Dona|Doña|"
     r"Don|Señor|Señora|Señorita|Mesye|Msye|Madanm|Madan|Manmzèl|Herr|Frau|Signor|Signora|bà|ông|"
     r"Bà|Ông|anh|chị|Anh|Chị|"
+    # so: Mr, Mrs, father, mother, "your mother/father/sister/brother/son/daughter/child"
+    r"Mudane|Marwo|Aabo|Hooyo|Hooyadaa|Hooyadiis|Hooyadeed|Aabbahaa|Aabahaa|Aabihiis|"
+    r"Walaashaa|Walaalkaa|Wiilkaaga|Gabadhaada|Ilmahaaga|Asc|"
+    # hmn: mother, father, grandmother, grandfather
+    r"Niam|Txiv|Pog|Yawg|"
     r"(?<!\b(?!(?:Bonjour|Bonsoir|Cher|Objet|Pour|Par|Et|De|À|Avec|Chez|Re|Tr)\b)\p{Lu}\p{L}*\.?"
     r"[ \t]|\p{L})M\."
 )
@@ -175,6 +219,40 @@ _TITLES = (
 # that are titles and nothing else in English mail.
 # ("sr." is also "senior" in English: "the sr. analyst" is not a name.)
 _LOWER_TITLES = r"(?i:doña|señora|señor|señorita|sra\.|srta\.|madame|monsieur|mme|msye|madanm)"
+_HMONG_CLANS = (
+    "Vang|Yang|Xiong|Lee|Ly|Lor|Moua|Thao|Her|Vue|Khang|Hang|Chang|Kue|Cha|Fang|Kong|Pha|"
+    "Chue|Thor|Xyooj|Vaj|Yaj|Lis|Lauj|Muas|Thoj|Hawj|Vwj|Khab|Tsab|Kwm"
+)
+_KO_FAMILY = (
+    "김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|홍|전|고|문|양|손|배|백|허|남|"
+    "심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|"
+    "마|길|연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|황보|남궁|"
+    "제갈|선우|독고"
+)
+
+
+def _language(words: re.Pattern[str], lowered: str) -> bool:
+    seen: set[str] = set()
+    for m in words.finditer(lowered):
+        seen.add(m.group())
+        if len(seen) >= 2:
+            return True
+    return False
+
+
+_PL_WORD = re.compile(
+    r"(?<!\w)(?:się|że|prosimy|wizyt[aęyie]|dzień|dobry|szanown[ya]|godz|oraz|który|która|"
+    r"został|została|jest|przez|także|dziękujemy|pozdrawiamy|szpital\w*|lekarz\w*|pacjent\w*)"
+    r"(?!\w)"
+)
+_TL_WORD = re.compile(
+    r"(?<!\w)(?:ang|ng|mga|po|ninyo|inyong|iyong|namin|kayo|nang|salamat|mahal|ninyong|"
+    r"paalala|ospital|pasyente)(?!\w)"
+)
+_HMN_WORD = re.compile(
+    r"(?<!\w)(?:koj|peb|thov|muaj|rau|hnub|thiab|tsis|yuav|nws|kev|ntawm|tau|lub|cov|"
+    r"nyob|zoo|mus|txog|yog|kho|mob|hniav|tsev)(?!\w)"
+)
 _AR_TITLES = r"السيدة|السيد|الآنسة|السيد/ة|الحاج|الحاجة|الأستاذ|الأستاذة|عزيزي|عزيزتي"
 
 
@@ -193,7 +271,8 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             "salutation",
             r"(?<=\b(?:Bonjour|Bonsoir|Chère|Cher|Prezad[oa]|Car[oa]|Olá|Ola|Oi|Bonjou|Bonswa|"
             r"Estimad[oa]|Querid[oa]|Apreciad[oa]|Hola|Buenos[ \t]+días|Buenas[ \t]+tardes|"
-            r"Chào|Kính[ \t]+gửi|Kính[ \t]+chào|Уважаем(?:ая|ый|ые)|Здравствуйте|Добрый[ \t]+день)"
+            r"Chào|Kính[ \t]+gửi|Kính[ \t]+chào|Уважаем(?:ая|ый|ые)|Здравствуйте|Добрый[ \t]+день|"
+            r"Nyob[ \t]+zoo|Salaan|Dzień[ \t]+dobry|Witam)"
             r",?[ \t]+)"
             rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{1,3}}",
             0.75,
@@ -203,6 +282,23 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             rf"(?<=\b{_LOWER_TITLES}[ \t]+){_LOWER_WORD}(?:[ \t]+\({_LOWER_WORD}\))?"
             rf"(?:[ \t]+{_LOWER_WORD}){{0,2}}",
             0.6,
+        ),
+        Pattern(
+            "polish title",
+            rf"(?<=\b(?:Szanown[ya](?:[ \t]+Pan(?:i|ie)?)?|Pan|Pani|Pana|Panu|Panią|Panem|Panie)"
+            rf"[ \t]+){_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,2}}",
+            0.75,
+        ),
+        Pattern(
+            "tagalog title",
+            rf"(?<=\b(?:G\.|Gng\.|Bb\.|Ginoong|Ginang|Binibining)[ \t]+)"
+            rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,2}}",
+            0.75,
+        ),
+        Pattern(
+            "hmong clan name",
+            rf"\b{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})?[ \t]+(?:{_HMONG_CLANS})\b",
+            0.7,
         ),
         Pattern("vietnamese name", rf"\b(?:{_VI_FAMILY})(?:[ \t]+{_UPPER_WORD}){{1,3}}\b", 0.75),
         Pattern(
@@ -225,6 +321,32 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             0.75,
         ),
         Pattern(
+            "russian title",
+            r"(?<=(?<!\p{L})(?:г-н|г-жа|г-же|г-на|господин(?:у|а)?|госпож(?:а|е|и))\.?[ \t]+)"  # noqa: RUF001
+            r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}",
+            0.8,
+        ),
+        Pattern(
+            "korean name + honorific",
+            rf"(?<![\p{{Hangul}}])(?:{_KO_FAMILY})[\p{{Hangul}}]{{1,2}}"
+            r"(?=[ \t]?(?:님|씨|환자|고객님|어르신|보호자님|학생)"
+            r"(?![\p{Hangul}&&[^의은는이께을를]]))",
+            0.8,
+        ),
+        Pattern(
+            "korean labelled name",
+            r"(?<=(?:환자|성명|이름|수신)[ \t]*[:\uff1a]?[ \t]*)"
+            rf"(?:{_KO_FAMILY})[\p{{Hangul}}]{{1,2}}"
+            r"(?![\p{Hangul}])",
+            0.8,
+        ),
+        Pattern(
+            "hindi title",
+            r"(?<=(?<!\p{Devanagari})(?:श्री|श्रीमती|सुश्री|कुमारी|श्रीमान)[ \t]+)"
+            r"\p{Devanagari}+(?:[ \t]+\p{Devanagari}+){0,3}",
+            0.8,
+        ),
+        Pattern(
             "arabic title",
             rf"(?<=(?<!\p{{Arabic}})(?:{_AR_TITLES})[ \t]+)"
             r"\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,4}",
@@ -232,7 +354,14 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         ),
     ]
     FLAGS = CASE_SENSITIVE
-    _LATIN_PATTERNS = 3  # the first three (titles, salutations) can match plain ASCII text
+    _LATIN_PATTERNS = 6  # the first six (titles, salutations, clan names) can match ASCII text
+    PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
+        # "Pan", "G." and "Her"/"Lee" are English words and initials: only in Polish, Tagalog,
+        # Hmong mail (two distinct function words of the language).
+        "polish title": lambda _t, low: _language(_PL_WORD, low),
+        "tagalog title": lambda _t, low: _language(_TL_WORD, low),
+        "hmong clan name": lambda _t, low: _language(_HMN_WORD, low),
+    }
 
     def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
         # Vietnamese, Chinese, Cyrillic and Arabic names need non-ASCII letters: skip them on
@@ -244,10 +373,19 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         if result.end - result.start < 2:
             return None
         words = value.split()
-        if words[0][0].islower() or _is_arabic(words[0]):
-            # Texting style or Arabic (no case): the name ends at the first function word, a
-            # courtesy word ("المحترمة") or a word that is a place or organisation.
-            stops = _AR_STOP if _is_arabic(words[0]) else _LOWER_STOP
+        if _is_hangul(words[0]):
+            # "선생님", "박사님", "고객님": a role or a title before 님, not a name.
+            return None if value in _KO_NOT_NAME else result
+        if words[0][0].islower() or _is_arabic(words[0]) or _is_devanagari(words[0]):
+            # Texting style, Arabic or Hindi (no case): the name ends at the first function word,
+            # a courtesy word ("المحترمة", "जी") or a word that is a place or organisation.
+            stops = (
+                _AR_STOP
+                if _is_arabic(words[0])
+                else _HI_STOP
+                if _is_devanagari(words[0])
+                else _LOWER_STOP
+            )
             keep = 0
             for w in words:
                 if w.strip("()").lower() in stops or w.lower() in _ORG_NAME_WORDS:
@@ -284,12 +422,30 @@ _FRENCH_WORD = re.compile(
 _TITLE_WORDS = frozenset(
     """Madame Mme Monsieur Mademoiselle Mlle Senhor Senhora Sr Sra Srta Dona Doña Don Señor
     Señora Señorita Mesye Msye Madanm Madan Manmzèl Herr Frau Signor Signora Bà Ông Anh
-    Chị""".split()
+    Chị Mudane Marwo Aabo Hooyo Niam Txiv Pog Yawg Pan Pani Panie Pana Panu Szanowny Szanowna
+    Gng Bb Ginoong Ginang Binibining""".split()
 )
 
 
 def _is_arabic(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
+
+
+def _is_devanagari(word: str) -> bool:
+    return "\u0900" <= word[0] <= "\u097f"
+
+
+def _is_hangul(word: str) -> bool:
+    return "\uac00" <= word[0] <= "\ud7a3"
+
+
+# Korean roles and titles that take 님/씨 like a name and open with a family-name syllable.
+_KO_NOT_NAME = frozenset(
+    """선생 원장 사장 부장 과장 실장 팀장 소장 이사 회장 고객 주임 기사 간호사 의사 박사 조교 위원
+    반장 장로 전도사 목사 신부 수녀 교수 부모 어머 아버 할머 할아버 보호자 환자 대리 차장 상무
+    전무 대표 선배 후배 형 누나 언니 오빠 이모 고모 삼촌 여사 사모 도련 아가 손님 주민 구청장
+    시장 국장 대장 기관 병원 약사 치과 한의사 문의 예약 진료 안내 결과 이용""".split()
+)
 
 
 _NOT_A_NAME_START = frozenset(
@@ -332,6 +488,10 @@ _LOWER_STOP = frozenset(
     du des et est qui avec pour dans sur il elle ils vous votre nous ne pas au aux ce cette
     ki ak nan pou li se yo w ou mwen nou pa te ap k
     llamó llamo vino viene habló hablo dice necesita quiere puede está tiene""".split()
+)
+_HI_STOP = frozenset(
+    """जी को का की के से ने में है हैं आप आपका आपकी आपके और या पर कृपया नमस्ते हम यह वह
+    अस्पताल क्लिनिक""".split()
 )
 _AR_STOP = frozenset(
     """المحترم المحترمة المحترمين المحترمات الكريم الكريمة حفظه حفظها في من إلى الى على عن مع
@@ -614,6 +774,15 @@ class ForeignDateOfBirthRecognizer(PhiPatternRecognizer):
         "مواليد",
         "рожд",
         "出生",
+        "dhalash",
+        "hnub yug",
+        "urodz",
+        "ur.",
+        "kapanganakan",
+        "ipinanganak",
+        "생년월일",
+        "생일",
+        "जन्म",
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -623,15 +792,22 @@ class ForeignDateOfBirthRecognizer(PhiPatternRecognizer):
             r"nacid[oa][ \t]+(?:el|en)|data[ \t]+de[ \t]+nascimento|dt\.?[ \t]*nasc\.?|"
             r"nascid[oa][ \t]+(?:em|a)|dat[ \t]+(?:de[ \t]+)?nesans|"
             r"(?:ki[ \t]+)?fèt[ \t]+(?:le|nan)?|"
-            r"ngày[ \t]+(?:tháng[ \t]+năm[ \t]+)?sinh|sinh[ \t]+ngày)"
+            r"ngày[ \t]+(?:tháng[ \t]+năm[ \t]+)?sinh|sinh[ \t]+ngày|"
+            # so, hmn, pl, tl
+            r"taariikhda[ \t]+dhalashada|ta'?riikhda[ \t]+dhalashada|dhalashada|"
+            r"hnub[ \t]+yug|data[ \t]+urodzenia|ur\.|urodzon[ya][ \t]+(?:dnia[ \t]+)?|"
+            r"petsa[ \t]+ng[ \t]+kapanganakan|kapanganakan|ipinanganak[ \t]+(?:noong|sa))"
             r"[ \t]*[:\-]?[ \t]*)" + _FULL_DATE,
             0.95,
         ),
         Pattern(
             "dob labelled (ar, ru, zh)",
             r"(?<=(?:تاريخ[ \t]+الميلاد|تاريخ[ \t]+الولادة|مواليد|дата[ \t]+рождения|"
-            r"出生日期|出生年月日)[ \t]*[:\-\uff1a]?[ \t]*)"
-            rf"(?:{_FULL_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)",
+            r"родил(?:ся|ась)|出生日期|出生年月日|생년월일|생일|जन्म[ \t]+तिथि|जन्मतिथि|"
+            r"जन्म[ \t]+की[ \t]+तारीख|जन्म[ \t]+तारीख)[ \t]*[:\-\uff1a]?[ \t]*)"
+            rf"(?:{_FULL_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|"
+            r"(?:19|20)\d{2}[./][ \t]?\d{1,2}[./][ \t]?\d{1,2}(?!\d)|"
+            r"(?:19|20)\d{2}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일)",
             0.95,
         ),
     ]
@@ -666,6 +842,24 @@ class ForeignMemberIdRecognizer(PhiPatternRecognizer):
         "bảo hiểm",
         "thành viên",
         "رقم",
+        "caymis",
+        "xubin",
+        "pov hwm",
+        "полис",
+        "участник",
+        "застрахов",
+        "ubezpiecz",
+        "polis",
+        "członk",
+        "miyembro",
+        "philhealth",
+        "보험",
+        "회원",
+        "가입자",
+        "수급자",
+        "बीमा",
+        "सदस्य",
+        "पॉलिसी",
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -680,7 +874,18 @@ class ForeignMemberIdRecognizer(PhiPatternRecognizer):
             r"de[ \t]+benefici[áa]rio|do[ \t]+plano|de[ \t]+associado|da[ \t]+ap[óo]lice)|"
             r"carteirinha|nimewo[ \t]+(?:manm|asirans|kat[ \t]+asirans)|"
             r"(?:mã[ \t]+số|số[ \t]+thẻ|số)[ \t]+(?:bảo[ \t]+hiểm|thành[ \t]+viên|hội[ \t]+viên)|"
-            r"رقم[ \t]+(?:العضوية|التأمين|البوليصة|بطاقة[ \t]+التأمين|المشترك|المؤمن[ \t]+عليه))"
+            r"رقم[ \t]+(?:العضوية|التأمين|البوليصة|بطاقة[ \t]+التأمين|المشترك|المؤمن[ \t]+عليه)|"
+            # so, hmn, ru, pl, tl, ko, hi
+            r"(?:lambarka|nambarka)[ \t]+(?:caymiska|xubinta|kaarka[ \t]+caymiska)|"
+            r"aqoonsiga[ \t]+xubinta|"
+            r"(?:tus[ \t]+)?(?:lej|naj[ \t]+npawb)[ \t]+(?:ntawv[ \t]+)?pov[ \t]+hwm|"
+            r"(?:номер[ \t]+)?(?:страхового[ \t]+)?полиса(?:[ \t]+ОМС)?|полис[ \t]+(?:ОМС|№)|"  # noqa: RUF001
+            r"номер[ \t]+(?:участника|застрахованного)|"
+            r"(?:numer|nr\.?)[ \t]+(?:ubezpieczenia|polisy|członkowski|członka|ubezpieczonego)|"
+            r"(?:numero|numer)[ \t]+ng[ \t]+(?:miyembro|insurance|seguro|PhilHealth)|"
+            r"PhilHealth[ \t]+(?:ID|No\.?|number)|"
+            r"(?:보험|보험증|회원|가입자|수급자|건강보험)[ \t]*(?:증[ \t]*)?번호|"
+            r"(?:बीमा|सदस्य|पॉलिसी)[ \t]+(?:संख्या|नंबर|आईडी|क्रमांक))"
             r"[ \t]*[:#(]?[ \t]*)"
             r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,19}\b",
             0.85,
