@@ -1075,26 +1075,30 @@ def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]
     """Keep a lone given name (FirstNameRecognizer) only when health information follows it in
     the same sentence or row, within 80 characters ("Ellie's cast", "Jada,<phone>,self-harm
     hx"); it is then a name as strong as a full one. Otherwise it is dropped: a first name
-    alone is too common a word to stand for a person."""
+    alone is too common a word to stand for a person. Linear: sorted starts and bisect."""
     firsts = [f for f in findings if f.recognizer == "FirstNameRecognizer"]
     if not firsts:
         return findings
-    health = [f for f in findings if f.category == "health"]
-    others = [
-        (f.start, f.end) for f in findings if f.entity == "PERSON" and f not in firsts
-    ]
     out = [f for f in findings if f.recognizer != "FirstNameRecognizer"]
+    health_starts = sorted(f.start for f in out if f.category == "health")
+    names = sorted((f.start, f.end) for f in out if f.entity == "PERSON")
+    name_starts = [s for s, _ in names]
     for f in firsts:
-        if any(s < f.end and f.start < e for s, e in others):
+        k = bisect.bisect_right(name_starts, f.start) - 1
+        if k >= 0 and names[k][1] > f.start:
             continue  # part of a longer name already found
+        if k + 1 < len(names) and names[k + 1][0] < f.end:
+            continue
         word = text[f.start : f.end].lower()
         if word in _COMMON_CAPS or word in _ORG_WORDS:
             continue
-        for h in health:
-            gap = h.start - f.end
-            if 0 <= gap <= 80 and not _CLAUSE_BREAK.search(text, f.end, h.start):
-                out.append(dataclasses.replace(f, score=_FIRST_NAME_SCORE))
-                break
+        i = bisect.bisect_left(health_starts, f.end)
+        if (
+            i < len(health_starts)
+            and health_starts[i] - f.end <= 80
+            and not _CLAUSE_BREAK.search(text, f.end, health_starts[i])
+        ):
+            out.append(dataclasses.replace(f, score=_FIRST_NAME_SCORE))
     return out
 
 
