@@ -246,7 +246,7 @@ _PL_WORD = re.compile(
     r"(?!\w)"
 )
 _TL_WORD = re.compile(
-    r"(?<!\w)(?:ang|ng|mga|po|ninyo|inyong|iyong|namin|kayo|nang|salamat|mahal|ninyong|"
+    r"(?<!\w)(?:ang|ng|mga|po|ay|si|sina|niya|kanyang|ninyo|inyong|iyong|namin|kayo|nang|salamat|mahal|ninyong|"
     r"paalala|ospital|pasyente)(?!\w)"
 )
 _HMN_WORD = re.compile(
@@ -450,7 +450,8 @@ _KO_NOT_NAME = frozenset(
 
 _NOT_A_NAME_START = frozenset(
     """Clinique Clínica Clinica Centre Centro Hôpital Hospital Service Serviço Doctor Docteur
-    Dr Dra Riverbend Lakeshore Le La Les Los Las El Del De Du Des Da Do Das Dos""".split()
+    Dr Dra Riverbend Lakeshore Le La Les Los Las El Del De Du Des Da Do Das Dos Doktor Doktora
+    Profesor Profesorze Dyrektor Dyrektorze Doktorze Dok""".split()
 )
 # Words that make a titled or greeted "name" an organisation, a place or a group, in the
 # languages covered (lower-case; compared word by word).
@@ -466,6 +467,8 @@ _ORG_NAME_WORDS = frozenset(
     ayuntamiento mairie prefeitura municipio município compañía compagnie companhia empresa
     entreprise seguro seguros assurance assurances clinic center health salud santé saúde sante
     hội chùa nhóm sở
+    przychodnia przychodni szpital szpitala szpitalu centrum fundacja stowarzyszenie urząd
+    ospital klinika sentro samahan kompanya isbitaalka isbitaal xarunta rugta ururka shirkadda
     جمعية الجمعية مركز المركز مستشفى المستشفى عيادة العيادة مؤسسة المؤسسة شركة الشركة قسم القسم
     مجلس المجلس لجنة اللجنة نادي النادي جامعة الجامعة مدرسة المدرسة صيدلية الصيدلية مختبر المختبر
     """.split()
@@ -773,6 +776,7 @@ class ForeignDateOfBirthRecognizer(PhiPatternRecognizer):
         "الميلاد",
         "مواليد",
         "рожд",
+        "родил",
         "出生",
         "dhalash",
         "hnub yug",

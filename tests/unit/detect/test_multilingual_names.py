@@ -234,3 +234,149 @@ def test_common_caps_intl_are_openers_not_names() -> None:
         assert word in COMMON_CAPS_INTL
     for name in ("rosario", "lafleur", "benavides", "lozano"):
         assert name not in COMMON_CAPS_INTL
+
+
+# --- Somali, Hmong, Russian, Korean, Polish, Tagalog, Hindi -------------------------------
+
+NAMES_MORE: list[tuple[str, list[str]]] = [
+    # Somali: courtesy titles and "your mother/father..." before the name
+    ("Mudane Abdirahman Cali Nuur, ballantaada waa berri.", ["Abdirahman Cali Nuur"]),
+    ("Marwo Hodan Yusuf waxay leedahay ballan.", ["Hodan Yusuf"]),
+    ("Hooyadaa Faadumo Cali waxaa laga saaray isbitaalka.", ["Faadumo Cali"]),
+    ("Riverside Orthopedics waxay bixisaa turjumaan Af-Soomaali ah.", []),
+    # Hmong: given name + clan name only in Hmong text; Niam/Txiv + name
+    ("Nyob zoo, Kou Yang muaj teem sij hawm kho hniav.", ["Kou Yang"]),
+    ("Niam Mai Vang yuav tuaj rau hnub Monday.", ["Mai Vang"]),
+    ("Her mother Mai Lee called about the order.", []),
+    ("Lakeshore County muaj kws pab tham lus Hmoob.", []),
+    # Russian: г-н / г-жа / господин  # noqa: RUF003
+    ("Уважаемый г-н Петров, ваш приём перенесён.", ["Петров"]),  # noqa: RUF001
+    ("Для госпожи Ивановой Анны подготовлена справка.", ["Ивановой Анны"]),
+    ("Для господина", []),
+    # Korean: name + 님/씨/환자, labelled name; roles before 님 are not names
+    ("김민수 님의 예약은 12월 3일입니다.", ["김민수"]),
+    ("이영희 환자는 내일 퇴원합니다.", ["이영희"]),
+    ("환자: 박서준", ["박서준"]),
+    ("선생님께 문의하세요. 고객님의 예약이 확인되었습니다.", []),
+    ("박사님과 원장님이 회의 중입니다.", []),
+    # Polish: Pan/Pani/Szanowna Pani in Polish text only
+    ("Szanowna Pani Anna Kowalska, przypominamy, że wizyta jest jutro.", ["Anna Kowalska"]),
+    ("Pan Jan Nowak został wypisany ze szpitala.", ["Jan Nowak"]),
+    ("Peter Pan Productions will film the Pan American games.", []),
+    ("Szanowna Pani Doktor, dziękujemy za współpracę i wizytę.", []),
+    # Tagalog: G./Gng./Bb. only in Tagalog text ("G. Smith" is an English initial)
+    ("Mahal na Gng. Maria Santos, paalala po ng inyong appointment.", ["Maria Santos"]),
+    ("Si G. Jose Reyes ay na-admit sa ospital.", ["Jose Reyes"]),
+    ("Signed by G. Harrison and R. Patel.", []),
+    # Hindi: श्री/श्रीमती/सुश्री + name, ends before जी and function words
+    ("श्रीमती सुनीता शर्मा जी, आपकी अपॉइंटमेंट कल है।", ["सुनीता शर्मा"]),
+    ("सुश्री प्रिया को डायलिसिस के लिए बुलाया गया", ["प्रिया"]),
+    ("श्री अस्पताल", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_MORE)
+def test_foreign_names_more_languages(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in ForeignNameRecognizer().find(text)]
+    assert found == expected
+
+
+DOB_MORE: list[tuple[str, list[str]]] = [
+    ("Taariikhda dhalashada: 03/04/1961", ["03/04/1961"]),
+    ("Paj hnub yug 12/05/2015", ["12/05/2015"]),
+    ("Родился 05.03.1947 в Киеве", ["05.03.1947"]),
+    ("생년월일: 1950년 3월 5일", ["1950년 3월 5일"]),
+    ("생년월일 1950.03.05", ["1950.03.05"]),
+    ("Data urodzenia: 5 marca 1950", ["5 marca 1950"]),
+    ("Jan Nowak, ur. 05.03.1950", ["05.03.1950"]),
+    ("Petsa ng kapanganakan: 03/14/1958", ["03/14/1958"]),
+    ("जन्म तिथि: 12/05/1960", ["12/05/1960"]),
+    # a visit date is not a date of birth
+    ("Wizyta 5 marca 2027 o godz. 9:00", []),
+    ("예약일: 2027.03.05", []),
+    ("हनुमान जन्मोत्सव 12/04/2027", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOB_MORE)
+def test_foreign_date_of_birth_more_languages(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in ForeignDateOfBirthRecognizer().find(text)]
+    assert found == expected
+
+
+MEMBER_MORE: list[tuple[str, list[str]]] = [
+    ("Lambarka caymiska: MN4471209", ["MN4471209"]),
+    ("tus lej pov hwm: MN887712", ["MN887712"]),
+    ("Номер полиса ОМС 7755443322", ["7755443322"]),  # noqa: RUF001
+    ("Numer ubezpieczenia: PL55120098", ["PL55120098"]),
+    ("Numero ng miyembro: 12-345678901-2", ["12-345678901-2"]),
+    ("보험 번호: 12345678901", ["12345678901"]),
+    ("회원번호 AB123456", ["AB123456"]),
+    ("बीमा संख्या: HI77120034", ["HI77120034"]),
+    # other numbers
+    ("Numer telefonu: 555-0101-22", []),
+    ("전화번호: 01012345678", []),
+    ("Номер заказа 20261130", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_MORE)
+def test_foreign_member_id_more_languages(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in ForeignMemberIdRecognizer().find(text)]
+    assert found == expected
+
+
+APPOINTMENTS_MORE: list[tuple[str, list[str], float | None]] = [
+    ("Ballantaada xigta waa 12/15 saacadda 2:00", ["Ballantaada"], 0.85),
+    ("Kou Yang muaj teem sij hawm rau hnub 12/16/2026", ["sij hawm"], 0.85),
+    ("김민수님의 진료 예약은 12월 3일 오전 9시입니다.", ["진료", "예약"], 0.85),
+    ("Pani wizyta kontrolna: 5 marca o godz. 10:00", ["wizyta"], 0.85),
+    ("आपकी अपॉइंटमेंट सोमवार 10:30 बजे है", ["अपॉइंटमेंट"], 0.85),
+    ("Ваша консультация 19 мая в 10:00", ["консультация"], 0.85),
+    # no date: the bare word is left to the lexicon
+    ("Fadlan noo soo wac markaad ballan qabsanayso.", [], None),
+    ("예약 문의는 고객센터로 연락하세요.", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "score"), APPOINTMENTS_MORE)
+def test_appointments_more_languages(text: str, expected: list[str], score: float | None) -> None:
+    found = AppointmentRecognizer().find(text)
+    assert [text[r.start : r.end] for r in found] == expected
+    if score is not None:
+        assert max(r.score for r in found) == score
+
+
+HEALTH_MORE: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "waxaa laga saarayaa isbitaalka. Daawada insuliin",
+        [
+            ("ENCOUNTER", "laga saarayaa isbitaalka"),
+            ("MEDICATION", "daawada"),
+            ("MEDICATION", "insuliin"),
+        ],
+    ),
+    ("Peb yuav ntim lub qhov hniav", [("PROCEDURE", "ntim lub qhov hniav")]),
+    (
+        "после артроскопии лёгкий труд до 15.01",
+        [("PROCEDURE", "артроскопии"), ("ENCOUNTER", "лёгкий труд до")],
+    ),
+    ("당뇨병이 있고 내시경을 받았습니다", [("CONDITION", "당뇨병이"), ("PROCEDURE", "내시경을")]),
+    (
+        "została przyjęta do szpitala z zapaleniem; cukrzyca",
+        [("ENCOUNTER", "przyjęta do szpitala"), ("CONDITION", "cukrzyca")],
+    ),
+    ("Siya ay na-admit dahil sa pulmonya", [("ENCOUNTER", "na-admit"), ("CONDITION", "pulmonya")]),
+    ("उन्हें मधुमेह है और डायलिसिस", [("CONDITION", "मधुमेह"), ("PROCEDURE", "डायलिसिस")]),
+    # everyday words and place names are not health information
+    ("Pan Am flight to Manila, may pasalubong, 약 5분 후에", []),
+    ("Kev noj qab nyob zoo ntawm lub siab", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEALTH_MORE)
+def test_clinical_vocabulary_more_languages(
+    lexicon: Lexicon, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.label, text[m.start : m.end].lower()) for m in lexicon.match(text)]
+    assert found == [(label, phrase.lower()) for label, phrase in expected]
