@@ -71,7 +71,9 @@ _ENCOUNTER_WORD = (
     r"визит|консультаци[яюи]|операци[яюи]|ballan(?:ta|taada|kaaga|ka)?|balan(?:ta)?|"
     r"booqasho(?:da)?|qalliin(?:ka)?|sij[ \t]+hawm|wizyt[aęyie]|zabieg(?:u)?|operacj[aęi]|"
     r"iskedyul|pagpapatingin|konsulta|अपॉइंटमेंट|मुलाकात|सर्जरी|ऑपरेशन)\b"
-    r"|预约|复诊|门诊|就诊|检查|挂号|住院|出院|手术|化疗|透析|예약|진료|검진|수술|내원"
+    r"|预约|复诊|门诊|就诊|检查|挂号|住院|出院|手术|化疗|透析|复查|体检|牙科|洗牙|拔牙|补牙|看诊"
+    r"|預約|複診|門診|就診|檢查|掛號|手術|化療|複查|體檢|洗牙|拔牙|補牙|看診"
+    r"|예약|진료|검진|수술|내원"
 )
 
 
@@ -138,6 +140,20 @@ class AppointmentRecognizer(PhiPatternRecognizer):
         "手术",
         "化疗",
         "透析",
+        "复查",
+        "体检",
+        "牙",
+        "看诊",
+        "預約",
+        "複",
+        "門診",
+        "就診",
+        "檢查",
+        "掛號",
+        "手術",
+        "化療",
+        "體檢",
+        "看診",
         "موعد",
         "جلسة",
         "زيارة",
@@ -199,6 +215,8 @@ _ZH_FAMILY = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
     "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
     "龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    # traditional forms (Taiwan, Hong Kong, older Cantonese-speaking patients)
+    "陳張劉黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龍賀顧龔萬錢嚴湯楊羅孫馬鄺區關蔣"
 )
 # Titles before a name: es (Sr., Sra., Srta., don, doña), pt (Sr., Sra., Dona), fr (M., Mme,
 # Mlle, Monsieur, Madame), ht (Msye, Madan, Madanm), vi (Ông, Bà, Anh, Chị), de/it. "M." is

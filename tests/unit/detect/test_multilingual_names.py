@@ -272,6 +272,10 @@ NAMES_MORE: list[tuple[str, list[str]]] = [
     ("श्रीमती सुनीता शर्मा जी, आपकी अपॉइंटमेंट कल है।", ["सुनीता शर्मा"]),
     ("सुश्री प्रिया को डायलिसिस के लिए बुलाया गया", ["प्रिया"]),
     ("श्री अस्पताल", []),
+    # Chinese, traditional characters
+    ("陳大文先生的複診已改期", ["陳大文"]),
+    ("病人\uff1a黃美玲", ["黃美玲"]),
+    ("先生們女士們", []),
 ]
 
 
@@ -333,6 +337,8 @@ APPOINTMENTS_MORE: list[tuple[str, list[str], float | None]] = [
     ("Pani wizyta kontrolna: 5 marca o godz. 10:00", ["wizyta"], 0.85),
     ("आपकी अपॉइंटमेंट सोमवार 10:30 बजे है", ["अपॉइंटमेंट"], 0.85),
     ("Ваша консультация 19 мая в 10:00", ["консультация"], 0.85),
+    ("您的複診預約在12月3日上午10:00", ["複診", "預約"], 0.85),
+    ("牙科诊所周六开放", [], None),
     # no date: the bare word is left to the lexicon
     ("Fadlan noo soo wac markaad ballan qabsanayso.", [], None),
     ("예약 문의는 고객센터로 연락하세요.", [], None),
