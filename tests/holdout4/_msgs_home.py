@@ -388,7 +388,7 @@ MESSAGES: list[Spec] = [
         "December on-call",
         "On-call for December below and in the workbook.\n\nWk1 Nadine Oyelaran 555-0111\nWk2 Tomas Reyes 555-0112\n"
         "Wk3 Corinne Baptiste 555-0113\nWk4 Nadine Oyelaran 555-0111\n\nLeah",
-        atts=(Att("oncall_Dec.xlsx", XLSX, xlsx({"RN": [["Week", "Nurse", "Cell"], ["1", "N. Oyelaran", "555-0111"], ["2", "T. Reyes", "555-0112"]], "Chaplain/SW": [["Week", "Name"], ["1", "Maura Fitzsimmons"]]})),),
+        atts=(Att("oncall_Dec.xlsx", XLSX, xlsx({"RN": [["Week", "Nurse", "Cell"], ["1", "N. Oyelaran", "555-0111"], ["2", "T. Reyes", "555-0112"]], "Chaplain-SW": [["Week", "Name"], ["1", "Maura Fitzsimmons"]]})),),
     ),
     Spec(
         False,

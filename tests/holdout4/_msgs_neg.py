@@ -400,6 +400,7 @@ MESSAGES: list[Spec] = [
         "him@pinehollowhospital.org",
         "Fax delivery failed: 5550192",
         "Your fax job 88120 (3 pages) to 5550192 failed after 3 attempts: NO ANSWER. Document retained 24 h.\n",
+        atts=(Att("job88120_log.txt", "text/plain", "JOB 88120 pages=3 dest=5550192\nattempt 1 NO ANSWER\nattempt 2 NO ANSWER\nattempt 3 NO ANSWER\nstatus=FAILED\n"),),
     ),
     Spec(
         False,
