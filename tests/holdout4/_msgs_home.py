@@ -163,9 +163,10 @@ MESSAGES: list[Spec] = [
         f"Maura Fitzsimmons MSW <mfitzsimmons@{E}>",
         "trish.pikeman.home@yahoo.com",
         "Re: questions about Dad",
-        "Hi Trish,\n\nThe nurse said your dad (Wanda's husband Roy) isn't actually on our service - sorry for\n"
-        "the confusion on the phone! For your mom, her oxygen needs went up to 4L and she's sleeping most\n"
-        "of the day, which is expected with end-stage COPD. I'd plan to come home this weekend if you can.\n\nMaura",
+        "Hi Trish,\n\nSorry I missed your call. Your mom's oxygen went up to 4L yesterday and she's sleeping\n"
+        "most of the day now, which is expected with end-stage COPD. She's comfortable on the morphine.\n"
+        "If you can, I'd plan to come home this weekend.\n\nMaura\n\n"
+        "> On Dec 8, Trish Pikeman wrote:\n> How is Mom (Wanda) doing? Should I fly in from Phoenix?\n",
     ),
     Spec(
         True,

@@ -340,7 +340,7 @@ MESSAGES: list[Spec] = [
         f"Medical Staff Office <medstaff@{P}>",
         "medstaff@pinehollowhospital.org",
         "Grand rounds: hantavirus in the rural ED",
-        "Thursday noon, Dr. Ramaswamy presents 'a 41-year-old rancher with hantavirus cardiopulmonary syndrome'\n"
+        "Thursday noon, Dr. Ramaswamy presents a composite case of hantavirus cardiopulmonary syndrome\n"
         "- lessons for rural EDs. 1 CME. Lunch by Main Street Deli.\n",
     ),
     Spec(
@@ -360,8 +360,8 @@ MESSAGES: list[Spec] = [
         f"Joan Tilley <owner@{M}>",
         "mlee@mainstreetrx.com",
         "FW: desk audit",
-        "Marcus, PBM desk audit below. Pull hard copies for these Rx numbers by Friday.\n",
-        forward=Spec(False, "", "", "Audit Dept <audits@rmhp-pbm.com>", f"owner@{M}", "Desk audit notice", "Pharmacy NCPDP 0612447. Provide signature logs and hard copies for Rx 6601122, 6603390, 6607712, 6609004 within 14 days.\n"),
+        "Marcus, PBM desk audit below. Pull the hard copies from the portal list by Friday.\n",
+        forward=Spec(False, "", "", "Audit Dept <audits@rmhp-pbm.com>", f"owner@{M}", "Desk audit notice", "Pharmacy NCPDP 0612447. Desk audit case AU-26-4471: provide signature logs and hard copies for the 4 claims listed in the audit portal within 14 days.\n"),
     ),
     Spec(
         False,
