@@ -1,39 +1,10 @@
-"""Message specification shared by the hand-written devset4 message lists."""
+"""The message spec for the hand-written devset4 message lists (shared: tests/mailsets/spec.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from tests.mailsets.spec import Att, Spec
 
-
-@dataclass(frozen=True)
-class Att:
-    """One attachment: text (str) or binary (bytes) content with its MIME type."""
-
-    filename: str
-    ctype: str
-    data: str | bytes
-
-
-@dataclass(frozen=True)
-class Spec:
-    """One hand-written outbound message and its ground-truth label."""
-
-    phi: bool
-    category: str
-    notes: str
-    frm: str
-    to: str
-    subject: str
-    body: str
-    cc: str = ""
-    html: str | None = None
-    atts: tuple[Att, ...] = ()
-    charset: str | None = None
-    lang: str = "en"
-    ics: str | None = None
-    forward: Spec | None = None
-    headers: tuple[tuple[str, str], ...] = field(default_factory=tuple)
-
+__all__ = ["Att", "Spec"]
 
 ORG = "riversideortho.com"
 BH = "lakeshorebh.org"

@@ -1,29 +1,23 @@
 """Build the sealed holdout3 evaluation set: NNNN.eml files plus labels.json.
 
 Every message text lives inline in the _msgs_*.py modules next to this file, written by hand for
-a fictional organisation (Brightwater Family Medicine & Hospital). The output is deterministic
-(fixed dates, Message-IDs, MIME boundaries and zip timestamps), so rebuilding into another
-directory must reproduce the committed bytes exactly.
+a fictional organisation (Brightwater Family Medicine & Hospital).
+The assembly is shared (tests/mailsets/build.py) and deterministic: rebuilding into another
+directory must reproduce the committed bytes exactly. This file holds only the set's parameters.
 
     .venv/bin/python tests/holdout3/build.py [--out DIR]
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import hashlib
-import json
-import random
 import sys
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import format_datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+for _path in (HERE, HERE.parents[1]):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 import _msgs_att  # noqa: E402
 import _msgs_bill  # noqa: E402
@@ -31,101 +25,34 @@ import _msgs_clin  # noqa: E402
 import _msgs_intl  # noqa: E402
 import _msgs_neg  # noqa: E402
 import _msgs_neg2  # noqa: E402
-from _spec import ORG, Spec  # noqa: E402
+from _spec import ORG  # noqa: E402
+
+from tests.mailsets.build import BuildStyle, main  # noqa: E402
 
 TZ = dt.timezone(dt.timedelta(hours=-6))
-WEEK_START = dt.datetime(2026, 11, 23, 6, 30, tzinfo=TZ)  # Monday
-
-
-def _date_for(n: int) -> dt.datetime:
-    day = (n * 3) % 5  # spread over Monday..Friday
-    minutes = (n * 47) % 720  # 06:30 .. 18:30
-    return WEEK_START + dt.timedelta(days=day, minutes=minutes)
-
-
-def _msgid(n: int, spec: Spec, tag: str = "") -> str:
-    digest = hashlib.sha256(f"h3|{n}|{tag}|{spec.subject}".encode()).hexdigest()[:16]
-    host = spec.frm.rsplit("@", 1)[-1].rstrip(">") or ORG
-    return f"<h3.{n:04d}{tag}.{digest}@{host}>"
-
-
-def _to_message(n: int, spec: Spec, tag: str = "") -> EmailMessage:
-    msg = EmailMessage(policy=SMTP)
-    msg["From"] = spec.frm
-    msg["To"] = spec.to
-    if spec.cc:
-        msg["Cc"] = spec.cc
-    msg["Subject"] = spec.subject
-    when = _date_for(n) - dt.timedelta(days=2 * len(tag))
-    msg["Date"] = format_datetime(when)
-    msg["Message-ID"] = _msgid(n, spec, tag)
-    for name, value in spec.headers:
-        msg[name] = value
-    if spec.html_only:
-        assert spec.html is not None
-        msg.set_content(spec.html, subtype="html", charset=spec.charset or "utf-8")
-    else:
-        if spec.charset:
-            msg.set_content(spec.body, charset=spec.charset)
-        else:
-            msg.set_content(spec.body)
-        if spec.html is not None:
-            msg.add_alternative(spec.html, subtype="html")
-    if spec.ics is not None:
-        msg.add_alternative(spec.ics, subtype="calendar", params={"method": "REQUEST"})
-    for att in spec.atts:
-        maintype, subtype = att.ctype.split("/", 1)
-        if isinstance(att.data, str) and maintype == "text":
-            msg.add_attachment(att.data, subtype=subtype, filename=att.filename)
-        else:
-            data = att.data.encode("utf-8") if isinstance(att.data, str) else att.data
-            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=att.filename)
-    if spec.forward is not None:
-        msg.add_attachment(_to_message(n, spec.forward, tag + "f"))
-    k = 0
-    for part in msg.walk():
-        if part.get_content_maintype() == "multipart":
-            part.set_boundary(f"=_h3_{n:04d}{tag}_{k}_=")
-            k += 1
-    return msg
-
-
-def all_specs() -> list[Spec]:
-    specs = [
-        *_msgs_clin.MESSAGES,
-        *_msgs_bill.MESSAGES,
-        *_msgs_att.MESSAGES,
-        *_msgs_intl.MESSAGES,
-        *_msgs_neg.MESSAGES,
-        *_msgs_neg2.MESSAGES,
-    ]
-    random.Random(20261123).shuffle(specs)  # file numbers must not reveal the label
-    return specs
-
-
-def build(out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob("[0-9][0-9][0-9][0-9].eml"):
-        stale.unlink()
-    labels = []
-    for n, spec in enumerate(all_specs(), start=1):
-        name = f"{n:04d}.eml"
-        (out / name).write_bytes(_to_message(n, spec).as_bytes(policy=SMTP))
-        note = spec.notes if spec.lang == "en" else f"[lang={spec.lang}] {spec.notes}"
-        labels.append({"file": name, "phi": spec.phi, "category": spec.category, "notes": note})
-    (out / "labels.json").write_text(
-        json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    return len(labels)
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=HERE)
-    args = ap.parse_args()
-    count = build(args.out)
-    print(f"wrote {count} messages to {args.out}")
-
+STYLE = BuildStyle(
+    prefix="h3",
+    week_start=dt.datetime(2026, 11, 23, 6, 30, tzinfo=TZ),  # Monday
+    seed=20261123,
+    org=ORG,
+    day_step=3,
+    minute_step=47,
+    minute_span=720,  # 06:30 .. 18:30
+    digest_salt="h3|",
+    forward_days=2,
+    forward_days_per_level=True,
+    html_only_when_body_empty=False,  # Spec.html_only instead
+    str_attachments_as_text=False,
+    boundary_on_rfc822=False,  # the message/rfc822 boundary fix
+)
+GROUPS = (
+    _msgs_clin.MESSAGES,
+    _msgs_bill.MESSAGES,
+    _msgs_att.MESSAGES,
+    _msgs_intl.MESSAGES,
+    _msgs_neg.MESSAGES,
+    _msgs_neg2.MESSAGES,
+)
 
 if __name__ == "__main__":
-    main()
+    main(HERE, STYLE, GROUPS, description=__doc__.splitlines()[0])
