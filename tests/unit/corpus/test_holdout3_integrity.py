@@ -1,6 +1,8 @@
 """Integrity of the sealed holdout3 set: files, MIME, CRLF, balance, identifiers, attachments.
 
 These checks never run the detector; they only prove the set is well formed and reproducible.
+The shared checks live in tests/mailsets/integrity.py; this file holds holdout3's thresholds and
+its own attachment classification.
 """
 
 from __future__ import annotations
@@ -8,87 +10,31 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
-import sys
 import zipfile
 from collections import Counter
-from email import message_from_bytes
 from email.message import EmailMessage
-from email.policy import default
 from pathlib import Path
-from typing import Any
 from xml.etree import ElementTree
 
 import pytest
 
+from tests.mailsets import integrity as mi
+from tests.mailsets.attachments import DOCX, XLSX
+
 ROOT = Path(__file__).resolve().parents[3]
-HOLDOUT = ROOT / "tests" / "holdout3"
-BUILDER = HOLDOUT / "build.py"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+HOLDOUT = mi.MailSet(ROOT / "tests" / "holdout3")
 LANGS = ("es", "ko", "ru", "tl", "pl", "so", "hi")
 
-SSN_RE = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
-NPI_RE = re.compile(r"\bNPI:?\s*(\d{10})\b")
-MBI_RE = re.compile(r"\bMBI:?\s*([0-9A-Z]{4}-?[0-9A-Z]{3}-?[0-9A-Z]{4})\b")
-MBI_FORMAT = re.compile(
-    r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]"
-    r"[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]"
-    r"[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y][0-9][0-9]"
-)
-DEA_RE = re.compile(r"\b([ABFGMPR][A-Z])(\d{7})\b")
 
-
-def _labels() -> list[dict[str, Any]]:
-    data = json.loads((HOLDOUT / "labels.json").read_text(encoding="utf-8"))
-    assert isinstance(data, list)
-    return data
+def _labels() -> list[mi.Label]:
+    return HOLDOUT.labels()
 
 
 def _parse(name: str) -> EmailMessage:
-    msg = message_from_bytes((HOLDOUT / name).read_bytes(), policy=default)
-    assert isinstance(msg, EmailMessage)
-    return msg
+    return HOLDOUT.parse(name)
 
 
-def _payload(part: EmailMessage) -> bytes:
-    payload = part.get_payload(decode=True)
-    assert isinstance(payload, bytes)
-    return payload
-
-
-def _text_of(msg: EmailMessage) -> str:
-    """All human-readable text: headers, text parts, nested messages and OOXML/zip members."""
-    chunks = [str(v) for _, v in msg.items()]
-    for part in msg.walk():
-        ctype = part.get_content_type()
-        if part.get_content_maintype() == "text":
-            chunks.append(part.get_content())
-        elif ctype in {XLSX, DOCX}:
-            with zipfile.ZipFile(io.BytesIO(_payload(part))) as z:
-                chunks.extend(z.read(n).decode("utf-8") for n in z.namelist())
-        elif ctype in {"application/json", "application/fhir+json", "application/xml"}:
-            chunks.append(_payload(part).decode("utf-8"))
-        elif ctype == "application/hl7-v2":
-            chunks.append(_payload(part).decode("utf-8"))
-        elif ctype == "message/rfc822":
-            chunks.extend(str(v) for _, v in part.get_content().items())
-    return "\n".join(chunks)
-
-
-def _luhn_npi(npi: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed("80840" + npi)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
-def _dea_ok(digits: str) -> bool:
-    d = [int(c) for c in digits]
-    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+_payload = mi.payload
 
 
 def _attachment_kind(part: EmailMessage) -> str | None:
@@ -124,41 +70,15 @@ def _attachment_kind(part: EmailMessage) -> str | None:
 
 
 def test_labels_schema_and_files_match() -> None:
-    labels = _labels()
-    names = [entry["file"] for entry in labels]
-    assert names == [f"{i:04d}.eml" for i in range(1, len(labels) + 1)]
-    for entry in labels:
-        assert set(entry) == {"file", "phi", "category", "notes"}
-        assert isinstance(entry["phi"], bool)
-        assert entry["category"] and entry["notes"]
-    on_disk = sorted(p.name for p in HOLDOUT.glob("*.eml"))
-    assert on_disk == names
+    mi.check_labels_match_files(HOLDOUT)
 
 
 def test_every_message_parses_with_required_headers() -> None:
-    ids = set()
-    for entry in _labels():
-        msg = _parse(entry["file"])
-        for header in ("From", "To", "Subject", "Date", "Message-ID"):
-            assert msg[header], (entry["file"], header)
-        assert msg["Message-ID"].startswith("<h3."), entry["file"]
-        assert not msg.defects, (entry["file"], msg.defects)
-        for header in ("From", "To"):
-            for addr in msg[header].addresses:
-                assert "." in addr.domain and "{" not in addr.addr_spec, (entry["file"], header)
-        for part in msg.walk():
-            assert not part.defects, (entry["file"], part.defects)
-        ids.add(msg["Message-ID"])
-        assert _text_of(msg).strip()
-    assert len(ids) == len(_labels())
+    mi.check_headers_and_parse(HOLDOUT, "<h3.", mi.text_of)
 
 
 def test_crlf_line_endings_only() -> None:
-    for entry in _labels():
-        raw = (HOLDOUT / entry["file"]).read_bytes()
-        assert raw.endswith(b"\r\n"), entry["file"]
-        stripped = raw.replace(b"\r\n", b"")
-        assert b"\n" not in stripped and b"\r" not in stripped, entry["file"]
+    mi.check_crlf_only(HOLDOUT)
 
 
 def test_counts_balance_and_hard_cases() -> None:
@@ -189,46 +109,16 @@ def test_languages_each_have_several_messages_both_ways() -> None:
 
 
 def test_no_well_known_example_ssn() -> None:
-    for entry in _labels():
-        raw = (HOLDOUT / entry["file"]).read_bytes()
-        assert b"123-45-6789" not in raw and b"123456789" not in raw, entry["file"]
-        text = _text_of(_parse(entry["file"]))
-        assert "123-45-6789" not in text and "123456789" not in text, entry["file"]
+    mi.check_no_well_known_example_ssn(HOLDOUT, mi.text_of)
 
 
 def test_identifiers_are_format_valid() -> None:
-    seen = Counter[str]()
-    for entry in _labels():
-        text = _text_of(_parse(entry["file"]))
-        for area, group, serial in SSN_RE.findall(text):
-            assert area not in {"000", "666"} and not area.startswith("9"), entry["file"]
-            assert group != "00" and serial != "0000", entry["file"]
-            seen["ssn"] += 1
-        for npi in NPI_RE.findall(text):
-            assert _luhn_npi(npi), (entry["file"], "NPI check digit")
-            seen["npi"] += 1
-        for mbi in MBI_RE.findall(text):
-            assert MBI_FORMAT.fullmatch(mbi.replace("-", "")), (entry["file"], "MBI format")
-            seen["mbi"] += 1
-        for _, digits in DEA_RE.findall(text):
-            assert _dea_ok(digits), (entry["file"], "DEA check digit")
-            seen["dea"] += 1
+    seen = mi.valid_identifier_counts(HOLDOUT, mi.text_of, dea=True)
     assert seen["ssn"] >= 3 and seen["npi"] >= 3 and seen["mbi"] >= 2 and seen["dea"] >= 3
 
 
 def test_builder_is_deterministic(tmp_path: Path) -> None:
-    out = tmp_path / "rebuild"
-    subprocess.run(
-        [sys.executable, str(BUILDER), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    committed = sorted(p.name for p in HOLDOUT.iterdir() if p.suffix in {".eml", ".json"})
-    rebuilt = sorted(p.name for p in out.iterdir())
-    assert rebuilt == committed
-    for name in committed:
-        assert (out / name).read_bytes() == (HOLDOUT / name).read_bytes(), name
+    mi.check_rebuild_identical(HOLDOUT, tmp_path)
 
 
 def test_every_attachment_type_appears_several_times() -> None:
@@ -306,10 +196,5 @@ def test_office_and_archive_attachments_open() -> None:
 
 
 def test_legacy_charsets_decode() -> None:
-    charsets = Counter[str]()
-    for entry in _labels():
-        for part in _parse(entry["file"]).walk():
-            if part.get_content_maintype() == "text" and part.get_content_charset():
-                charsets[part.get_content_charset() or ""] += 1
-                part.get_content()  # must not raise
+    charsets = mi.charset_counts(HOLDOUT)
     assert {"iso-8859-2", "euc-kr", "windows-1251", "iso-8859-1"} <= set(charsets)
