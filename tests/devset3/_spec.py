@@ -5,5 +5,3 @@ from __future__ import annotations
 from tests.mailsets.spec import Att, Spec
 
 __all__ = ["Att", "Spec"]
-
-ORG = "cedarhollowhealth.org"

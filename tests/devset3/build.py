@@ -15,36 +15,24 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-for _path in (HERE, HERE.parents[1]):
-    if str(_path) not in sys.path:
-        sys.path.insert(0, str(_path))
-
-import _msgs_clin  # noqa: E402
-import _msgs_intl  # noqa: E402
-import _msgs_more  # noqa: E402
-import _msgs_neg  # noqa: E402
-import _msgs_neg2  # noqa: E402
-import _msgs_rev  # noqa: E402
-from _spec import ORG  # noqa: E402
-
-from tests.mailsets.build import BuildStyle, main  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.mailsets.build import BuildStyle, main
 
 TZ = dt.timezone(dt.timedelta(hours=-6))
 STYLE = BuildStyle(
     prefix="d3",
     week_start=dt.datetime(2026, 11, 23, 7, 0, tzinfo=TZ),  # Monday
     seed=20261123,
-    org=ORG,
+    org="cedarhollowhealth.org",
 )
-GROUPS = (
-    _msgs_clin.MESSAGES,
-    _msgs_rev.MESSAGES,
-    _msgs_intl.MESSAGES,
-    _msgs_neg.MESSAGES,
-    _msgs_more.MESSAGES,
-    _msgs_neg2.MESSAGES,
+MODULES = (  # concatenated in this order before the seeded shuffle
+    "_msgs_clin",
+    "_msgs_rev",
+    "_msgs_intl",
+    "_msgs_neg",
+    "_msgs_more",
+    "_msgs_neg2",
 )
 
 if __name__ == "__main__":
-    main(HERE, STYLE, GROUPS, description=__doc__.splitlines()[0])
+    main(__file__, STYLE, MODULES, description=__doc__.splitlines()[0])

@@ -5,7 +5,3 @@ from __future__ import annotations
 from tests.mailsets.spec import Att, Spec
 
 __all__ = ["Att", "Spec"]
-
-ORG = "riversideortho.com"
-BH = "lakeshorebh.org"
-DENT = "brightsmilespeds.com"

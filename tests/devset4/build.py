@@ -15,34 +15,23 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-for _path in (HERE, HERE.parents[1]):
-    if str(_path) not in sys.path:
-        sys.path.insert(0, str(_path))
-
-import _msgs_bh  # noqa: E402
-import _msgs_dent  # noqa: E402
-import _msgs_intl  # noqa: E402
-import _msgs_neg  # noqa: E402
-import _msgs_ortho  # noqa: E402
-from _spec import ORG  # noqa: E402
-
-from tests.mailsets.build import BuildStyle, main  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.mailsets.build import BuildStyle, main
 
 TZ = dt.timezone(dt.timedelta(hours=-5))
 STYLE = BuildStyle(
     prefix="d4",
     week_start=dt.datetime(2026, 11, 30, 7, 0, tzinfo=TZ),  # Monday
     seed=20261130,
-    org=ORG,
+    org="riversideortho.com",
 )
-GROUPS = (
-    _msgs_ortho.MESSAGES,
-    _msgs_bh.MESSAGES,
-    _msgs_dent.MESSAGES,
-    _msgs_intl.MESSAGES,
-    _msgs_neg.MESSAGES,
+MODULES = (  # concatenated in this order before the seeded shuffle
+    "_msgs_ortho",
+    "_msgs_bh",
+    "_msgs_dent",
+    "_msgs_intl",
+    "_msgs_neg",
 )
 
 if __name__ == "__main__":
-    main(HERE, STYLE, GROUPS, description=__doc__.splitlines()[0])
+    main(__file__, STYLE, MODULES, description=__doc__.splitlines()[0])

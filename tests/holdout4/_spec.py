@@ -9,4 +9,3 @@ __all__ = ["Att", "Spec"]
 HOSP = "pinehollowhospital.org"
 HH = "evergreenhh.org"
 RX = "mainstreetrx.com"
-ORG = HOSP

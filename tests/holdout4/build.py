@@ -15,36 +15,25 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-for _path in (HERE, HERE.parents[1]):
-    if str(_path) not in sys.path:
-        sys.path.insert(0, str(_path))
-
-import _msgs_home  # noqa: E402
-import _msgs_hosp  # noqa: E402
-import _msgs_intl  # noqa: E402
-import _msgs_neg  # noqa: E402
-import _msgs_rx  # noqa: E402
-from _spec import ORG  # noqa: E402
-
-from tests.mailsets.build import BuildStyle, main  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.mailsets.build import BuildStyle, main
 
 TZ = dt.timezone(dt.timedelta(hours=-7))
 STYLE = BuildStyle(
     prefix="h4",
     week_start=dt.datetime(2026, 12, 7, 7, 0, tzinfo=TZ),  # Monday
     seed=20261207,
-    org=ORG,
+    org="pinehollowhospital.org",
     day_step=3,
     minute_step=47,
 )
-GROUPS = (
-    _msgs_hosp.MESSAGES,
-    _msgs_home.MESSAGES,
-    _msgs_rx.MESSAGES,
-    _msgs_intl.MESSAGES,
-    _msgs_neg.MESSAGES,
+MODULES = (  # concatenated in this order before the seeded shuffle
+    "_msgs_hosp",
+    "_msgs_home",
+    "_msgs_rx",
+    "_msgs_intl",
+    "_msgs_neg",
 )
 
 if __name__ == "__main__":
-    main(HERE, STYLE, GROUPS, description=__doc__.splitlines()[0])
+    main(__file__, STYLE, MODULES, description=__doc__.splitlines()[0])

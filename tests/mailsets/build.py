@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import importlib
 import json
 import random
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -145,16 +147,30 @@ def build(out: Path, style: BuildStyle, specs: Sequence[Spec]) -> int:
     return len(labels)
 
 
+def load_groups(set_dir: Path, modules: Sequence[str]) -> list[Sequence[Spec]]:
+    """The MESSAGES lists of a set's _msgs_*.py modules (they import `_spec`, `_att`, ... from
+    the set's folder, so that folder goes on sys.path first)."""
+    if str(set_dir) not in sys.path:
+        sys.path.insert(0, str(set_dir))
+    return [importlib.import_module(name).MESSAGES for name in modules]
+
+
 def main(
-    default_out: Path,
+    script: str,
     style: BuildStyle,
-    groups: Iterable[Sequence[Spec]],
+    modules: Sequence[str],
     description: str,
     argv: Sequence[str] | None = None,
 ) -> None:
-    """The command line of a set's build.py: `[--out DIR]`, default the set's own folder."""
+    """The command line of a set's build.py: `[--out DIR]`, default the set's own folder.
+
+    `modules` names the set's message-list modules in the order their specs are concatenated
+    before the seeded shuffle (the order is part of the committed output).
+    """
+    set_dir = Path(script).resolve().parent
     ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("--out", type=Path, default=default_out)
+    ap.add_argument("--out", type=Path, default=set_dir)
     args = ap.parse_args(argv)
+    groups = load_groups(set_dir, modules)
     count = build(args.out, style, ordered_specs(style, groups))
     print(f"wrote {count} messages to {args.out}")
