@@ -13,6 +13,8 @@ import trustme
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+# The labelled sets' shared integrity checks assert in a helper module: full assertion output.
+pytest.register_assert_rewrite("tests.mailsets.integrity")
 
 from gateway.app import Gateway  # noqa: E402
 from gateway.config import GatewayConfig  # noqa: E402
