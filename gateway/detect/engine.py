@@ -457,6 +457,8 @@ class Detector:
                     regexes = [rx for _, rx, _ in each._compiled]
                     if each._context_any is not None:
                         regexes.append(each._context_any)
+                    if each._triggers_rx is not None:
+                        regexes.append(each._triggers_rx)
                 regexes.extend(getattr(each, "GATED", ()))
                 ids: dict[int, int] | None = getattr(each, "gate_ids", None)
                 if ids is None:

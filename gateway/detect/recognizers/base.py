@@ -119,6 +119,13 @@ class PhiPatternRecognizer(PatternRecognizer):
             if self.CONTEXT and self.REQUIRES_CONTEXT
             else None
         )
+        # The trigger words as one case-insensitive regex: the prefilter answers for it on the
+        # texts it gates (same answer as the substring test on the lower-cased text).
+        self._triggers_rx = (
+            re.compile("|".join(re.escape(t) for t in self.TRIGGERS), re.IGNORECASE)
+            if self.TRIGGERS
+            else None
+        )
         self.gate_ids: dict[int, int] = {}
         """``id()`` of a compiled pattern -> its id in the detector's prefilter (set by the
         detector; patterns absent here are never skipped)."""
@@ -145,11 +152,16 @@ class PhiPatternRecognizer(PatternRecognizer):
         """
         if self.NEEDS_DIGIT and not _DIGIT.search(text):
             return []
-        if self.TRIGGERS:
-            if lowered is None:
-                lowered = text.lower()
-            if not any(t in lowered for t in self.TRIGGERS):
-                return []
+        if self._triggers_rx is not None:
+            gid = self.gate_ids.get(id(self._triggers_rx)) if may is not None else None
+            if gid is not None:
+                if may is not None and gid not in may:
+                    return []  # the prefilter saw none of the trigger words
+            else:
+                if lowered is None:
+                    lowered = text.lower()
+                if not any(t in lowered for t in self.TRIGGERS):
+                    return []
         if self._context_any is not None:
             gid = self.gate_ids.get(id(self._context_any)) if may is not None else None
             if gid is not None:

@@ -38,6 +38,8 @@ def _patterns(det: Detector) -> list[tuple[str, str, object, int | None]]:
             regexes = [(name, rx) for name, rx, _ in rec._compiled]
             if rec._context_any is not None:
                 regexes.append(("context words", rec._context_any))
+            if rec._triggers_rx is not None:
+                regexes.append(("trigger words", rec._triggers_rx))
         regexes += [(rx.pattern[:30], rx) for rx in getattr(rec, "GATED", ())]
         for name, rx in regexes:
             out.append((type(rec).__name__, name, rx, ids.get(id(rx))))
@@ -62,6 +64,7 @@ def test_most_patterns_are_gated(detector_no_ner: Detector) -> None:
     assert len(pf.gated) >= 0.9 * pf.size, (len(pf.gated), pf.size)
     kinds = {name for _, name, _, gid in _patterns(detector_no_ner) if gid is not None}
     assert "context words" in kinds  # context-word tests and name regexes are gated too
+    assert "trigger words" in kinds
     assert len(kinds) > 60
 
 
