@@ -12,13 +12,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 _APOS = "\u2019"  # typographic apostrophe
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.&\-][^\W_]+)*")
+# Beyond ASCII, combining marks belong to their word: Devanagari vowel signs (मधुमेह, not
+# मध/म/ह), Thai, Khmer, Myanmar, decomposed accents. Same tokens as _TOKEN where there is none.
+_TOKEN_MARKS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['\u2019.&\-][\p{L}\p{M}\p{N}]+)*")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Token spans of ``text`` (words with inner apostrophes, hyphens, dots and slashes)."""
-    return [m.span() for m in _TOKEN.finditer(text)]
+    rx = _TOKEN if text.isascii() else _TOKEN_MARKS
+    return [m.span() for m in rx.finditer(text)]
 
 
 def normalize_phrase(phrase: str, case_sensitive: bool = False) -> str:

@@ -386,3 +386,10 @@ def test_clinical_vocabulary_more_languages(
 ) -> None:
     found = [(m.label, text[m.start : m.end].lower()) for m in lexicon.match(text)]
     assert found == [(label, phrase.lower()) for label, phrase in expected]
+
+
+def test_devanagari_vowel_signs_stay_inside_their_word() -> None:
+    from gateway.detect.lexicon import tokenize
+
+    text = "मधुमेह की जाँच, café"
+    assert [text[s:e] for s, e in tokenize(text)] == ["मधुमेह", "की", "जाँच", "café"]
