@@ -133,8 +133,8 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         True, "imaging_report",
-        "Hard positive: first name only plus DOB-free care details to a relative's personal address.",
-        f"Dr. Renata Kowal <rkowal@{S}>", "kowal.renata@gmail.com",
+        "Hard positive: first name only (Stan) plus his liver scan result, sent by the radiologist to a relative's personal address.",
+        f"Dr. Renata Kowal <rkowal@{S}>", "bea.kowalski55@gmail.com",
         "Re: Stan",
         "Hi Aunt Bea - I looked at Stan's scan from Tuesday. The spot on his liver is a hemangioma, totally benign, no follow up\nneeded. Tell him to stop worrying! Love, Renata",
     ),
@@ -159,7 +159,7 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         True, "png_attachment",
-        "Hard positive: screenshot PNG of a worklist; body says it shows patient names and exams.",
+        "Hard positive: helpdesk ticket naming Mr. Okonjo's lumbar MRI; the worklist screenshot PNG itself is blank.",
         f"Front Desk <frontdesk@{S}>", "helpdesk@risnova.com",
         "worklist frozen again",
         "Screenshot attached - it's stuck on Mr. Okonjo's MRI lumbar and the 3 after him won't load. Urgent, patients waiting.\n",

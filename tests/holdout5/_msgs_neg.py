@@ -142,9 +142,9 @@ MESSAGES: list[Spec] = [
     Spec(
         False, "vendor_invoice",
         "Interpreter agency invoice PDF with hours and rates.",
-        "billing@lingualinkinterp.com", f"ap@{H}",
-        "Invoice LL-7719",
-        "Invoice attached, net 30.\n",
+        f"Accounts Payable <ap@{H}>", "fieldwork@nwfqhcauditors.com",
+        "Invoice LL-7719 for your sample",
+        "Here's the interpreter invoice you pulled for the A-133 sample, approved and paid 12/2.\n",
         atts=(Att("LL-7719.pdf", "application/pdf", pdf([
             "LINGUALINK INTERPRETING - INVOICE LL-7719 - HARBORVIEW COMMUNITY HEALTH CENTER",
             "On-site interpreting Nov 2026: 184.5 hours @ $62 = $11,439.00",
