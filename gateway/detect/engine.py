@@ -301,6 +301,14 @@ _ORG_WORDS = frozenset(
     library museum theater theatre stadium arena hotel inn restaurant cafe grill""".split()
 ) | ORG_WORDS_INTL
 # Second person in the languages covered (the reader is the patient when care is addressed to them).
+# ", our longtime", ", our new" before a role after a name: the organisation's own staff. Only
+# "our": "Jane Doe, a retired nurse, was admitted" is a patient who once was a nurse.
+_APPOSITIVE_LEAD = re.compile(
+    r"[ \t]*,[ \t]*our[ \t]+(?:(?:long-?time|longstanding|beloved|former|dedicated|senior|new|"
+    r"veteran|wonderful|talented|own)[ \t]+){0,2}",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[\w\-]+[ \t]+")
 # A reply's attribution line after a name: "<tara@x.com> wrote:", "a écrit :".
 _ATTRIBUTION_AFTER = re.compile(
     r"[ \t]*(?:<[^<>\n]*@[^<>\n]*>|\([^()\n]*@[^()\n]*\)|\[mailto:[^\]\n]*\])?[ \t]*,?[ \t]*"
@@ -727,6 +735,17 @@ class Detector:
         if self._specialty_re is not None:
             if self._specialty_re.match(same_line_after.lstrip(" ,-\u2013\u2014(|/\t")):
                 return True
+            lead = _APPOSITIVE_LEAD.match(same_line_after)
+            if lead:
+                # The role may follow a word or two: "our longtime pharmacy technician".
+                pos = lead.end()
+                for _ in range(3):
+                    if self._specialty_re.match(same_line_after, pos):
+                        return True  # an appositive role: a colleague, not a patient
+                    word = _NEXT_WORD.match(same_line_after, pos)
+                    if word is None:
+                        break
+                    pos = word.end()
             if self._specialty_before is not None and self._specialty_before.search(before):
                 return True
             # Signature block: name alone on its line, next line a role or department.

@@ -45,6 +45,11 @@ PHI: list[tuple[str, str, str]] = [
         "pls call mr okonkwo's wife re his biopsy, path back - adenocarcinoma.",
     ),
     (
+        "a patient who once was a nurse",
+        "",
+        "Jane Holloway, a retired nurse, was admitted last night with pneumonia.",
+    ),
+    (
         "subject name + body diagnosis",
         "Re: Thomas Whitfield",
         "Path came back: invasive ductal carcinoma. Oncology wants to see him this week.",
@@ -173,6 +178,12 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "signature with a job title",
         "",
         "42 patients with CHF were readmitted within 30 days.\n\nAngela Brightwater, VP Quality",
+    ),
+    (
+        "memorial for a colleague",
+        "",
+        "It is with great sadness that we share the passing of Robert Haynes, our longtime "
+        "pharmacy technician, after a long battle with pancreatic cancer.",
     ),
     (
         "media contact",
