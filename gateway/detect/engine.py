@@ -25,7 +25,7 @@ from .config import DetectorConfig, EntitySettings, load_config
 from .lexicon import Lexicon, read_words
 from .ner import PersonNer, merge_windows
 from .prefilter import Prefilter, QuickSearch
-from .recognizers.base import PhiPatternRecognizer
+from .recognizers.base import Gated, PhiPatternRecognizer
 from .recognizers.health import (
     AccessionRecognizer,
     CdtRecognizer,
@@ -460,20 +460,10 @@ class Detector:
         gated: list[tuple[str, int]] = []
         if cfg.prefilter:
             for each in recognizers:
-                regexes: list[Any] = []
-                if isinstance(each, PhiPatternRecognizer):
-                    regexes = [rx for _, rx, _ in each._compiled]
-                    if each._context_any is not None:
-                        regexes.append(each._context_any)
-                    if each._triggers_rx is not None:
-                        regexes.append(each._triggers_rx)
-                regexes.extend(getattr(each, "GATED", ()))
-                ids: dict[int, int] | None = getattr(each, "gate_ids", None)
-                if ids is None:
-                    continue
-                for rx in regexes:
-                    ids[id(rx)] = len(gated)
-                    gated.append((rx.pattern, rx.flags))
+                if isinstance(each, Gated):
+                    for rx in each.gated_regexes():
+                        each.gate_ids[id(rx)] = len(gated)
+                        gated.append((rx.pattern, rx.flags))
         self.prefilter = Prefilter(gated)
         specialties = read_words(self._path(cfg.specialties)) if cfg.specialties else frozenset()
         self._specialty_re = (
@@ -602,13 +592,13 @@ class Detector:
             rec_name = type(rec).__name__
             thr = self._thresholds.get(rec_name, 0.0)
             is_lexicon = isinstance(rec, LexiconRecognizer)
-            found = (
-                rec.find(text, lowered, may)
-                if isinstance(rec, PhiPatternRecognizer)
-                else rec.find(text, may)
-                if isinstance(rec, NameListRecognizer)
-                else rec.find(text)
-            )
+            found: list[RecognizerResult]
+            if isinstance(rec, PhiPatternRecognizer):
+                found = rec.find(text, lowered, may)
+            elif isinstance(rec, NameListRecognizer):
+                found = rec.find(text, may)
+            else:
+                found = rec.find(text)
             for r in found:
                 if r.score < thr:
                     continue

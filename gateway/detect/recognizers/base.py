@@ -70,7 +70,26 @@ def label_to_group(pattern: str) -> str:
     raise ValueError("unbalanced look-behind in recognizer pattern")
 
 
-class PhiPatternRecognizer(PatternRecognizer):
+class Gated:
+    """A recognizer whose regexes the detector's prefilter (gateway/detect/prefilter.py) may rule
+    out on a text: it lists them in :meth:`gated_regexes`, the detector numbers them in
+    ``gate_ids``, and :meth:`prefilter_says` reads the answer for one text."""
+
+    gate_ids: dict[int, int]
+    """``id()`` of a regex -> its id in the detector's prefilter (set by the detector; a regex
+    absent here is never skipped)."""
+
+    def gated_regexes(self) -> list[re.Pattern[str]]:
+        return []
+
+    def prefilter_says(self, rx: re.Pattern[str], may: frozenset[int] | None) -> bool | None:
+        """False: the prefilter proved ``rx`` cannot match the text; True: it may; None: the
+        prefilter was not asked (text not gated, or ``rx`` not in it)."""
+        gid = self.gate_ids.get(id(rx)) if may is not None else None
+        return None if gid is None or may is None else gid in may
+
+
+class PhiPatternRecognizer(Gated, PatternRecognizer):
     ENTITY: ClassVar[str] = ""
     CATEGORY: ClassVar[str] = "identifier"
     PATTERNS: ClassVar[list[Pattern]] = []
@@ -126,9 +145,11 @@ class PhiPatternRecognizer(PatternRecognizer):
             if self.TRIGGERS
             else None
         )
-        self.gate_ids: dict[int, int] = {}
-        """``id()`` of a compiled pattern -> its id in the detector's prefilter (set by the
-        detector; patterns absent here are never skipped)."""
+        self.gate_ids = {}
+
+    def gated_regexes(self) -> list[re.Pattern[str]]:
+        extra = (self._context_any, self._triggers_rx)
+        return [rx for _, rx, _ in self._compiled] + [rx for rx in extra if rx is not None]
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context_re is None:
@@ -153,31 +174,24 @@ class PhiPatternRecognizer(PatternRecognizer):
         if self.NEEDS_DIGIT and not _DIGIT.search(text):
             return []
         if self._triggers_rx is not None:
-            gid = self.gate_ids.get(id(self._triggers_rx)) if may is not None else None
-            if gid is not None:
-                if may is not None and gid not in may:
-                    return []  # the prefilter saw none of the trigger words
-            else:
+            says = self.prefilter_says(self._triggers_rx, may)
+            if says is False:
+                return []  # the prefilter saw none of the trigger words
+            if says is None:
                 if lowered is None:
                     lowered = text.lower()
                 if not any(t in lowered for t in self.TRIGGERS):
                     return []
         if self._context_any is not None:
-            gid = self.gate_ids.get(id(self._context_any)) if may is not None else None
-            if gid is not None:
-                if may is not None and gid not in may:
-                    return []  # the prefilter saw no context word
-            elif self._context_any.search(text) is None:
+            says = self.prefilter_says(self._context_any, may)
+            if says is False or (says is None and self._context_any.search(text) is None):
                 return []  # every match needs a context word and there is none
         out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         gates = self.PATTERN_GATES
-        gate_ids = self.gate_ids
         for name, rx, base_score in self.patterns_for(text):
-            if may is not None:
-                gid = gate_ids.get(id(rx))
-                if gid is not None and gid not in may:
-                    continue  # the prefilter proved it cannot match
+            if self.prefilter_says(rx, may) is False:
+                continue  # the prefilter proved it cannot match
             gate = gates.get(name)
             if gate is not None:
                 if lowered is None:

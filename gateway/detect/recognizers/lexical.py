@@ -15,6 +15,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ..lexicon import Lexicon, tokenize
+from .base import Gated
 
 
 class LexiconRecognizer(EntityRecognizer):
@@ -89,7 +90,7 @@ _NAME_SPOKEN = re.compile(
 )
 
 
-class NameListRecognizer(EntityRecognizer):
+class NameListRecognizer(Gated, EntityRecognizer):
     """PERSON finder driven by a given-name list and words that are never a second name."""
 
     def __init__(
@@ -100,7 +101,7 @@ class NameListRecognizer(EntityRecognizer):
         super().__init__(
             supported_entities=["PERSON"], name=type(self).__name__, supported_language="en"
         )
-        self.gate_ids: dict[int, int] = {}
+        self.gate_ids = {}
 
     def load(self) -> None:
         return None
@@ -109,9 +110,11 @@ class NameListRecognizer(EntityRecognizer):
     """The module regexes ``_run`` scans with: the detector's prefilter tells which of them
     cannot match a text, and those are skipped (see ``can_match``)."""
 
+    def gated_regexes(self) -> list[re.Pattern[str]]:
+        return list(self.GATED)
+
     def can_match(self, rx: re.Pattern[str], may: frozenset[int] | None) -> bool:
-        gid = self.gate_ids.get(id(rx))
-        return may is None or gid is None or gid in may
+        return self.prefilter_says(rx, may) is not False
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
