@@ -121,10 +121,7 @@ class Prefilter:
         self._db: Any = None
         if _hs is None or not patterns:
             return
-        exprs: list[bytes] = []
-        ids: list[int] = []
-        flags: list[int] = []
-        never: set[int] = set()
+        candidates: list[tuple[int, bytes, int]] = []  # (id, ASCII source, Hyperscan flags)
         for i, (source, rx_flags) in enumerate(patterns):
             if rx_flags & _VERBOSE:
                 continue
@@ -138,21 +135,25 @@ class Prefilter:
                 f |= _hs.HS_FLAG_MULTILINE
             if rx_flags & _DOTALL:
                 f |= _hs.HS_FLAG_DOTALL
-            try:  # one by one first, so one unsupported pattern does not sink the database
-                _hs.Database(mode=_hs.HS_MODE_BLOCK).compile(
-                    expressions=[ascii_src.encode("latin-1")], ids=[i], flags=[f]
-                )
-            except _hs.error as exc:
-                if "never match" in str(exc):
-                    never.add(i)  # needs a character no gated text has
-                continue
-            exprs.append(ascii_src.encode("latin-1"))
-            ids.append(i)
-            flags.append(f)
-        if exprs:
-            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-            db.compile(expressions=exprs, ids=ids, flags=flags)
-            self._db = db
+            candidates.append((i, ascii_src.encode("latin-1"), f))
+        never: set[int] = set()
+        try:  # all at once: the usual case, one compile (each worker pays it at start)
+            self._db = _compile(candidates) if candidates else None
+        except _hs.error:
+            # One pattern sinks the database: compile them one by one and leave out those that
+            # fail (a pattern that can never match needs a character no gated text has).
+            kept = []
+            for item in candidates:
+                try:
+                    _compile([item])
+                except _hs.error as exc:
+                    if "never match" in str(exc):
+                        never.add(item[0])
+                    continue
+                kept.append(item)
+            candidates = kept
+            self._db = _compile(candidates) if candidates else None
+        ids = [i for i, _, _ in candidates]
         self.gated = frozenset(ids) | frozenset(never)
         self._always = frozenset(range(self.size)) - self.gated
         log.debug("prefilter: %d of %d patterns gated", len(self.gated), self.size)
@@ -173,6 +174,16 @@ class Prefilter:
 
             self._db.scan(text.encode("ascii"), match_event_handler=on_match)
         return frozenset(hits)
+
+
+def _compile(items: Sequence[tuple[int, bytes, int]]) -> Any:
+    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    db.compile(
+        expressions=[src for _, src, _ in items],
+        ids=[i for i, _, _ in items],
+        flags=[f for _, _, f in items],
+    )
+    return db
 
 
 class QuickSearch:

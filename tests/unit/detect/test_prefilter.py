@@ -168,3 +168,10 @@ def test_quick_search_agrees_with_regex() -> None:
     quick = QuickSearch(rx)
     for text in ("D0B 1O/12", "plain words 12 34", "c0lon", "caf\u00e9 l967", "", "O5"):
         assert quick(text) == (rx.search(text) is not None), text
+
+
+def test_a_pattern_hyperscan_rejects_leaves_the_others_gated() -> None:
+    # \G sinks the all-at-once compile: the prefilter falls back to one by one and keeps the rest.
+    pf = Prefilter([(r"\bmrn\b", 2), (r"\Gabc", 0), (r"\bdob\b", 2)])
+    assert pf.gated == frozenset({0, 2})
+    assert pf.candidates("dob only") == frozenset({1, 2})
