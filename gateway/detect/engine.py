@@ -168,18 +168,17 @@ _QUASI_IDENTIFIERS = frozenset(
         "EMAIL_ADDRESS",
     }
 )
+# Titles that mark a clinician before a name (the other languages' from multilingual.py).
+_CLINICIAN_TITLES = (
+    rf"{CLINICIAN_TITLES_INTL}|dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|"
+    r"physician|surgeon|prescriber|clinician|therapist|pharmacist|counselor|psychiatrist|"
+    r"psychologist|midwife"
+)
 _CLINICIAN_BEFORE = re.compile(
-    rf"(?:\b(?:{CLINICIAN_TITLES_INTL}|dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|physician|surgeon|"
-    r"prescriber|clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?|"
-    r"\bby|\bwith|\bfrom|\bcc|\bto|\bto:|\bfrom:|\bcc:)[ \t]*$",
+    rf"(?:\b(?:{_CLINICIAN_TITLES})\.?|\bby|\bwith|\bfrom|\bcc|\bto|\bto:|\bfrom:|\bcc:)[ \t]*$",
     re.IGNORECASE,
 )
-_CLINICIAN_BEFORE_STRICT = re.compile(
-    rf"\b(?:{CLINICIAN_TITLES_INTL}|dr|drs|dre|dra|doctor|docteur|doctora|doctor[ae]|prof|professor|nurse|np|pa|rn|"
-    r"attending|provider|physician|surgeon|prescriber|"
-    r"clinician|therapist|pharmacist|counselor|psychiatrist|psychologist|midwife)\.?[ \t]*$",
-    re.IGNORECASE,
-)
+_CLINICIAN_BEFORE_STRICT = re.compile(rf"\b(?:{_CLINICIAN_TITLES})\.?[ \t]*$", re.IGNORECASE)
 _CREDENTIAL_AFTER = re.compile(
     r"^,?[ \t]*\(?(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|APRN|CRNP|FNP(?:-BC|-C)?|DNP|PhD|Ph\.D\.|M"
     r"SN|BSN|"
@@ -300,7 +299,6 @@ _ORG_WORDS = frozenset(
     rehabilitation therapy fertility dental vision hospice terminal airlines
     library museum theater theatre stadium arena hotel inn restaurant cafe grill""".split()
 ) | ORG_WORDS_INTL
-# Second person in the languages covered (the reader is the patient when care is addressed to them).
 # ", our longtime", ", our new" before a role after a name: the organisation's own staff. Only
 # "our": "Jane Doe, a retired nurse, was admitted" is a patient who once was a nurse.
 _APPOSITIVE_LEAD = re.compile(
@@ -318,17 +316,20 @@ _ATTRIBUTION_AFTER = re.compile(
 _CREDENTIAL_LAST = re.compile(
     r"[ \t,](?:MD|DO|RN|NP|PA-C|APRN|DNP|PhD|DDS|DMD|DPM|CNM|CRNA|LPN|LCSW|LPC|PsyD|PharmD)$"
 )
+# Second person in the other languages covered (the reader is the patient when care is addressed
+# to them).
+_SECOND_PERSON_INTL = (
+    r"su|sus|usted|le|tu|te|vous|votre|vos|você|seu|sua|seus|suas|ou|w|ông|bà|anh|chị|вы|вас|вам|"
+    r"ваш|ваша|ваше|ваши"
+)
 _SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|su|sus|usted|le|tu|te|vous|votre|vos|você|seu|sua|seus|suas|"
-    r"ou|w|ông|bà|anh|chị|вы|вас|вам|ваш|ваша|ваше|ваши)\b|[您你]",
-    re.IGNORECASE,
+    rf"\b(?:you|your|yours|yourself|{_SECOND_PERSON_INTL})\b|[您你]", re.IGNORECASE
 )
 # After the finding: any second-person word but an English possessive, which belongs to the
 # noun after it ("the CHF workflows, your BAA template"); Spanish drops the subject pronoun, so
 # "su" after the term still addresses the reader ("tiene un resultado ... en su portal").
 _SECOND_SUBJECT = re.compile(
-    r"\b(?:you(?![ \t]+(?:can|may|will|could|would|should|might)\b)|su|sus|usted|le|tu|te|"
-    r"vous|votre|vos|você|seu|sua|seus|suas|ou|w|ông|bà|anh|chị|вы|вас|вам|ваш|ваша|ваше|ваши)\b"
+    rf"\b(?:you(?![ \t]+(?:can|may|will|could|would|should|might)\b)|{_SECOND_PERSON_INTL})\b"
     r"|[您你]",
     re.IGNORECASE,
 )
@@ -1052,7 +1053,6 @@ class Detector:
         return s
 
 
-_OCR_TOKEN = re.compile(r"[A-Za-z0-9]+")
 _OCR_HINT = re.compile(r"[A-Za-z]0|0[A-Za-z]|\d[OolI]|[OolI]\d")
 # Signs of OCR: a zero inside a word ("D0B", "c0lon0sc0py") or a letter inside a number ("3O",
 # "l967"). A one inside a word is left alone: HbA1c, B12, T4 and SpO2 are real.
@@ -1066,7 +1066,6 @@ _TO_LETTER_LOW = str.maketrans({"0": "o"})
 
 
 _FIRST_NAME_SCORE = 0.8
-_CLAUSE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|he's|she's)\b", re.IGNORECASE)
@@ -1107,7 +1106,7 @@ def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]
         if (
             i < len(health_starts)
             and health_starts[i] - f.end <= 80
-            and not _CLAUSE_BREAK.search(text, f.end, health_starts[i])
+            and not _SENTENCE_BREAK.search(text, f.end, health_starts[i])
         ):
             out.append(dataclasses.replace(f, score=_FIRST_NAME_SCORE))
     return out
