@@ -379,6 +379,22 @@ _NOT_CLINICAL = (
 )
 
 
+_CONDITION_ENDINGS = (
+    "itis", "osis", "oma", "omas", "emia", "emias", "pathy", "pathies", "algia", "plegia",
+    "paresis", "trophy", "penia", "philia", "rrhea", "rrhage", "plasia", "lithiasis",
+)
+_PROCEDURE_ENDINGS = (
+    "ectomy", "ectomies", "otomy", "otomies", "ostomy", "ostomies", "plasty", "plasties",
+    "oscopy", "oscopies", "centesis", "desis", "pexy", "rrhaphy", "tripsy",
+)
+
+
+def _ending_word(endings: tuple[str, ...]) -> str:
+    """A lower-case word (capitalised at most) of 3+ letters before one of ``endings``, not one
+    of the ordinary look-alikes."""
+    return rf"\b(?!(?i:{_NOT_CLINICAL})\b)(?:[A-Z]?[a-z]{{3,}})(?:{'|'.join(endings)})\b"
+
+
 class MedicalTermRecognizer(PhiPatternRecognizer):
     """Clinical words outside the lexicons, by their Greek/Latin endings: conditions in -itis,
     -osis, -oma, -emia, -pathy, -algia, -plegia ("adenocarcinoma", "cholecystitis"), procedures
@@ -389,43 +405,20 @@ class MedicalTermRecognizer(PhiPatternRecognizer):
     CATEGORY = "health"
     FLAGS = CASE_SENSITIVE
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(
-            "condition ending",
-            rf"\b(?!(?i:{_NOT_CLINICAL})\b)(?:[A-Z]?[a-z]{{3,}})(?:itis|osis|oma|omas|emia|emias|"
-            r"pathy|pathies|algia|plegia|paresis|trophy|penia|philia|rrhea|rrhage|plasia|"
-            r"sclerosis|lithiasis)\b",
-            0.6,
-        ),
-        Pattern(
-            "procedure ending",
-            rf"\b(?!(?i:{_NOT_CLINICAL})\b)(?:[A-Z]?[a-z]{{3,}})(?:ectomy|ectomies|otomy|otomies|"
-            r"ostomy|ostomies|plasty|plasties|oscopy|oscopies|centesis|desis|pexy|rrhaphy|tripsy)"
-            r"\b",
-            0.6,
-        ),
+        Pattern("condition ending", _ending_word(_CONDITION_ENDINGS), 0.6),
+        Pattern("procedure ending", _ending_word(_PROCEDURE_ENDINGS), 0.6),
     ]
     PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
-        "condition ending": has_any(
-            "itis", "osis", "oma", "emia", "pathy", "pathies", "algia", "plegia", "paresis",
-            "trophy", "penia", "philia", "rrhea", "rrhage", "plasia", "lithiasis",
-        ),
-        "procedure ending": has_any(
-            "ectom", "otom", "ostom", "plast", "oscop", "centesis", "desis", "pexy", "rrhaphy",
-            "tripsy",
-        ),
+        "condition ending": has_any(*_CONDITION_ENDINGS),
+        "procedure ending": has_any(*_PROCEDURE_ENDINGS),
     }
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        word = text[result.start : result.end].lower()
-        if any(word.endswith(e) for e in _PROCEDURE_ENDINGS):
+        if text[result.start : result.end].lower().endswith(_PROCEDURE_ENDINGS):
             result.entity_type = "PROCEDURE"
         return result
 
 
-_PROCEDURE_ENDINGS = (
-    "ectomy", "ectomies", "otomy", "otomies", "ostomy", "ostomies", "plasty", "plasties",
-    "oscopy", "oscopies", "centesis", "desis", "pexy", "rrhaphy", "tripsy",
-)
 _BODY_PART = (
     r"(?:wrist|arm|forearm|elbow|shoulder|collarbone|clavicle|hand|finger|thumb|hip|pelvis|leg|"
     r"femur|knee|kneecap|ankle|foot|toe|heel|rib|ribs|back|neck|spine|vertebra|jaw|nose|skull|"
