@@ -279,7 +279,10 @@ _QUOTED_HEADER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEALTH_WORD_RECOGNIZERS = frozenset({"AppointmentRecognizer"})
-_WORD_NAME_RECOGNIZERS = frozenset({"LocatedNameRecognizer", "SubjectSurnameRecognizer"})
+# One-word names: never a known term, place or organisation word.
+_WORD_NAME_RECOGNIZERS = frozenset(
+    {"LocatedNameRecognizer", "SubjectSurnameRecognizer", "FirstNameRecognizer"}
+)
 _GREETING_RECOGNIZERS = frozenset({"GreetingNameRecognizer"})
 _TITLE_RECOGNIZERS = frozenset(
     {"PersonTitleRecognizer", "SubjectNameRecognizer", "GreetingNameRecognizer"}
@@ -627,7 +630,7 @@ class Detector:
             ):
                 continue  # "This month's CE case: a 68 y/o male..."
             if r.entity_type == "PERSON" and name in _WORD_NAME_RECOGNIZERS:
-                # One capitalised word taken as a surname: not a known term, place or org word.
+                # One capitalised word taken as a name: not a known term, place or org word.
                 word = text[r.start : r.end].lower()
                 if word in _COMMON_CAPS or word in _ORG_WORDS or self.lexicon.has_word(word):
                     continue
@@ -1098,9 +1101,6 @@ def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]
         if k >= 0 and names[k][1] > f.start:
             continue  # part of a longer name already found
         if k + 1 < len(names) and names[k + 1][0] < f.end:
-            continue
-        word = text[f.start : f.end].lower()
-        if word in _COMMON_CAPS or word in _ORG_WORDS:
             continue
         i = bisect.bisect_left(health_starts, f.end)
         if (
