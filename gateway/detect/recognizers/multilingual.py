@@ -2,15 +2,31 @@
 
 Principles, not phrasings:
 
+Languages: es, pt, fr, ht, vi, ar, ru, zh, so, hmn, pl, tl, hi, ko; fa/prs, ps, ur (Arabic script),
+uk, ja, bn, pa, ne, it, de, tr, sw, rw, am, ti, hy (spaced scripts: vocabulary in
+models/lexicons/health_intl.txt); my, km, lo, ja, zh (written without spaces between words:
+matched by the patterns here, never by the token lexicon).
+
 * **Appointment structure** (``AppointmentRecognizer``): an encounter word (appointment, visit,
-  cita, consulta, rendez-vous, randevou, lịch hẹn, приём, 预约/复诊/门诊...) with a date or a clock
-  time next to it is an encounter of one person at one time - stronger evidence than the word
-  alone, in any of the languages below. Chinese has no spaces, so its words are matched here
-  rather than in the token lexicon.
+  cita, consulta, rendez-vous, randevou, lịch hẹn, приём, 预约/复诊/门诊, Termin, appuntamento,
+  randevu, miadi, نوبت, 予約, ချိန်း, ណាត់ជួប, ນັດໝາຍ...) with a date or a clock time next to it is
+  an encounter of one person at one time - stronger evidence than the word alone, in any of the
+  languages above. It is owned when a second- or third-person word comes before it ("your",
+  "Ihr", "您", "様") or, in languages whose possessive follows the noun (sw, rw, fa, km, lo), right
+  after it ("miadi yako", "نوبت شما", "ការណាត់ជួបរបស់អ្នក").
 * **Names in other languages** (``ForeignNameRecognizer``): a courtesy title or salutation
-  (Madame, Monsieur, Senhor/Senhora, Mesye/Madanm, bà/ông, Уважаемая...) followed by capitalised
-  words; Vietnamese names opening with a common family name; Chinese names before an honorific
-  (女士, 先生...); Russian names with a patronymic or a surname ending.
+  (Madame, Monsieur, Senhor/Senhora, Mesye/Madanm, bà/ông, Уважаемая, Herr/Frau, Signora, пані,
+  Sayın, Bwana, آقای/خانم, জনাব, ਸਰਦਾਰ, አቶ/ወ/ሮ, Պարոն, ဦး/ဒေါ်, លោក/លោកស្រី, ທ້າວ/ນາງ...)
+  followed by the name (capitalised words in cased scripts; in scripts without case the words up
+  to a function word, a courtesy word or an organisation word); Vietnamese names opening with a
+  common family name; Chinese, Korean and Japanese names before an honorific (女士, 님, 様/さん)
+  or after a "patient name" label; Russian names with a patronymic or a surname ending. Titles
+  that are also English words or initials (Pan, G., Bay, Bi., Sig.) count only in mail written
+  in their language (two distinct function words of it).
+* **Labelled identifiers** (``ForeignDateOfBirthRecognizer``, ``ForeignMemberIdRecognizer``): a
+  date after a birth-date label (né le, Geburtsdatum, doğum tarihi, تاریخ تولد, 生年月日...) and a
+  number after an insurance, member or patient-number label in each language; native digits
+  count as digits.
 * **Located names** (``LocatedNameRecognizer``): a capitalised surname placed in a room, bed, bay
   or unit ("Sorensen in 5E-04", "Bay 7 Castellanos") or followed by age and sex ("Ostrowski 81F")
   is a patient on a ward; clinicians are located by their role, not their bed.
@@ -43,12 +59,52 @@ _MONTHS = (
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
     r"listopada|grudnia|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|"
     r"janaayo|febraayo|maarso|abriil|maajo|juun|luulyo|agoosto|sebtembar|oktoobar|nofembar|"
-    r"desembar"
+    r"desembar|"
+    # de, it, tr ("ı" is written \p{L}: a dotless i in a pattern keeps it out of the prefilter)
+    r"januar|jänner|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|"
+    r"giugno|luglio|settembre|ottobre|dicembre|ocak|şubat|mart|nisan|may\p{L}s|haziran|temmuz|"
+    r"ağustos|agustos|eylül|ekim|kas\p{L}m|aral\p{L}k|"
+    # sw, rw
+    r"januari|februari|machi|aprili|mei|julai|agosti|septemba|oktoba|novemba|desemba|mutarama|"
+    r"gashyantare|werurwe|mata|gicurasi|kamena|nyakanga|kanama|nzeri|ukwakira|ugushyingo|"
+    r"ukuboza|"
+    # uk (genitive)
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    # fa (solar and Gregorian), prs (solar), ur, ps
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|آوریل|"
+    r"ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|"
+    r"جدی|دلو|حوت|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|جنوري|"
+    r"فبروري|جولای|اګست|سپتمبر|"
+    # bn, pa, hi/ne (Devanagari)
+    r"জানুয়ারি|জানুয়ারি|ফেব্রুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|"
+    r"নভেম্বর|ডিসেম্বর|ਜਨਵਰੀ|ਫ\u0a3c?ਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਮਈ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|"
+    r"ਦਸੰਬਰ|जनवरी|फ\u093c?रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|"
+    r"नवम्बर|दिसंबर|दिसम्बर|फेब्रुअरी|अप्रिल|मे|जुन|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर|"
+    # am, ti (Ethiopian calendar)
+    r"መስከረም|ጥቅምት|ጥቅምቲ|ኅዳር|ህዳር|ሕዳር|ታኅሣሥ|ታህሳስ|ታሕሳስ|ጥር|ጥሪ|የካቲት|ለካቲት|መጋቢት|ሚያዝያ|"
+    r"ግንቦት|ሰኔ|ሰነ|ሐምሌ|ሓምለ|ነሐሴ|ነሓሰ|"
+    # hy (genitive)
+    r"հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|"
+    r"նոյեմբերի|դեկտեմբերի"
+)
+# Dates and times in scripts written without spaces between words (ja, my, km, lo): no word
+# boundary around them.
+_WHEN_UNSPACED = (
+    r"[月火水木金土日]曜|午前|午後|明日|\d{1,2}時|"
+    r"နံနက်|မနက်ဖြန်|မနက်|ညနေ|နေ့လယ်|နာရီ|\d{1,2}[ \t]*ရက်|တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|"
+    r"သောကြာ|စနေ|တနင်္ဂနွေ|ဇန်နဝါရီ|ဖေဖော်ဝါရီ|ဧပြီ|ဇွန်|ဇူလိုင်|ဩဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|"
+    r"နိုဝင်ဘာ|ဒီဇင်ဘာ|"
+    r"ថ្ងៃ(?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ|ស្អែក)|ស្អែក|ម៉ោង[ \t]*\d|មករា|កុម្ភៈ|"
+    r"មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|តុលា|វិច្ឆិកា|ធ្នូ|"
+    r"ວັນ(?:ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)|ມື້ອື່ນ|ເວລາ[ \t]*\d|\d{1,2}[ \t]*ໂມງ|ມັງກອນ|"
+    r"ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ|"
+    # bn: "at 9" is written onto the number ("৯টায়")
+    r"\d{1,2}[ \t]*টা"
 )
 _WHEN = re.compile(
     r"(?:\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[ \t]+giờ\b|"
     r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\d{1,2}月\d{1,2}[日号]|"
-    rf"\b\d{{1,2}}(?:[ \t]+de)?[ \t]+(?:{_MONTHS})\b|\b(?:{_MONTHS})[ \t]+\d{{1,2}}\b|"
+    rf"\b\d{{1,2}}\.?(?:[ \t]+de)?[ \t]+(?:{_MONTHS})\b|\b(?:{_MONTHS})[ \t]+\d{{1,2}}\b|"
     r"\b(?:tomorrow|today|tonight|mañana|demain|amanhã|demen|ngày[ \t]+\d{1,2}|завтра|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|lundi|mardi|mercredi|jeudi|vendredi|samedi|segunda|terça|quarta|quinta|"
@@ -59,7 +115,32 @@ _WHEN = re.compile(
     r"\b(?:jutro|poniedziałek|wtorek|środ[ae]|czwartek|piątek|sobot[ay]|niedziel[ai]|"
     r"godz\.?|bukas|lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|berri|berrito|"
     r"isniinta|talaadada|arbacada|khamiista|jimcaha|sabtida|axadda|tag[ \t]+kis|"
-    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|बजे))",
+    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|बजे|"
+    # de, it, tr
+    r"morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"\d{1,2}(?:[.:]\d{2})?[ \t]*uhr|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"domenica|ore[ \t]+\d{1,2}|yar\p{L}n|pazartesi|sal\p{L}|çarşamba|carsamba|perşembe|"
+    r"persembe|cuma|cumartesi|pazar|saat[ \t]+\d{1,2}|"
+    # sw, rw
+    r"kesho|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|saa[ \t]+\d{1,2}|"
+    r"tarehe[ \t]+\d{1,2}|ejo|(?:ku[ \t]+)?wa[ \t]+(?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|"
+    r"ku[ \t]+cyumweru|"
+    # uk
+    r"понеділ(?:ок|ка)|вівтор(?:ок|ка)|серед[уаи]|четвер|п['\u2019]ятниц[яюі]|субот[уаи]|"
+    r"неділ[юяі]|"
+    # fa/prs, ps, ur
+    r"فردا|سبا|شنبه|یکشنبه|دوشنبه|سه(?:\u200c|[ \t])?شنبه|چهارشنبه|پنج(?:\u200c|[ \t])?شنبه|جمعه|"
+    r"ساعت[ \t]*\d{1,2}|بجې|بجے|پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار|"
+    # bn, pa, ne
+    r"আগামীকাল|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার|রবিবার|ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|"
+    r"ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ|ਵੀਰਵਾਰ|ਸ\u0a3c?ੁੱਕਰਵਾਰ|ਸ\u0a3c?ਨੀਵਾਰ|ਐਤਵਾਰ|ਵਜੇ|ਕੱਲ੍ਹ|भोलि|सोमबार|मंगलबार|"
+    r"बुधबार|बिहीबार|शुक्रबार|शनिबार|आइतबार|"
+    # am, ti
+    r"ነገ|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|ቅዳሜ|እሑድ|እሁድ|ጽባሕ|ሰኑይ|ሰሉስ|ሓሙስ|ዓርቢ|ቀዳም|ሰንበት|"
+    r"\d{1,2}[ \t]*ሰዓት|ሰዓት[ \t]*\d{1,2}|"
+    # hy
+    r"վաղը|երկուշաբթի|երեքշաբթի|չորեքշաբթի|հինգշաբթի|ուրբաթ|շաբաթ|կիրակի|ժամը[ \t]*\d{1,2}))|"
+    + _WHEN_UNSPACED,
     re.IGNORECASE,
 )
 _ENCOUNTER_WORD = (
@@ -74,6 +155,151 @@ _ENCOUNTER_WORD = (
     r"|预约|复诊|门诊|就诊|检查|挂号|住院|出院|手术|化疗|透析|复查|体检|牙科|洗牙|拔牙|补牙|看诊"
     r"|預約|複診|門診|就診|檢查|掛號|手術|化療|複查|體檢|洗牙|拔牙|補牙|看診"
     r"|예약|진료|검진|수술|내원"
+    # de, it, tr, sw, rw (Latin script)
+    r"|\b(?:(?:arzt|kontroll|nachsorge|untersuchungs|op-|impf)?termin(?:s|e|en)?|untersuchung|"
+    r"eingriff|dialyse|chemotherapie|appuntament[oi]|visita|controllo|intervento|esam[ei]|"
+    r"dialisi|chemioterapia|ricovero|randevu\w{0,6}|muayene\w{0,6}|ameliyat\w{0,6}|"
+    r"tahlil\w{0,6}|diyaliz|kemoterapi|miadi|upasuaji|uchunguzi|vipimo|kipimo|"
+    r"kuonana[ \t]+na[ \t]+daktari|gahunda[ \t]+(?:yawe|yanyu|ye|yo[ \t]+kwa[ \t]+muganga)|"
+    r"kwa[ \t]+muganga|kubagwa|ikizamini|ibizamini|"
+    # uk
+    r"прийом(?:у)?|візит(?:у)?|обстеження|операці[яюї]|діаліз(?:у)?|хіміотерапі[яюї]|"
+    # fa/prs, ps, ur
+    r"نوبت|وقت[ \t]+ملاقات|ملاقات|ویزیت|معاینه|معائنہ|جراحی|دیالیز|ڈائیلاسز|"
+    r"شیمی(?:\u200c|[ \t])?درمانی|آزمایش|اپائنٹمنٹ|آپریشن|سرجری|عملیات|کتنه|چیک[ \t]?اپ|"
+    # bn, pa, ne
+    r"অ্যাপয়েন্টমেন্ট|অ্যাপয়েন্টমেন্ট|সাক্ষাৎ|অপারেশন|অস্ত্রোপচার|ডায়ালাইসিস|ডায়ালাইসিস|চেকআপ|"
+    r"ਮੁਲਾਕਾਤ|ਅਪੌਇੰਟਮੈਂਟ|ਅਪਾਇੰਟਮੈਂਟ|ਆਪ੍ਰੇਸ\u0a3c?ਨ|ਸਰਜਰੀ|ਚੈੱਕਅਪ|ਡਾਇਲਸਿਸ|"
+    r"अपोइन्टमेन्ट|भेटघाट|शल्यक्रिया|अप्रेसन|डायलाइसिस|"
+    # am, ti, hy
+    r"ቀጠሮ\w*|ቆጸራ\w*|ምርመራ\w*|መርመራ\w*|ቀዶ[ \t]+ጥገና|መጥባሕቲ|ዲያሊሲስ|"
+    r"այց\w*|ընդունելությ\w*|վիրահատությ\w*|հետազոտությ\w*|դիալիզ\w*)\b"
+    # ja, my, km, lo: no spaces between words
+    r"|予約|診察|受診|検査|入院|退院|通院|外来|化学療法|抗がん剤|健診|健康診断|再診|初診|診療"
+    r"|ချိန်း|ဆေးစစ်|ခွဲစိတ်|ဆေးရုံတက်|ဆေးရုံဆင်း|ကျောက်ကပ်ဆေးကြော|ဆေးခန်းပြ"
+    r"|ណាត់ជួប|ការណាត់|ពិនិត្យសុខភាព|ពិនិត្យ|វះកាត់|សម្រាកពេទ្យ|ចូលមន្ទីរពេទ្យ|ចេញពីមន្ទីរពេទ្យ|"
+    r"លាងឈាម|លាងតម្រងនោម"
+    r"|ນັດໝາຍ|ນັດຫມາຍ|ມີນັດ|ນັດກວດ|ກວດພະຍາດ|ກວດສຸຂະພາບ|ກວດເລືອດ|ຜ່າຕັດ|ນອນໂຮງໝໍ|ນອນໂຮງຫມໍ|"
+    r"ອອກໂຮງໝໍ|ອອກຈາກໂຮງໝໍ|ອອກຈາກໂຮງຫມໍ|ຟອກໄຂ່ຫຼັງ|ຟອກເລືອດ"
+)
+# The lower-case substrings the added encounter words need (AppointmentRecognizer.TRIGGERS).
+_ENCOUNTER_TRIGGERS_MORE = (
+    "termin",
+    "untersuchung",
+    "eingriff",
+    "dialyse",
+    "appuntament",
+    "visita",
+    "controllo",
+    "intervento",
+    "esam",
+    "dialisi",
+    "chemioterapia",
+    "ricovero",
+    "randevu",
+    "muayene",
+    "ameliyat",
+    "tahlil",
+    "diyaliz",
+    "kemoterapi",
+    "miadi",
+    "upasuaji",
+    "uchunguzi",
+    "vipimo",
+    "kipimo",
+    "kuonana",
+    "gahunda",
+    "muganga",
+    "kubagwa",
+    "ikizamini",
+    "ibizamini",
+    "прийом",
+    "візит",
+    "обстеження",
+    "операці",
+    "діаліз",
+    "хіміотерапі",
+    "نوبت",
+    "ملاقات",
+    "ویزیت",
+    "معاینه",
+    "معائنہ",
+    "جراحی",
+    "دیالیز",
+    "ڈائیلاسز",
+    "شیمی",
+    "آزمایش",
+    "اپائنٹمنٹ",
+    "آپریشن",
+    "سرجری",
+    "عملیات",
+    "کتنه",
+    "چیک",
+    "অ্যাপ",
+    "সাক্ষাৎ",
+    "অপারেশন",
+    "অস্ত্রোপচার",
+    "ডায়ালাইসিস",
+    "ডায়ালাইসিস",
+    "চেকআপ",
+    "ਮੁਲਾਕਾਤ",
+    "ਅਪੌਇੰਟਮੈਂਟ",
+    "ਅਪਾਇੰਟਮੈਂਟ",
+    "ਆਪ੍ਰੇਸ",
+    "ਸਰਜਰੀ",
+    "ਚੈੱਕਅਪ",
+    "ਡਾਇਲਸਿਸ",
+    "अपोइन्टमेन्ट",
+    "भेटघाट",
+    "शल्यक्रिया",
+    "अप्रेसन",
+    "डायलाइसिस",
+    "ቀጠሮ",
+    "ቆጸራ",
+    "ምርመራ",
+    "መርመራ",
+    "ቀዶ",
+    "መጥባሕቲ",
+    "ዲያሊሲስ",
+    "այց",
+    "ընդունելությ",
+    "վիրահատությ",
+    "հետազոտությ",
+    "դիալիզ",
+    "予約",
+    "診察",
+    "受診",
+    "検査",
+    "入院",
+    "退院",
+    "通院",
+    "外来",
+    "化学療法",
+    "抗がん剤",
+    "健診",
+    "健康診断",
+    "再診",
+    "初診",
+    "診療",
+    "ချိန်း",
+    "ဆေးစစ်",
+    "ခွဲစိတ်",
+    "ဆေးရုံ",
+    "ကျောက်ကပ်ဆေးကြော",
+    "ဆေးခန်းပြ",
+    "ណាត់",
+    "ពិនិត្យ",
+    "វះកាត់",
+    "សម្រាកពេទ្យ",
+    "មន្ទីរពេទ្យ",
+    "លាងឈាម",
+    "លាងតម្រងនោម",
+    "ນັດ",
+    "ກວດ",
+    "ຜ່າຕັດ",
+    "ໂຮງໝໍ",
+    "ໂຮງຫມໍ",
+    "ຟອກ",
 )
 
 
@@ -86,7 +312,21 @@ _OWNER = re.compile(
     r"نذكرك|نذكّرك|موعدك|لديك|عليك|لك|حضرتك|حضرتكم|أنت|ابنك|ابنتك|والدتك|والدك|"
     r"aad|adiga|ballantaada|ballankaaga|hooyadaa|aabbahaa|aabahaa|ilmahaaga|wiilkaaga|"
     r"gabadhaada|koj|nws|muaj|pan|pani|pana|panu|pańska|pański|twoja|twój|państwa|ninyo|"
-    r"iyong|inyong|niya|आप|आपका|आपकी|आपके|उनका|उनकी|उनके)\b|[您你]|"
+    r"iyong|inyong|niya|आप|आपका|आपकी|आपके|उनका|उनकी|उनके|"
+    # de, it, tr ("Sayın" addresses the reader; Turkish possessives are suffixes), uk
+    r"ihr|ihre|ihren|ihrem|ihrer|sie|sein|seine|seinen|seinem|suo|lei|vostro|vostra|tuo|tua|"
+    r"sizin|siz|say\p{L}n|randevunuz\w{0,3}|randevusu\w{0,2}|muayeneniz\w{0,3}|"
+    r"muayenesi\w{0,2}|ameliyat\p{L}n\p{L}z\w{0,3}|його|її|ви|"
+    # sw, rw: "una/ana" (you/he has); fa/prs, ps, ur
+    r"una|ana|wewe|ufite|afite|شما|ایشان|ستاسو|ستا|تاسو|آپ[ \t]+(?:کی|کا|کے)|ان[ \t]+(?:کی|کا|کے)|"
+    # bn, pa, ne
+    r"আপনার|আপনি|আপনাকে|তার|তাঁর|ਤੁਹਾਡੀ|ਤੁਹਾਡਾ|ਤੁਹਾਡੇ|ਤੁਸੀਂ|ਉਸਦੀ|ਉਸਦਾ|ਉਸ[ \t]+ਦੀ|ਉਸ[ \t]+ਦਾ|"
+    r"तपाईं|तपाईँ|तपाईंको|तपाईँको|तपाइँको|उहाँको|हजुरको|"
+    # am, ti, hy
+    r"የእርስዎ|እርስዎ|የርስዎ|ቀጠሮዎ|ቀጠሮህ|ቀጠሮሽ|ቀጠሮው|ቀጠሮዋ|ንስኹም|ናትኩም|ቆጸራኹም|ቆጸራኺ|ቆጸራኻ|"
+    r"ቆጸራኡ|ቆጸራኣ|ձեր|դուք|ձեզ|նրա)\b|[您你]|"
+    # ja, my, km, lo (no spaces): the honorific after a name, "you"
+    r"様|さま|さん|あなた|သင့်|သင်|၎င်း|လူနာ|លោកអ្នក|អ្នកជំងឺ|ທ່ານ|ເຈົ້າ|"
     r"귀하|고객님|환자분|[\p{Hangul}][ \t]?(?:님|씨)(?:의|은|는|이|께서)?|"
     r"\p{L}['\u2019]s\b",
     re.IGNORECASE,
@@ -181,6 +421,7 @@ class AppointmentRecognizer(PhiPatternRecognizer):
         "검진",
         "수술",
         "내원",
+        *_ENCOUNTER_TRIGGERS_MORE,
     )
     WINDOW = 90
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("encounter word", _ENCOUNTER_WORD, 0.85)]
@@ -189,19 +430,30 @@ class AppointmentRecognizer(PhiPatternRecognizer):
         lo = max(0, result.start - self.WINDOW)
         hi = min(len(text), result.end + self.WINDOW)
         # Stay inside the sentence/line: a date in the next paragraph is another matter.
-        head = text[lo : result.start]
-        cut = max(head.rfind("\n\n"), head.rfind(". "))
-        if cut >= 0:
-            lo += cut + 1
-        tail = text[result.end : hi]
-        ends = [i for i in (tail.find("\n\n"), tail.find(". ")) if i >= 0]
-        if ends:
-            hi = result.end + min(ends)
+        # (A dot after a day number is an ordinal date, "am 12. Juni", not a sentence end.)
+        for m in _SENTENCE_END.finditer(text, lo, result.start):
+            lo = m.start() + 1
+        m = _SENTENCE_END.search(text, result.end, hi)
+        if m is not None:
+            hi = m.start()
         if _WHEN.search(text, lo, hi) is None:
             return None
-        if _OWNER.search(text, lo, result.end) is None:  # the owner comes first
+        if (
+            _OWNER.search(text, lo, result.end) is None  # the owner comes first
+            and _OWNER_AFTER.match(text, result.end, min(hi, result.end + 24)) is None
+        ):
             result.score = 0.6
         return result
+
+
+_SENTENCE_END = re.compile(r"\n\n|(?<!\b\d{1,2})\. ")
+# Possessives that follow the noun ("miadi yako", "gahunda yawe", "نوبت شما", "نوبت‌تان",
+# "ការណាត់ជួបរបស់អ្នក", "ນັດໝາຍຂອງທ່ານ"), right after the encounter word.
+_OWNER_AFTER = re.compile(
+    r"[ \t\u200c]*(?:(?:yako|wako|lako|chako|zako|yake|wake|lake|yawe|wawe|bwawe|cyawe|ryawe|"
+    r"yanyu|ye|شما|تان|ایشان|ستاسو)\b|(?:របស់)?(?:លោកអ្នក|អ្នក|គាត់)|(?:ຂອງ)?(?:ທ່ານ|ເຈົ້າ))",
+    re.IGNORECASE,
+)
 
 
 # Courtesy titles and salutations that introduce a person (the name follows).
@@ -770,7 +1022,7 @@ class FilenameDocumentRecognizer(PhiPatternRecognizer):
 # "21 de junio de 1952", "1er mars 1952", "21 يونيو 1952".
 _FULL_DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}(?!\d)|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)|"
-    rf"\d{{1,2}}(?:er|º|°)?(?:[ \t]+de)?[ \t]+(?:{_MONTHS})(?:[ \t]+de|,)?[ \t]+(?:19|20)\d{{2}}"
+    rf"\d{{1,2}}(?:er|º|°|\.)?(?:[ \t]+de)?[ \t]+(?:{_MONTHS})(?:[ \t]+de|,)?[ \t]+(?:19|20)\d{{2}}"
     r"(?!\d))"
 )
 
