@@ -90,6 +90,9 @@ class DetectorConfig(_Model):
     lexicons: dict[str, LexiconSettings] = Field(default_factory=dict)
     first_names: str | None = None
     """Lexicon of given names (one per line) used to spot 'Firstname Lastname' without NER."""
+    english_words: str | None = None
+    """Common English words that are never names (one per line): a capitalised common word is not
+    a surname, and a capitalised run of them with no given name is a heading, not a person."""
     icd10_codes: str | None = None
     specialties: str | None = None
     """Lexicon of clinician roles/specialties; a name next to one is a clinician, not a patient."""

@@ -444,6 +444,9 @@ class Detector:
         self.first_names: frozenset[str] = (
             read_words(self._path(cfg.first_names)) if cfg.first_names else frozenset()
         )
+        self.english_words: frozenset[str] = (
+            read_words(self._path(cfg.english_words)) if cfg.english_words else frozenset()
+        )
         gn = cfg.recognizers.get("GivenNameRecognizer")
         if self.first_names and (gn is None or gn.enabled):
             recognizers.append(GivenNameRecognizer(self.first_names))
@@ -632,8 +635,15 @@ class Detector:
             if r.entity_type == "PERSON" and name in _WORD_NAME_RECOGNIZERS:
                 # One capitalised word taken as a name: not a known term, place or org word.
                 word = text[r.start : r.end].lower()
-                if word in _COMMON_CAPS or word in _ORG_WORDS or self.lexicon.has_word(word):
+                if (
+                    word in _COMMON_CAPS
+                    or word in _ORG_WORDS
+                    or word in self.english_words
+                    or self.lexicon.has_word(word)
+                ):
                     continue
+            if r.entity_type == "PERSON" and self._common_words_only(text[r.start : r.end]):
+                continue  # "Formulation Record", "Job Description": a heading, not a person
             if r.entity_type == "PERSON":
                 if _looks_like_org(text, r.start, r.end):
                     continue
@@ -840,7 +850,11 @@ class Detector:
             if self._is_provider(seg.text, span.start, span.end, senders, state):
                 state.persons_ignored += 1
                 continue
-            if self._in_lexicon(value) or _looks_like_org(seg.text, span.start, span.end):
+            if (
+                self._in_lexicon(value)
+                or _looks_like_org(seg.text, span.start, span.end)
+                or self._common_words_only(value)
+            ):
                 continue
             fl.append(
                 Finding(
@@ -873,6 +887,14 @@ class Detector:
             if len(unknown) >= 2 and words[0] not in self.first_names:
                 return True
         return False
+
+    def _common_words_only(self, value: str) -> bool:
+        """A capitalised run with no given name whose last word is a common English word that is
+        never a name ("Formulation Record", "Job Description") is a heading, not a person."""
+        words = re.findall(r"\p{L}+", value)
+        if len(words) < 2 or not self.english_words:
+            return False
+        return words[-1].lower() in self.english_words and not self.has_given_name(value)
 
     def has_given_name(self, value: str) -> bool:
         return any(w.lower() in self.first_names for w in re.findall(r"\p{L}+", value))
