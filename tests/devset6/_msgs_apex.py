@@ -71,10 +71,10 @@ _X12_837 = (
 )
 
 _LOGGER_CSV = (
-    "shipment_id,logger_sn,route,min_c,max_c,minutes_out_of_range,status\n"
-    "SHP-2611-40218,TL-88B-20417,APX-NE-3,2.9,7.6,0,OK\n"
-    "SHP-2611-40219,TL-88B-20451,APX-NE-3,3.1,12.4,38,EXCURSION\n"
-    "SHP-2611-40220,TL-88B-20488,APX-SW-1,2.6,7.9,0,OK\n"
+    "trip_id,logger_sn,route,min_c,max_c,minutes_out_of_range,status\n"
+    "TRIP-88B-1117-01,TL-88B-20417,APX-NE-3,2.9,7.6,0,OK\n"
+    "TRIP-88B-1117-02,TL-88B-20451,APX-NE-3,3.1,12.4,38,EXCURSION\n"
+    "TRIP-88B-1117-03,TL-88B-20488,APX-SW-1,2.6,7.9,0,OK\n"
 )
 
 _MFR_DATA = xlsx(

@@ -278,10 +278,11 @@ MESSAGES: list[Spec] = [
         to="support@vidstreamhealth.io",
         subject="dropped calls from one client",
         body=(
-            "Hi,\n\nSame user has dropped 3 times in 10 min on tele-psych follow-ups "
-            "(11/16, 11/17). Account: jlaurent.art@hotmail.com, client IP 73.22.118.40, "
-            "Chrome 131 on Windows. Room ids in your logs should match those dates. Can "
-            "you pull the TURN logs?\n\nRaj Mehta\nPlatform Engineer, BrightPath\n"
+            "Hi,\n\nSame patient has dropped 3 times in 10 min on her tele-psych "
+            "follow-ups (11/16, 11/17). Patient account: jlaurent.art@hotmail.com, "
+            "client IP 73.22.118.40, Chrome 131 on Windows. Room ids in your logs "
+            "should match those dates. Can you pull the TURN logs?\n\n"
+            "Raj Mehta\nPlatform Engineer, BrightPath\n"
         ),
     ),
     Spec(
