@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003  (letters of other scripts are data here, not typos)
 """Recognizers that carry the detector beyond English wording.
 
 Principles, not phrasings:
@@ -148,7 +149,7 @@ _ENCOUNTER_WORD = (
     r"cita|consulta|rendez-vous|rdv|randevou|lịch[ \t]+hẹn|hẹn|tái[ \t]+khám|khám|"
     r"приём|прием|приёма|приема|записаны|записан[аы]?|exame|agendad[oa]|marcad[oa]|"
     r"procedure|surgery|scan|mri|мрт|infusion|chemo(?:therapy)?|quimioterapia|dialysis|"
-    r"[بلو]?موعد(?:ك|كم|ه|ها)?|جلسة|زيارة|مراجعة|"  # noqa: RUF001 - Arabic letters
+    r"[بلو]?موعد(?:ك|كم|ه|ها)?|جلسة|زيارة|مراجعة|"
     r"визит|консультаци[яюи]|операци[яюи]|ballan(?:ta|taada|kaaga|ka)?|balan(?:ta)?|"
     r"booqasho(?:da)?|qalliin(?:ka)?|sij[ \t]+hawm|wizyt[aęyie]|zabieg(?:u)?|operacj[aęi]|"
     r"iskedyul|pagpapatingin|konsulta|अपॉइंटमेंट|मुलाकात|सर्जरी|ऑपरेशन)\b"
@@ -482,6 +483,9 @@ _TITLES = (
     r"Walaashaa|Walaalkaa|Wiilkaaga|Gabadhaada|Ilmahaaga|Asc|"
     # hmn: mother, father, grandmother, grandfather
     r"Niam|Txiv|Pog|Yawg|"
+    # de (dative), it, uk, hy
+    r"Herrn|Signorina|пан|пані|пане|пана|Пан|Пані|Пане|Пана|Պարոն|Տիկին|Օրիորդ|պարոն|տիկին|"
+    r"օրիորդ|"
     r"(?<!\b(?!(?:Bonjour|Bonsoir|Cher|Objet|Pour|Par|Et|De|À|Avec|Chez|Re|Tr)\b)\p{Lu}\p{L}*\.?"
     r"[ \t]|\p{L})M\."
 )
@@ -523,7 +527,33 @@ _HMN_WORD = re.compile(
     r"(?<!\w)(?:koj|peb|thov|muaj|rau|hnub|thiab|tsis|yuav|nws|kev|ntawm|tau|lub|cov|"
     r"nyob|zoo|mus|txog|yog|kho|mob|hniav|tsev)(?!\w)"
 )
-_AR_TITLES = r"السيدة|السيد|الآنسة|السيد/ة|الحاج|الحاجة|الأستاذ|الأستاذة|عزيزي|عزيزتي"
+_AR_TITLES = (
+    r"السيدة|السيد|الآنسة|السيد/ة|الحاج|الحاجة|الأستاذ|الأستاذة|عزيزي|عزيزتي|"
+    # fa/prs (آقای, خانم, جناب, محترم), ps (ښاغلی, میرمن, اغلې), ur (جناب, محترمہ, بیگم)
+    r"سرکار[ \t]+خانم|جناب[ \t]+آقای|آقای|خانم|جناب|محترمه|محترم|ښاغلی|ښاغلې|میرمن|اغلې|محترمہ|"
+    r"بیگم"
+)
+_IT_WORD = re.compile(
+    r"(?<!\w)(?:il|la|che|di|per|sua|suo|è|alle|della|del|gentile|grazie|cordiali|saluti|"
+    r"visita|appuntamento|sono|non|con|ore)(?!\w)"
+)
+_TR_WORD = re.compile(
+    r"(?<!\w)(?:ve|bir|bu|için|ile|saat|lütfen|sayın|merhaba|teşekkürler|randevu\w*|"
+    r"hastane\w*|doktor\w*|değil|tarihinde|günü|olarak)(?!\w)"
+)
+_SW_RW_WORD = re.compile(
+    r"(?<!\w)(?:na|ya|wa|kwa|za|ni|katika|tafadhali|asante|miadi|yako|daktari|hospitali|"
+    r"kliniki|habari|mpendwa|saa|tarehe|kesho|muraho|mwiriwe|muganga|ibitaro|gahunda|yawe|"
+    r"murakoze|ejo|uri|ari)(?!\w)"
+)
+_JA_NOT_NAME = frozenset(
+    """患者 利用者 会員 保護者 担当者 先生 職員 関係者 家族 受診者 参加者 申込者 対象者 教授
+    部長 院長 所長 課長 社長 店長 看護師 医師 歯科医 薬剤師 住民 市民 学生 生徒 児童 高齢者
+    妊婦 来院者 契約者 加入者 被保険者 保険者 申請者 事業者 各位 御中 スタッフ メンバー
+    ユーザー ゲスト オーナー ママ パパ お客 皆""".split()
+)
+_LAO_NOT_NAME = r"ມີ|ຈະ|ຕ້ອງ|ໄດ້|ແມ່ນ|ເປັນ|ສາມາດ|ກະລຸນາ|ທ່ານໝໍ|ໝໍ|ຫມໍ"
+_KM_NOT_NAME = r"អ្នក|គ្រូ|វេជ្ជបណ្ឌិត|ពេទ្យ|មាន|នឹង|ត្រូវ|បាន|គឺ|ជា|អាច|សូម|ស្រី"
 
 
 class ForeignNameRecognizer(PhiPatternRecognizer):
@@ -542,7 +572,11 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             r"(?<=\b(?:Bonjour|Bonsoir|Chère|Cher|Prezad[oa]|Car[oa]|Olá|Ola|Oi|Bonjou|Bonswa|"
             r"Estimad[oa]|Querid[oa]|Apreciad[oa]|Hola|Buenos[ \t]+días|Buenas[ \t]+tardes|"
             r"Chào|Kính[ \t]+gửi|Kính[ \t]+chào|Уважаем(?:ая|ый|ые)|Здравствуйте|Добрый[ \t]+день|"
-            r"Nyob[ \t]+zoo|Salaan|Dzień[ \t]+dobry|Witam)"
+            r"Nyob[ \t]+zoo|Salaan|Dzień[ \t]+dobry|Witam|"
+            # de, it, tr, sw, rw, uk, hy
+            r"Sehr[ \t]+geehrte[rn]?|Liebe[r]?|Hallo|Guten[ \t]+Tag|Gentile|Gentilissim[oa]|"
+            r"Egregi[oa]|Buongiorno|Merhaba|Mpendwa|Muraho|Шановн(?:ий|а|і)|Доброго[ \t]+дня|"
+            r"Вітаємо|Հարգելի)"
             r",?[ \t]+)"
             rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{1,3}}",
             0.75,
@@ -570,6 +604,29 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             rf"\b{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})?[ \t]+(?:{_HMONG_CLANS})\b",
             0.7,
         ),
+        Pattern(
+            "italian title",
+            rf"(?<=\b(?:Sig\.(?:ra|na|r)?|Gent\.(?:mo|ma|mi)|Egr\.)[ \t]+)"
+            rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}",
+            0.75,
+        ),
+        Pattern(
+            "turkish title",
+            rf"(?<=\b(?:Say\p{{Ll}}n(?:[ \t]+Bay(?:an)?)?|Bay(?:an)?|Sn\.)[ \t]+)"
+            rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}",
+            0.75,
+        ),
+        Pattern(
+            "turkish name + hanım/bey",
+            rf"\b{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})?(?=[ \t]+(?:Han\p{{Ll}}m|Bey)\b)",
+            0.7,
+        ),
+        Pattern(
+            "swahili/kinyarwanda title",
+            rf"(?<=\b(?:Bwana|Bw\.|Bi\.|Bibi|Ndugu|Mheshimiwa|Mama|Baba|Madamu|Nyakubahwa)"
+            rf"[ \t]+){_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}",
+            0.75,
+        ),
         Pattern("vietnamese name", rf"\b(?:{_VI_FAMILY})(?:[ \t]+{_UPPER_WORD}){{1,3}}\b", 0.75),
         Pattern(
             "chinese name + honorific",
@@ -592,7 +649,7 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         ),
         Pattern(
             "russian title",
-            r"(?<=(?<!\p{L})(?:г-н|г-жа|г-же|г-на|господин(?:у|а)?|госпож(?:а|е|и))\.?[ \t]+)"  # noqa: RUF001
+            r"(?<=(?<!\p{L})(?:г-н|г-жа|г-же|г-на|господин(?:у|а)?|госпож(?:а|е|и))\.?[ \t]+)"
             r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}",
             0.8,
         ),
@@ -622,15 +679,79 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             r"\p{Arabic}+(?:[ \t]+\p{Arabic}+){0,4}",
             0.8,
         ),
+        Pattern(
+            "bengali/punjabi title",
+            r"(?<=(?<![\u0980-\u0a7f])(?:শ্রীমতী|শ্রী|জনাবা|জনাব|বেগম|ਸ੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ\u0a3c?੍ਰੀਮਤੀ|"
+            r"ਸ\u0a3c?੍ਰੀ|ਸਰਦਾਰਨੀ|ਸਰਦਾਰ|ਬੀਬੀ)[ \t]+)"
+            r"(?:[\u0980-\u09e5\u09f0\u09f1]+(?:[ \t]+[\u0980-\u09e5\u09f0\u09f1]+){0,3}"
+            r"|[\u0a00-\u0a65\u0a70-\u0a7f]+(?:[ \t]+[\u0a00-\u0a65\u0a70-\u0a7f]+){0,3})",
+            0.8,
+        ),
+        Pattern(
+            "ethiopic title",
+            r"(?<=(?<![\u1200-\u137f])(?:አቶ|ኣቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ክቡር|ክብርት)[ \t]+)"
+            r"[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}",
+            0.8,
+        ),
+        Pattern(
+            "japanese name + honorific",
+            r"(?<![\u3005\u4e00-\u9fff\u30a0-\u30ffおご御])[\u3005\u4e00-\u9fff]{1,3}[ \u3000]?"
+            r"(?:[\u3005\u4e00-\u9fff]{1,3}|[\u3041-\u3096]{2,4}|[\u30a1-\u30fa\u30fc]{2,6})"
+            r"(?=[ \u3000]?(?:様|さま|さん|殿))"
+            r"|(?<![\u30a0-\u30ff])[\u30a1-\u30fa\u30fc]{2,8}"
+            r"(?:[\u30fb ][\u30a1-\u30fa\u30fc]{2,8})?"
+            r"(?=[ \u3000]?(?:様|さん))",
+            0.8,
+        ),
+        Pattern(
+            "japanese labelled name",
+            r"(?<=(?:患者名|患者氏名|氏名|お名前|受診者名)[ \t\u3000]*[:\uff1a]?[ \t\u3000]*)"
+            r"[\u4e00-\u9fff]{1,3}[ \u3000]?[\u4e00-\u9fff]{1,3}(?![\u4e00-\u9fff])",
+            0.85,
+        ),
+        Pattern(
+            "burmese title",
+            r"(?<![\u1000-\u109f])(?:ဦး|ဥ\u102eး|ဒေါ်|မောင်)"
+            r"(?!စွာ|ဆောင်|နှောက်|ရေ|တည်|ခေါင်း|စီး|လာ|ဆုံး|ပိုင်|ထိပ်)[ \t]?"
+            r"[\u1000-\u1049\u104c-\u109f]{2,24}"
+            r"|(?<=လူနာ[ \t]*အမည်[ \t]*[:\-]?[ \t]*)[\u1000-\u1049\u104c-\u109f]{2,24}",
+            0.75,
+        ),
+        Pattern(
+            "khmer title",
+            r"(?<=(?<![\u1780-\u17ff])(?:លោកស្រី|អ្នកស្រី|កញ្ញា|លោក)[ \t]+)"
+            rf"(?!{_KM_NOT_NAME})[\u1780-\u17d3\u17dd]{{2,15}}"
+            rf"(?:[ \t]+(?!{_KM_NOT_NAME})[\u1780-\u17d3\u17dd]{{2,15}})?"
+            r"|(?<=ឈ្មោះ(?:អ្នកជំងឺ)?[ \t]*[:\-][ \t]*)[\u1780-\u17d3\u17dd]{2,15}"
+            r"(?:[ \t]+[\u1780-\u17d3\u17dd]{2,15})?",
+            0.7,
+        ),
+        Pattern(
+            "lao title",
+            r"(?<=(?<![\u0e80-\u0eff])(?:ທ່ານນາງ|ທ້າວ|ນາງສາວ|ນາງ|ທ່ານ)[ \t]+)"
+            rf"(?!{_LAO_NOT_NAME})[\u0e81-\u0ecd]{{2,15}}"
+            rf"(?:[ \t]+(?!{_LAO_NOT_NAME})[\u0e81-\u0ecd]{{2,15}})?"
+            r"|(?<=ຊື່(?:ຄົນເຈັບ)?[ \t]*[:\-][ \t]*)[\u0e81-\u0ecd]{2,15}"
+            r"(?:[ \t]+[\u0e81-\u0ecd]{2,15})?",
+            0.7,
+        ),
     ]
     FLAGS = CASE_SENSITIVE
-    _LATIN_PATTERNS = 6  # the first six (titles, salutations, clan names) can match ASCII text
+    _LATIN_PATTERNS = 10  # the first ten (titles, salutations, clan names) can match ASCII text
     PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
         # "Pan", "G." and "Her"/"Lee" are English words and initials: only in Polish, Tagalog,
         # Hmong mail (two distinct function words of the language).
         "polish title": lambda _t, low: _language(_PL_WORD, low),
         "tagalog title": lambda _t, low: _language(_TL_WORD, low),
         "hmong clan name": lambda _t, low: _language(_HMN_WORD, low),
+        # "Sig." (a prescription's directions), "Bay", "Bi.", "Mama": Italian, Turkish,
+        # Swahili/Kinyarwanda mail only.
+        "italian title": lambda _t, low: _language(_IT_WORD, low),
+        "turkish title": lambda _t, low: _language(_TR_WORD, low),
+        "turkish name + hanım/bey": lambda t, low: (
+            ("Bey" in t or "Han" in t) and _language(_TR_WORD, low)
+        ),
+        "swahili/kinyarwanda title": lambda _t, low: _language(_SW_RW_WORD, low),
     }
 
     def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
@@ -646,16 +767,17 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         if _is_hangul(words[0]):
             # "선생님", "박사님", "고객님": a role or a title before 님, not a name.
             return None if value in _KO_NOT_NAME else result
-        if words[0][0].islower() or _is_arabic(words[0]) or _is_devanagari(words[0]):
-            # Texting style, Arabic or Hindi (no case): the name ends at the first function word,
-            # a courtesy word ("المحترمة", "जी") or a word that is a place or organisation.
-            stops = (
-                _AR_STOP
-                if _is_arabic(words[0])
-                else _HI_STOP
-                if _is_devanagari(words[0])
-                else _LOWER_STOP
-            )
+        if _is_unspaced(words[0]):
+            # Japanese, Burmese, Khmer, Lao, Chinese: the pattern spans the name alone; a role
+            # before 様/さん ("患者様", "担当者様") is not a name.
+            return None if value.replace(" ", "").replace("\u3000", "") in _JA_NOT_NAME else result
+        stops = _uncased_stops(words[0])
+        if words[0][0].islower() or stops is not None:
+            # Texting style, or a script without case (Arabic, Persian, Urdu, Pashto, Hindi,
+            # Nepali, Bengali, Punjabi, Amharic, Tigrinya): the name ends at the first function
+            # word, a courtesy word ("المحترمة", "जी", "ਜੀ") or a place or organisation word.
+            if stops is None:
+                stops = _LOWER_STOP
             keep = 0
             for w in words:
                 if w.strip("()").lower() in stops or w.lower() in _ORG_NAME_WORDS:
@@ -705,6 +827,32 @@ def _is_devanagari(word: str) -> bool:
     return "\u0900" <= word[0] <= "\u097f"
 
 
+def _uncased_stops(word: str) -> frozenset[str] | None:
+    """The words that end a name in ``word``'s script when it has no letter case, else None."""
+    ch = word[0]
+    if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff":
+        return _AR_STOP
+    if "\u0900" <= ch <= "\u097f":
+        return _HI_STOP
+    if "\u0980" <= ch <= "\u0a7f":
+        return _BN_PA_STOP
+    if "\u1200" <= ch <= "\u137f":
+        return _ET_STOP
+    return None
+
+
+def _is_unspaced(word: str) -> bool:
+    """``word`` opens in a script written without spaces between words (ja, zh, my, km, lo)."""
+    ch = word[0]
+    return (
+        "\u3005" <= ch <= "\u30ff"
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u1000" <= ch <= "\u109f"
+        or "\u1780" <= ch <= "\u17ff"
+        or "\u0e80" <= ch <= "\u0eff"
+    )
+
+
 def _is_hangul(word: str) -> bool:
     return "\uac00" <= word[0] <= "\ud7a3"
 
@@ -721,7 +869,11 @@ _KO_NOT_NAME = frozenset(
 _NOT_A_NAME_START = frozenset(
     """Clinique Clínica Clinica Centre Centro Hôpital Hospital Service Serviço Doctor Docteur
     Dr Dra Riverbend Lakeshore Le La Les Los Las El Del De Du Des Da Do Das Dos Doktor Doktora
-    Profesor Profesorze Dyrektor Dyrektorze Doktorze Dok""".split()
+    Profesor Profesorze Dyrektor Dyrektorze Doktorze Dok Doktorin Professorin Dottore Dottoressa
+    Dott Grüße Grüßen Damen Herren Patientinnen Patienten Kolleginnen Kollegen Eltern Familie
+    Mitglieder Team Praxis Pazienti Colleghi Genitori Utenti Famiglie Hastalar Veliler Hasta
+    Пацієнти Колеги Батьки Лікар Лікарю Лікарка Doktor Daktari Muganga Шановна Шановний
+    Шановні""".split()
 )
 # Words that make a titled or greeted "name" an organisation, a place or a group, in the
 # languages covered (lower-case; compared word by word).
@@ -741,6 +893,11 @@ _ORG_NAME_WORDS = frozenset(
     ospital klinika sentro samahan kompanya isbitaalka isbitaal xarunta rugta ururka shirkadda
     جمعية الجمعية مركز المركز مستشفى المستشفى عيادة العيادة مؤسسة المؤسسة شركة الشركة قسم القسم
     مجلس المجلس لجنة اللجنة نادي النادي جامعة الجامعة مدرسة المدرسة صيدلية الصيدلية مختبر المختبر
+    praxis klinik klinikum krankenhaus apotheke zentrum gemeinde verein stiftung ambulatorio
+    ospedale azienda comune associazione hastane hastanesi kliniği eczane merkezi derneği vakfı
+    belediyesi hospitali zahanati kituo ibitaro ivuriro лікарня лікарні клініка аптека центр
+    بیمارستان درمانگاه کلینیک شفاخانه روغتون ہسپتال کلینک انجمن হাসপাতাল ক্লিনিক ਹਸਪਤਾਲ ਕਲੀਨਿਕ
+    ሆስፒታል ክሊኒክ ማህበር հիվանդանոց կլինիկա դեղատուն կենտրոն
     """.split()
 )
 # Vietnamese organisation words are two syllables, each of which is also a given name ("Tâm",
@@ -764,11 +921,22 @@ _LOWER_STOP = frozenset(
 )
 _HI_STOP = frozenset(
     """जी को का की के से ने में है हैं आप आपका आपकी आपके और या पर कृपया नमस्ते हम यह वह
-    अस्पताल क्लिनिक""".split()
+    अस्पताल क्लिनिक ज्यू लाई मा तपाईं तपाईंको हजुर हजुरको र नमस्कार""".split()
+)
+_BN_PA_STOP = frozenset(
+    """জি কে এর আপনার আপনি এবং ও সাহেব বাবু হাসপাতাল ক্লিনিক নমস্কার আসসালামু
+    ਜੀ ਨੂੰ ਦਾ ਦੀ ਦੇ ਤੁਹਾਡੀ ਤੁਹਾਡਾ ਤੁਹਾਡੇ ਸਾਹਿਬ ਅਤੇ ਹਸਪਤਾਲ ਕਲੀਨਿਕ ਵਲੋਂ""".split()
+)
+_ET_STOP = frozenset(
+    """ቀጠሮ ቀጠሮዎ እባክዎ ነገ ዛሬ እና ሆስፒታል ክሊኒክ ሰላም ቆጸራ ቆጸራኹም ሕክምና ኣብ ዶክተር
+    ሐኪም ሓኪም ዶ/ር ክቡር ክብርት""".split()
 )
 _AR_STOP = frozenset(
     """المحترم المحترمة المحترمين المحترمات الكريم الكريمة حفظه حفظها في من إلى الى على عن مع
-    يوم و أو ثم نذكرك نذكّرك نود نرجو يرجى لديك موعد""".split()
+    يوم و أو ثم نذكرك نذكّرك نود نرجو يرجى لديك موعد
+    عزیز عزیزم گرامی محترم محترمه صاحب صاحبہ صاحبه جی جان را در از به با که شما نوبت لطفا
+    لطفاً دکتر داکتر ډاکټر ڈاکٹر کی کا کے کو نے میں ہے آپ د ته سره ستاسو په ګرانه ګران
+    سلام""".split()
 )
 
 # A unit/room/bed code: 318, 4W-12, 5E-04, 7C, 12B.
@@ -1153,7 +1321,7 @@ class ForeignMemberIdRecognizer(PhiPatternRecognizer):
             r"(?:lambarka|nambarka)[ \t]+(?:caymiska|xubinta|kaarka[ \t]+caymiska)|"
             r"aqoonsiga[ \t]+xubinta|"
             r"(?:tus[ \t]+)?(?:lej|naj[ \t]+npawb)[ \t]+(?:ntawv[ \t]+)?pov[ \t]+hwm|"
-            r"(?:номер[ \t]+)?(?:страхового[ \t]+)?полиса(?:[ \t]+ОМС)?|полис[ \t]+(?:ОМС|№)|"  # noqa: RUF001
+            r"(?:номер[ \t]+)?(?:страхового[ \t]+)?полиса(?:[ \t]+ОМС)?|полис[ \t]+(?:ОМС|№)|"
             r"номер[ \t]+(?:участника|застрахованного)|"
             r"(?:numer|nr\.?)[ \t]+(?:ubezpieczenia|polisy|członkowski|członka|ubezpieczonego)|"
             r"(?:numero|numer)[ \t]+ng[ \t]+(?:miyembro|insurance|seguro|PhilHealth)|"
