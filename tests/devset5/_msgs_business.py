@@ -216,7 +216,7 @@ Viveca Strandberg, Director of Major Gifts
         body="""\
 Hi Celine,
 
-Table map v4 attached. Changes: table 3 is now the Ashby-Ford family (10), table 7 is the
+Table map v4 attached. Changes: table 3 is now the Kettleborough family (10), table 7 is the
 Pinecrest Bank group, head table adds the Board Chair's spouse. Dietary: 14 vegetarian,
 6 gluten-free, 2 kosher meals (tables 5 and 9).
 

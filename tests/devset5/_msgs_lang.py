@@ -160,7 +160,8 @@ Phòng Chăm sóc Cộng đồng
         phi=True,
         category="zh_dialysis_schedule_son",
         notes="Hard positive: Chinese (GB2312) note to a son's personal mailbox about his father's "
-        "dialysis chair time and fistula; father named only as 林先生 plus given name.",
+        "dialysis chair time, fistula and transplant workup; the father is named only in Chinese "
+        "characters.",
         frm=f"Ivo Brandstetter <ivo.brandstetter@{D}>",
         to="lin.weiming.nj@163.com",
         subject="关于您父亲下周的透析安排",

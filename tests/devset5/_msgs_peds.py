@@ -246,8 +246,8 @@ Celeste
     Spec(
         phi=True,
         category="living_donor_lab_request",
-        notes="Hard positive: living donor candidate (a healthy relative, not yet a patient "
-        "elsewhere) named with HLA typing and creatinine in a request to an outside lab.",
+        notes="Hard positive: a living donor candidate under evaluation here (the recipient's "
+        "brother) named with HLA typing and creatinine in a request to an outside lab.",
         frm=f"Ivo Brandstetter <ivo.brandstetter@{D}>",
         to="clientservices@midplainshla.org",
         subject="living donor workup - add-on please",
@@ -526,7 +526,7 @@ Cancer Center Events
     ),
     Spec(
         phi=True,
-        category="hospice_visit_note_fax_cover_docx",
+        category="bereavement_handoff_hospice",
         notes="Hard positive: hospice notified of death and medication disposal; patient only as "
         "'Mrs. Whitcombe' with room and date, in a short cover note plus DOCX form.",
         frm=f"Rev. Obadiah Kettering <obadiah.kettering@{D}>",

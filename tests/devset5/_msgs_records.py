@@ -268,11 +268,43 @@ Dx: C61 malignant neoplasm of prostate, MSI-H; Z79.818
 Ordering: Dr. Celeste Amundsen, NPI: 1913909960
 Site of care: Ridgecrest UMC Infusion Center (HOPD), NPI: 1385280841
 
-Clinicals (MSI testing, PSA trend, prior docetaxel) attached in the portal upload.
+Clinicals (MSI testing, PSA trend, prior docetaxel) attached in the portal upload. The
+PAS bundle is attached too since your portal rejected it twice this morning.
 
 Ysolde Carrington, CPhT
 Infusion Authorization Specialist | fax 555-0110 x4499
 """,
+        atts=(
+            fhir(
+                "PAS_request_XQH884201377.json",
+                {
+                    "resourceType": "Bundle",
+                    "type": "collection",
+                    "entry": [
+                        {"resource": {
+                            "resourceType": "Patient",
+                            "id": "pt1",
+                            "identifier": [{"system": "urn:rockysummit:member",
+                                            "value": "XQH884201377"}],
+                            "name": [{"family": "Pelletier", "given": ["Augustine"]}],
+                            "birthDate": "1969-05-08",
+                        }},
+                        {"resource": {
+                            "resourceType": "Claim",
+                            "status": "active",
+                            "use": "preauthorization",
+                            "patient": {"reference": "Patient/pt1"},
+                            "diagnosis": [{"sequence": 1, "diagnosisCodeableConcept": {
+                                "coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm",
+                                            "code": "C61"}]}}],
+                            "item": [{"sequence": 1, "productOrService": {"coding": [{
+                                "system": "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+                                "code": "J9271"}]}, "quantity": {"value": 200}}],
+                        }},
+                    ],
+                },
+            ),
+        ),
     ),
     Spec(
         phi=True,

@@ -346,9 +346,20 @@ AE breakdown:
   OBX-3 LOINC not in master file (code 94500-6 variant)   4
   OBR-16 ordering provider NPI unknown       1
 
-Control IDs and sample messages are in the secure SFTP folder /out/errors/20261116 (not
-attached). Please correct at source.
+Control IDs and the failing messages are in the secure SFTP folder /out/errors/20261116
+(not attached). One of our outbound AE acknowledgements is attached so you can see the
+ERR segment format. Please correct at source.
 """,
+        atts=(
+            Att(
+                "sample_ACK_AE.hl7",
+                "application/hl7-v2",
+                "MSH|^~\\&|CLOVERLEAF|RCUMC|QUESTLINK|QL|20261116031204||ACK^R01|"
+                "RCACK558120|P|2.5.1\r"
+                "MSA|AE|QL26111603118842\r"
+                "ERR||PID^1^3|101^Required field missing^HL70357|E\r",
+            ),
+        ),
     ),
     Spec(
         phi=True,
