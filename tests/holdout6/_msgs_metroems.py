@@ -370,7 +370,7 @@ Hi my mom got a bill for $927 and she is very upset. She has Medicare. Can you h
 
 {SIG_JANELLE}
 """,
-        atts=(Att("scene_MVC_Rt9_Pruitt_Evan_extrication.png", PNG, png(8, 6, (90, 90, 110))),),
+        atts=(Att("scene_MVC_Rt9_Tolliver_Evan_extrication.png", PNG, png(8, 6, (90, 90, 110))),),
     ),
     Spec(
         phi=True,

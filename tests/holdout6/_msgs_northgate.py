@@ -787,7 +787,7 @@ Northgate Urgent Care
         notes="Hard negative: auto-reply that mentions DOT results and drug screens generically and gives a backup contact.",
         frm="Dana Whitcomb <dwhitcomb@northgateuc.com>",
         to="Ron Pickett <rpickett@hollisterfreight.com>",
-        subject="Automatic reply: Brandt paperwork",
+        subject="Automatic reply: December invoice question",
         headers=(("Auto-Submitted", "auto-replied"),),
         body="""I'm out of the office Nov 23-27 with limited email.
 

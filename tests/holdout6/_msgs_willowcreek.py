@@ -98,7 +98,7 @@ MESSAGES: list[Spec] = [
         subject="Invitation: Egg retrieval - Sat Nov 21 7:30 AM",
         body="""Hi Sofia,
 
-Your retrieval is confirmed. Trigger shot (Ovidrel 250 mcg + leuprolide 80 units) tonight at exactly 8:00 PM. Nothing to eat or drink after midnight Friday, and your partner needs to bring the sample by 7:00 AM.
+Your retrieval is confirmed for Saturday. Trigger shot (Ovidrel 250 mcg + leuprolide 80 units) is Thursday at exactly 7:30 PM - set two alarms. Nothing to eat or drink after midnight Friday, and your partner needs to bring the sample by 7:00 AM.
 
 - Willow Creek Fertility Center
 """,
@@ -131,7 +131,7 @@ END:VCALENDAR\r
 
 Confirming the dry shipper goes out with Cryoport Tuesday AM:
 
-  Patient ID WCWH-IVF-20417 / partner Okafor
+  Patient ID WCWH-IVF-20417 / partner Villanueva
   3 blastocysts (day 5: 4AA, 4AB; day 6: 3BB), vitrified 08/2026, PGT-A euploid x2, untested x1
   Straws: blue, cane 14, goblet B, canister 3
 

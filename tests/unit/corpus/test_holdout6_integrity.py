@@ -43,12 +43,20 @@ def test_counts_balance_and_hard_cases() -> None:
     mi.check_balance_and_hard_cases(labels, min_hard=80, min_hard_each_way=28, min_categories=120)
 
 
-def test_inner_forward_labels_agree_with_outer() -> None:
-    """Every forwarded (message/rfc822) copy sits in a message whose label covers it."""
+def test_forwarded_messages_are_complete() -> None:
+    """Each message/rfc822 part is a whole message (From, Subject, Date, a text body)."""
+    forwards = 0
     for entry, msg in HOLDOUT.messages():
         for part in msg.walk():
-            if part.get_content_type() == "message/rfc822":
-                assert entry["notes"], entry["file"]
+            if part.get_content_type() != "message/rfc822":
+                continue
+            inner = part.get_content()
+            forwards += 1
+            for header in ("From", "Subject", "Date", "Message-ID"):
+                assert inner[header], (entry["file"], header)
+            body = inner.get_body(preferencelist=("plain",))
+            assert body is not None and body.get_content().strip(), entry["file"]
+    assert forwards >= 3
 
 
 def test_languages() -> None:
