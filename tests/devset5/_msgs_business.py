@@ -25,7 +25,7 @@ so far:
 - jolene: mac n cheese (the good one)
 - marcus: smoked turkey breast
 - priya: samosas + green chutney
-- dr. ambrose said he'd bring pies?? we'll see
+- dr. ambrose said he'd definately bring pies?? we'll see
 
 need: plates, drinks, something green that isn't jello
 
@@ -367,7 +367,7 @@ Chief Privacy Officer
         frm=f"Delphine Arceneaux <delphine.arceneaux@{D}>",
         to="delphine.arceneaux@yahoo.com",
         subject="Fw: 6N census 11/17",
-        body="sending to myself to do assignments tonight\n",
+        body="sending to myself to do assigments tonight\n",
         forward=Spec(
             phi=True,
             category="staff_forward_to_personal_census",

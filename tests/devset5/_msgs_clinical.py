@@ -479,7 +479,8 @@ Case Management / Social Work, 5 West
         to="orders@summitrehabsupply.com",
         subject="delivery by Thurs pls - bed + O2",
         body="""\
-Can you get these to the house before Thursday 3pm? He goes home Thursday afternoon.
+Can you get these to the house before Thursday 3pm? sorry for the short
+notice, just found out today. He goes home Thursday afternoon.
 
 - semi-electric hospital bed w/ half rails + pressure-redistribution mattress
 - O2 concentrator, 2 L/min via NC continuous, plus 4 E-cylinders for appts
@@ -517,23 +518,19 @@ Ravi Subramaniam, Buyer II
     ),
     Spec(
         phi=True,
-        category="hospice_referral",
-        notes="Hospice referral with patient name, age, diagnosis, prognosis and spouse phone.",
+        category="hospice_referral_subject_line",
+        notes="Hard positive: the whole referral is in the subject line (name, age, cancer, wife's "
+        "phone); the body is two lines with a room number.",
         frm=f"Dr. Sunniva Hallorann <sunniva.hallorann@{D}>",
         to="referrals@gentlewatershospice.org",
-        subject="Hospice referral - Beaumont",
+        subject="Beaumont, Harold 88yo - met pancreatic ca, declining more chemo - hospice eval "
+        "pls, wife Joan 555-014-2276",
         body="""\
-Hello Gentle Waters team,
+see subj - he's in 714 (7 East). d/c hopefully fri 11/20 if you can take him, they want
+to be home. oxycodone ER 20 q12 + 5 prn, pain ok.
 
-Referring Harold Beaumont, 88, with metastatic pancreatic adenocarcinoma (liver and
-peritoneal mets), ECOG 3, declining further chemotherapy after 2 lines (gem/nab-pac,
-then FOLFIRI). Prognosis likely weeks. Pain controlled on oxycodone ER 20 mg q12h with
-oxycodone 5 mg q4h prn. He and his wife Joan want to be at home.
-
-Wife Joan: (555) 014-2276. Discharge planned 11/20.
-
-Sunniva Hallorann, MD
-Palliative Medicine, Ridgecrest University Medical Center
+thx - Sunniva
+Palliative Medicine
 """,
     ),
     Spec(

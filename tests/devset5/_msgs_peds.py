@@ -88,7 +88,7 @@ Pediatric Neurology Clinic
         subject="Re: labs?",
         body="""\
 hi! yes his ANC was 1100 today so Theo is good to go for his vincristine + the LP on
-thursday. still NPO after midnight. see you at 7:30!
+thursady. still NPO after midnight. see you at 7:30!
 
 Tamika
 
