@@ -1225,6 +1225,37 @@ class ForeignDateOfBirthRecognizer(PhiPatternRecognizer):
         "생년월일",
         "생일",
         "जन्म",
+        # de, it, tr, sw, rw, uk, fa/prs, ps, ur, bn, pa, am, ti, hy, ja, my, km, lo
+        "geburt",
+        "geb.",
+        "geboren",
+        "nascita",
+        "nato il",
+        "nata il",
+        "doğum",
+        "dogum",
+        "kuzaliwa",
+        "alizaliwa",
+        "amavuko",
+        "yavutse",
+        "народж",
+        "народи",
+        "تولد",
+        "پیدائش",
+        "پيدائش",
+        "زیږ",
+        "زېږ",
+        "জন্ম",
+        "ਜਨਮ",
+        "ልደት",
+        "ትውልድ",
+        "ዝተወለደ",
+        "ծննդ",
+        "ծնվ",
+        "生年月日",
+        "မွေး",
+        "កំណើត",
+        "ເກີດ",
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -1238,18 +1269,32 @@ class ForeignDateOfBirthRecognizer(PhiPatternRecognizer):
             # so, hmn, pl, tl
             r"taariikhda[ \t]+dhalashada|ta'?riikhda[ \t]+dhalashada|dhalashada|"
             r"hnub[ \t]+yug|data[ \t]+urodzenia|ur\.|urodzon[ya][ \t]+(?:dnia[ \t]+)?|"
-            r"petsa[ \t]+ng[ \t]+kapanganakan|kapanganakan|ipinanganak[ \t]+(?:noong|sa))"
+            r"petsa[ \t]+ng[ \t]+kapanganakan|kapanganakan|ipinanganak[ \t]+(?:noong|sa)|"
+            # de, it, tr, sw, rw
+            r"geburtsdatum|geb\.|geboren[ \t]+am|data[ \t]+di[ \t]+nascita|nat[oa][ \t]+il|"
+            r"do(?:ğ|g)um[ \t]+tarihi|tarehe[ \t]+ya[ \t]+kuzaliwa|alizaliwa(?:[ \t]+tarehe)?|"
+            r"itariki[ \t]+y['\u2019]?[ \t]*amavuko|yavutse(?:[ \t]+ku)?)"
             r"[ \t]*[:\-]?[ \t]*)" + _FULL_DATE,
             0.95,
         ),
         Pattern(
-            "dob labelled (ar, ru, zh)",
+            "dob labelled (other scripts)",
             r"(?<=(?:تاريخ[ \t]+الميلاد|تاريخ[ \t]+الولادة|مواليد|дата[ \t]+рождения|"
             r"родил(?:ся|ась)|出生日期|出生年月日|생년월일|생일|जन्म[ \t]+तिथि|जन्मतिथि|"
-            r"जन्म[ \t]+की[ \t]+तारीख|जन्म[ \t]+तारीख)[ \t]*[:\-\uff1a]?[ \t]*)"
+            r"जन्म[ \t]+की[ \t]+तारीख|जन्म[ \t]+तारीख|"
+            # uk, fa/prs, ur, ps, bn, pa, ne, am, ti, hy, ja, my, km, lo
+            r"дата[ \t]+народження|народил(?:ася|ся)|народився|تاریخ[ \t]+تولد|متولد|"
+            r"تاریخ[ \t]+پیدائش|تاریخ[ \t]+پيدائش|د[ \t]+زیږیدو[ \t]+نیټه|د[ \t]+زېږېدو[ \t]+نېټه|"
+            r"জন্ম[ \t]*তারিখ|ਜਨਮ[ \t]+ਮਿਤੀ|ਜਨਮ[ \t]+ਤਾਰੀਖ|जन्म[ \t]+मिति|जन्ममिति|"
+            r"የትውልድ[ \t]+ቀን|የልደት[ \t]+ቀን|ዕለት[ \t]+ልደት|ዝተወለደሉ[ \t]+ዕለት|"
+            r"ծննդյան[ \t]+ամսաթիվ(?:ը)?|ծնվել[ \t]+է|生年月日|မွေးသက္ကရာဇ်|မွေးနေ့|"
+            r"ថ្ងៃខែឆ្នាំកំណើត|ថ្ងៃកំណើត|ວັນເດືອນປີເກີດ|ວັນເກີດ)[ \t]*[:\-\uff1a\u055d]?[ \t]*)"
             rf"(?:{_FULL_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|"
             r"(?:19|20)\d{2}[./][ \t]?\d{1,2}[./][ \t]?\d{1,2}(?!\d)|"
-            r"(?:19|20)\d{2}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일)",
+            r"(?:19|20)\d{2}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일|"
+            # native digits (Persian, Bengali, Khmer...), solar-calendar years, Japanese eras
+            r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)|"
+            r"(?:昭和|平成|令和|大正)\d{1,2}年\d{1,2}月\d{1,2}日)",
             0.95,
         ),
     ]
@@ -1302,6 +1347,41 @@ class ForeignMemberIdRecognizer(PhiPatternRecognizer):
         "बीमा",
         "सदस्य",
         "पॉलिसी",
+        # de, it, tr, sw, rw, uk, fa/prs, ps, ur, bn, pa, ne, am, ti, hy, ja, my, km, lo
+        "nummer",
+        "tessera",
+        "polizza",
+        "paziente",
+        "assistito",
+        "numara",
+        "bima",
+        "uanachama",
+        "mgonjwa",
+        "ubwishingizi",
+        "umunyamuryango",
+        "mituweli",
+        "umurwayi",
+        "поліс",
+        "учасника",
+        "пацієнта",
+        "شماره",
+        "کد بیمه",
+        "شمیره",
+        "نمبر",
+        "নম্বর",
+        "নং",
+        "আইডি",
+        "ਨੰਬਰ",
+        "ਆਈਡੀ",
+        "नम्बर",
+        "ቁጥር",
+        "ቁጽሪ",
+        "համար",
+        "番号",
+        "နံပါတ်",
+        "အမှတ်",
+        "លេខ",
+        "ເລກ",
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -1327,9 +1407,37 @@ class ForeignMemberIdRecognizer(PhiPatternRecognizer):
             r"(?:numero|numer)[ \t]+ng[ \t]+(?:miyembro|insurance|seguro|PhilHealth)|"
             r"PhilHealth[ \t]+(?:ID|No\.?|number)|"
             r"(?:보험|보험증|회원|가입자|수급자|건강보험)[ \t]*(?:증[ \t]*)?번호|"
-            r"(?:बीमा|सदस्य|पॉलिसी)[ \t]+(?:संख्या|नंबर|आईडी|क्रमांक))"
-            r"[ \t]*[:#(]?[ \t]*)"
+            r"(?:बीमा|सदस्य|पॉलिसी|बिरामी)[ \t]+(?:संख्या|नंबर|नम्बर|आईडी|क्रमांक)|"
+            # de, it, tr, sw, rw
+            r"(?:versicherten|versicherungs|krankenversicherten|krankenversicherungs|mitglieds|"
+            r"patienten)-?(?:nummer|nr\.?)|"
+            r"(?:numero|n\.|n°)[ \t]+(?:di[ \t]+)?(?:tessera[ \t]+sanitaria|polizza|paziente)|"
+            r"tessera[ \t]+sanitaria|codice[ \t]+(?:paziente|assistito)|"
+            r"(?:sigorta|poliçe|police|üye(?:lik)?|hasta|protokol)[ \t]+(?:numaras\p{L}|no\.?)|"
+            r"(?:namba|nambari)[ \t]+ya[ \t]+(?:bima|uanachama|mgonjwa|kadi[ \t]+ya[ \t]+bima)|"
+            r"(?:nimero|numero)[ \t]+(?:y['\u2019]?[ \t]*|ya[ \t]+)"
+            r"(?:ubwishingizi|umunyamuryango|mituweli|umurwayi)|"
+            # uk, fa/prs, ps, ur
+            r"(?:номер[ \t]+)?(?:страхового[ \t]+)?поліса|"
+            r"номер[ \t]+(?:учасника|застрахованого|пацієнта)|"
+            r"شماره[ \t]+(?:بیمه|دفترچه[ \t]+بیمه|کارت[ \t]+بیمه|عضویت|پرونده|بیمار)|کد[ \t]+بیمه|"
+            r"د[ \t]+بیمې[ \t]+شمیره|(?:بیمہ|انشورنس|ممبر|رکنیت|مریض)[ \t]+نمبر|"
+            # bn, pa, am, ti, hy
+            r"(?:বীমা|সদস্য|রোগী)[ \t]+(?:নম্বর|নং|আইডি)|"
+            r"(?:ਬੀਮਾ|ਮੈਂਬਰ|ਮਰੀਜ\u0a3c?)[ \t]+(?:ਨੰਬਰ|ਆਈਡੀ)|"
+            r"የ(?:ኢንሹራንስ|መድን|አባልነት|ታካሚ)[ \t]+ቁጥር|ቁጽሪ[ \t]+(?:ኢንሹራንስ|ኣባልነት|ሕሙም)|"
+            r"ապահովագր\w*[ \t]+համար(?:ը)?|(?:անդամի|պացիենտի|հիվանդի)[ \t]+համար(?:ը)?)"
+            r"[ \t]*[:#(\u055d]?[ \t]*)"
             r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,19}\b",
+            0.85,
+        ),
+        Pattern(
+            "member labelled (no spaces: ja, my, km, lo)",
+            r"(?<=(?:(?:被保険者|保険者|保険証|会員|患者|診察券)(?:記号)?番号|"
+            r"အာမခံ(?:ကတ်)?[ \t]*နံပါတ်|လူနာ[ \t]*(?:အမှတ်|နံပါတ်)|"
+            r"លេខ(?:កាត)?ធានារ៉ាប់រង|លេខសមាជិក|លេខអ្នកជំងឺ|"
+            r"ເລກ(?:ບັດ)?ປະກັນໄພ|ເລກສະມາຊິກ|ເລກຄົນເຈັບ)"
+            r"[ \t\u3000]*[:#(\uff1a]?[ \t\u3000]*)(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,19}\b",
             0.85,
         ),
     ]
