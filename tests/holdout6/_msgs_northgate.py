@@ -438,17 +438,19 @@ Your statement for account 40-771936 is attached. Your insurance paid its portio
     ),
     Spec(
         phi=True,
-        category="ortho_referral_docx",
-        notes="Referral letter DOCX to an outside orthopedic practice with patient name, DOB, injury and imaging.",
+        category="ortho_referral_via_email_to_fax",
+        notes="Referral letter DOCX sent through an email-to-fax gateway to an outside orthopedic practice, with patient name, DOB, injury and treatment.",
         frm="Jolene Farris <jfarris@northgateuc.com>",
-        to="Referrals <referrals@lakeshoreortho.com>",
-        subject="Referral - scaphoid fx, workers comp",
-        body="""Hello,
+        to="15555550197@fax.faxrelaypro.com",
+        subject="Lakeshore Ortho - referral (2 pages)",
+        body="""FAX COVER - Northgate Urgent Care, Route 9
+To: Lakeshore Orthopedics, referral coordinator   Fax: 555-0197
+From: Jolene Farris, PA-C   Phone: 555-0172   Fax: 555-0173
+Pages: 2 incl. cover
 
-Referral letter attached for a patient we splinted on 11/17. He is scheduled with Dr. Lindqvist on 11/26 10:15. Images pushed to your PACS this morning.
+Referral for a pt we splinted 11/17, scheduled w/ Dr. Lindqvist 11/26 10:15. Images pushed to your PACS this morning.
 
-Jolene Farris, PA-C
-Northgate Urgent Care - Route 9
+CONFIDENTIALITY NOTICE: This fax may contain protected health information. If you recieved it in error please call 555-0172 and destroy all copies.
 """,
         atts=(
             docx(
