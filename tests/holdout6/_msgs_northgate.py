@@ -76,7 +76,7 @@ Front Desk Lead, Northgate UC - Route 9
     Spec(
         phi=True,
         category="workers_comp_work_status_report",
-        notes="Work status report workbook for a workers' comp adjuster: claim number, diagnosis, restrictions and next visit.",
+        notes="Work status report workbook for a workers' comp adjuster: claim number, diagnosis, restrictions and next visit; the body corrects an injured worker's SSN.",
         frm="Dana Whitcomb <dwhitcomb@northgateuc.com>",
         to="Kelsey Branagh <kbranagh@keystonemutual.com>",
         subject="Work status updates - week of 11/16 (Hollister claims)",
@@ -654,7 +654,7 @@ Front Desk Lead, Northgate Urgent Care
     Spec(
         phi=False,
         category="clinician_credentialing_identifiers",
-        notes="Hard negative: credentialing packet for a new physician assistant with her NPI, DEA and state licence numbers; clinician identifiers only.",
+        notes="Hard negative: credentialing packet for a new physician assistant with her NPI, DEA, state licence number and her own SSN; workforce identifiers only.",
         frm="Colleen Strand <cstrand@northgateuc.com>",
         to="Provider Enrollment <enrollment@evergreenhealthplan.com>",
         subject="Enrollment - Jolene Farris PA-C (add to group)",
