@@ -84,6 +84,8 @@ Front Desk Lead, Northgate UC - Route 9
 
 Weekly work status sheet attached for your open Hollister Freight claims. One change from last week: Abernathy moved from modified to full duty.
 
+Also the SSN on Rita Solano's first report was keyed wrong by her employer - correct one is 518-62-4470. Can you fix it on your end so the 837s stop bouncing?
+
 Thanks,
 {SIG_DANA}
 """,
@@ -664,6 +666,7 @@ Please add the following clinician to Northgate Urgent Care's group contract (TI
 
   Jolene Farris, PA-C
   NPI 1780816256
+  SSN 604-31-8827 (for your enrollment form only)
   DEA FM0982454
   IL PA license 085.019377, exp 01/31/2028
   Supervising physician: Rafael Okonkwo-Hale, MD, NPI 1463744817

@@ -69,7 +69,8 @@ def test_no_well_known_example_ssn() -> None:
 
 def test_identifiers_are_format_valid() -> None:
     seen = mi.valid_identifier_counts(HOLDOUT, mi.text_of, dea=True)
-    assert seen["npi"] >= 6 and seen["mbi"] >= 1 and seen["dea"] >= 3, seen
+    assert seen["ssn"] >= 2 and seen["npi"] >= 6, seen
+    assert seen["mbi"] >= 1 and seen["dea"] >= 3, seen
 
 
 def test_builder_is_deterministic(tmp_path: Path) -> None:
