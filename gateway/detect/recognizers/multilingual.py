@@ -77,7 +77,7 @@ _MONTHS = (
     r"جدی|دلو|حوت|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|جنوري|"
     r"فبروري|جولای|اګست|سپتمبر|"
     # bn, pa, hi/ne (Devanagari)
-    r"জানুয়ারি|জানুয়ারি|ফেব্রুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|"
+    r"জানু(?:য\u09bc|\u09df)ারি|ফেব্রু(?:য\u09bc|\u09df)ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|"
     r"নভেম্বর|ডিসেম্বর|ਜਨਵਰੀ|ਫ\u0a3c?ਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਮਈ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|"
     r"ਦਸੰਬਰ|जनवरी|फ\u093c?रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|"
     r"नवम्बर|दिसंबर|दिसम्बर|फेब्रुअरी|अप्रिल|मे|जुन|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर|"
@@ -169,7 +169,7 @@ _ENCOUNTER_WORD = (
     r"نوبت|وقت[ \t]+ملاقات|ملاقات|ویزیت|معاینه|معائنہ|جراحی|دیالیز|ڈائیلاسز|"
     r"شیمی(?:\u200c|[ \t])?درمانی|آزمایش|اپائنٹمنٹ|آپریشن|سرجری|عملیات|کتنه|چیک[ \t]?اپ|"
     # bn, pa, ne
-    r"অ্যাপয়েন্টমেন্ট|অ্যাপয়েন্টমেন্ট|সাক্ষাৎ|অপারেশন|অস্ত্রোপচার|ডায়ালাইসিস|ডায়ালাইসিস|চেকআপ|"
+    r"অ্যাপ(?:য\u09bc|\u09df)েন্টমেন্ট|সাক্ষাৎ|অপারেশন|অস্ত্রোপচার|ডা(?:য\u09bc|\u09df)ালাইসিস|চেকআপ|"
     r"ਮੁਲਾਕਾਤ|ਅਪੌਇੰਟਮੈਂਟ|ਅਪਾਇੰਟਮੈਂਟ|ਆਪ੍ਰੇਸ\u0a3c?ਨ|ਸਰਜਰੀ|ਚੈੱਕਅਪ|ਡਾਇਲਸਿਸ|"
     r"अपोइन्टमेन्ट|भेटघाट|शल्यक्रिया|अप्रेसन|डायलाइसिस|"
     # am, ti, hy
@@ -240,8 +240,7 @@ _ENCOUNTER_TRIGGERS_MORE = (
     "সাক্ষাৎ",
     "অপারেশন",
     "অস্ত্রোপচার",
-    "ডায়ালাইসিস",
-    "ডায়ালাইসিস",
+    "ালাইসিস",
     "চেকআপ",
     "ਮੁਲਾਕਾਤ",
     "ਅਪੌਇੰਟਮੈਂਟ",
@@ -1455,9 +1454,13 @@ a candidate name with it."""
 CLINICIAN_TITLES_INTL = (
     r"dra|dre|docteur|docteure|doctora|doutor|doutora|médecin|medecin|médico|medico|"
     r"infirmière|infirmier|enfermera|enfermero|enfermeira|enfermeiro|doktè|bác[ \t]+sĩ|"
-    r"y[ \t]+tá|врач|доктор|الدكتور|الدكتورة|الممرضة|الممرض"
+    r"y[ \t]+tá|врач|доктор|الدكتور|الدكتورة|الممرضة|الممرض|"
+    r"dottore|dottoressa|dott|ärztin|arzt|doktor|doktorin|daktari|muganga|лікар|лікарка|"
+    r"دکتر|داکتر|ډاکټر|ڈاکٹر|ডাক্তার|ডাঃ|ਡਾਕਟਰ|ਡਾ|डाक्टर|डा|ዶክተር|ዶ/ር|ሐኪም|ሓኪም|"
+    r"բժիշկ|դոկտոր"
 )
-"""Clinician titles before a name in es, pt, fr, ht, vi, ru, ar ("la Dre Laila Haddad")."""
+"""Clinician titles before a name in es, pt, fr, ht, vi, ru, ar, it, de, tr, sw, rw, uk, fa,
+ps, ur, bn, pa, hi/ne, am, ti, hy ("la Dre Laila Haddad", "Dott.ssa Bianchi", "دکتر رضایی")."""
 COMMON_CAPS_INTL = frozenset(
     """para por con sin sobre entre desde hasta según su sus mi mis nuestro nuestra este esta
     estos estas hoy mañana ayer habrá hay gracias atentamente saludos cordialmente favor
@@ -1471,7 +1474,15 @@ COMMON_CAPS_INTL = frozenset(
     samedi dimanche janvier février avril juin juillet août
     com sem sua seu suas seus obrigado obrigada atenciosamente lembrete prezado prezada olá
     hoje amanhã segunda terça quarta quinta sexta
-    mesi souple bonjou bonswa pou avèk""".split()
+    mesi souple bonjou bonswa pou avèk
+    sehr geehrte geehrter liebe lieber hallo guten ihr ihre ihren bitte danke vielen dank
+    freundlichen grüßen termin montag dienstag mittwoch donnerstag freitag samstag sonntag januar
+    februar märz juni juli oktober dezember heute morgen gentile gentilissima gentilissimo
+    egregio egregia signora signore grazie cordiali saluti buongiorno lunedì martedì mercoledì
+    giovedì venerdì domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre
+    dicembre sayın merhaba randevu lütfen teşekkürler saygılarımızla pazartesi salı çarşamba
+    perşembe cuma cumartesi pazar mpendwa habari tafadhali asante jumatatu jumanne jumatano
+    alhamisi ijumaa jumamosi jumapili muraho murakoze""".split()
 )
 """Capitalised es/fr/pt/ht words that open a sentence or a line (lower-case): never a surname or
 a given name on their own."""
