@@ -281,7 +281,12 @@ _QUOTED_HEADER_BEFORE = re.compile(
 _HEALTH_WORD_RECOGNIZERS = frozenset({"AppointmentRecognizer"})
 # One-word names: never a known term, place or organisation word.
 _WORD_NAME_RECOGNIZERS = frozenset(
-    {"LocatedNameRecognizer", "SubjectSurnameRecognizer", "FirstNameRecognizer"}
+    {
+        "LocatedNameRecognizer",
+        "SubjectSurnameRecognizer",
+        "FirstNameRecognizer",
+        "GreetingNameRecognizer",
+    }
 )
 _GREETING_RECOGNIZERS = frozenset({"GreetingNameRecognizer"})
 _TITLE_RECOGNIZERS = frozenset(
@@ -314,6 +319,13 @@ _NEXT_WORD = re.compile(r"[\w\-]+[ \t]+")
 _ATTRIBUTION_AFTER = re.compile(
     r"[ \t]*(?:<[^<>\n]*@[^<>\n]*>|\([^()\n]*@[^()\n]*\)|\[mailto:[^\]\n]*\])?[ \t]*,?[ \t]*"
     r"(?:wrote|writes|a[ \t]+écrit|escribió|escreveu|schrieb|napisał)[ \t]*:",
+    re.IGNORECASE,
+)
+# Consumer mailboxes: a correspondent writing from one writes as a private person.
+_PERSONAL_MAILBOX = re.compile(
+    r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|"
+    r"proton|protonmail|pm|gmx|mail|yandex|comcast|att|verizon|sbcglobal|qq|163|126|naver|"
+    r"hanmail|daum|web|orange|free|libero|ukr|rambler|bk|inbox|list)\.",
     re.IGNORECASE,
 )
 _CREDENTIAL_LAST = re.compile(
@@ -725,8 +737,11 @@ class Detector:
         if _QUOTED_HEADER_BEFORE.search(text, max(0, start - 40), start):
             return True  # "From: Becky Lindahl <...>" in a quoted reply: a correspondent
         after = text[end : end + 80]
-        if _ATTRIBUTION_AFTER.match(after):
-            return True  # "On Fri, Nov 20, Tara Lindell <tara@...> wrote:": a correspondent
+        attribution = _ATTRIBUTION_AFTER.match(after)
+        if attribution and not _PERSONAL_MAILBOX.search(attribution.group()):
+            # "On Fri, Nov 20, Tara Lindell <tara@...> wrote:": a correspondent at work. One
+            # writing from a personal mailbox is a private person: a patient, a relative.
+            return True
         if _CREDENTIAL_LAST.search(text, start, end):
             return True  # the span took the credential in: "Adaeze MD"
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):

@@ -146,9 +146,12 @@ class Lexicon:
                 if k > n - i:
                     continue
                 if k > 1:
-                    # Phrases never span a line break or a sentence end.
+                    # Phrases never span a line break or a sentence end; the dot after a
+                    # one-letter genus is not one ("C. diff", "E. coli", "H. pylori").
                     gap = text[toks[i + k - 2][1] : toks[i + k - 1][0]]
-                    if "\n" in gap or "." in gap or ";" in gap:
+                    if "\n" in gap or ";" in gap:
+                        continue
+                    if "." in gap and not (k == 2 and toks[i][1] - toks[i][0] == 1):
                         continue
                 if exact:
                     got = exact_get(" ".join(words[i : i + k]))

@@ -537,8 +537,15 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             rf"er|wife|husband|"
             rf"child|baby|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|grandda"
             rf"ughter|partner|"
-            rf"spouse|aunt|uncle|niece|nephew)[ \t]*,?[ \t]+){_NOT_NAME}{_NAME_TOKEN}(?:[ \t]+"
-            rf"{_NAME_TOKEN})?",
+            rf"spouse|aunt|uncle|niece|nephew)[ \t]*(?:,[ \t]*|[ \t]+|[ \t]*\([ \t]*)){_NOT_NAME}"
+            rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?",
+            0.75,
+        ),
+        # "How is Mom (Wanda) doing?": a family word with the name in brackets after it.
+        Pattern(
+            "kin with name in brackets",
+            rf"(?<=\b(?i:mom|mum|mother|dad|father|grandma|grandpa|nana|papa|husband|wife|son|"
+            rf"daughter|brother|sister)[ \t]*\([ \t]*){_NOT_NAME}{_NAME_TOKEN}(?=[ \t]*\))",
             0.75,
         ),
         Pattern(
@@ -632,15 +639,25 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
 class GreetingNameRecognizer(PersonTitleRecognizer):
     """The name in a greeting ("Dear Ana,", "Hi Tom,", a first line "Marcus Delacroix,"): the
     recipient. Tied only to care addressed to the reader ("your results"), never to health topics
-    in general - colleagues greet each other too."""
+    in general - colleagues greet each other too. Never in a subject or a file name: "Vasquez -
+    new C. diff" there is the topic, not the reader."""
 
+    SOURCES = ("body", "attachment")
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "dear",
             rf"(?<=\b(?:Dear|Hello|Hi|Hola|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+)"
             rf"{PersonTitleRecognizer._NOT_NAME}"
             rf"{_NAME_TOKEN}"
-            rf"(?:[ \t]+{_NAME_TOKEN}){{0,2}}(?=[ \t]*[,:\n])",
+            rf"(?:[ \t]+{_NAME_TOKEN}){{0,2}}(?=[ \t]*(?:[,:!\n]|[\-\u2013\u2014][ \t]))",
+            0.7,
+        ),
+        # A note that opens on the reader's name and a dash: "Dave - quick update", "Tom -
+        # how's the incision". One word, then lower-case prose.
+        Pattern(
+            "name dash opening",
+            rf"(?:\A|(?<=\A[ \t\n]*))(?-m:^){PersonTitleRecognizer._NOT_NAME}{_NAME_TOKEN}"
+            r"(?=[ \t]+[\-\u2013\u2014][ \t]+\p{Ll})",
             0.7,
         ),
         Pattern(

@@ -15,6 +15,31 @@ PHI: list[tuple[str, str, str]] = [
         "",
         "Compounded for Rosalind Achterberg: omeprazole 2 mg/mL suspension, 100 mL, for her reflux.",
     ),
+    (
+        "a note opening on the reader's name and a dash",
+        "your labs",
+        "Gideon - your A1c came back at 9.1, so we will start metformin 500 mg twice a day.",
+    ),
+    (
+        "an exclaimed greeting",
+        "Re: my numbers",
+        "Hi Brianna!\n\nYour hCG went from 1,240 on Monday to 2,860 today, a healthy rise.",
+    ),
+    (
+        "a parent named in brackets after the kin word",
+        "update",
+        "Quick update for the family: your father (Osvaldo) is on 3L oxygen and the cellulitis is improving.",
+    ),
+    (
+        "a reply to a relative's personal mailbox",
+        "Re: Mom",
+        "Hi Ottilie,\n\nHer pressure injury is healing and the wound vac comes off Friday.\n\n> On Dec 2, Ottilie Brandvold <ottie.brandvold@yahoo.com> wrote:\n> How is Mom doing?\n",
+    ),
+    (
+        "a genus initial inside a condition",
+        "Vasquez-Rhee - new C. diff",
+        "fyi for tomorrow's huddle",
+    ),
 ]
 
 NOT_PHI: list[tuple[str, str, str]] = [
@@ -32,6 +57,16 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "a policy heading with a condition",
         "Policy",
         "Infection Control Manual\nSection 4: Isolation Precautions for patients with C. diff or MRSA.\n",
+    ),
+    (
+        "a crew greeted with a dash, no person",
+        "thanks",
+        "Crew - great work on the sepsis drill today, the debrief slides are on the share drive.",
+    ),
+    (
+        "a colleague's reply from a work mailbox",
+        "Re: MRSA cluster",
+        "Thanks, we'll add the MRSA screening step.\n\n> On Dec 2, Halvard Strick <hstrick@partnerhospital.org> wrote:\n> Can your team review the cluster numbers?\n",
     ),
 ]
 
