@@ -178,7 +178,7 @@ _ENCOUNTER_WORD = (
     # ja, my, km, lo: no spaces between words
     r"|予約|診察|受診|検査|入院|退院|通院|外来|化学療法|抗がん剤|健診|健康診断|再診|初診|診療"
     r"|ချိန်း|ဆေးစစ်|ခွဲစိတ်|ဆေးရုံတက်|ဆေးရုံဆင်း|ကျောက်ကပ်ဆေးကြော|ဆေးခန်းပြ"
-    r"|ណាត់ជួប|ការណាត់|ពិនិត្យសុខភាព|ពិនិត្យ|វះកាត់|សម្រាកពេទ្យ|ចូលមន្ទីរពេទ្យ|ចេញពីមន្ទីរពេទ្យ|"
+    r"|(?:ការ)?ណាត់ជួប|ការណាត់|ពិនិត្យសុខភាព|ពិនិត្យ|វះកាត់|សម្រាកពេទ្យ|ចូលមន្ទីរពេទ្យ|ចេញពីមន្ទីរពេទ្យ|"
     r"លាងឈាម|លាងតម្រងនោម"
     r"|ນັດໝາຍ|ນັດຫມາຍ|ມີນັດ|ນັດກວດ|ກວດພະຍາດ|ກວດສຸຂະພາບ|ກວດເລືອດ|ຜ່າຕັດ|ນອນໂຮງໝໍ|ນອນໂຮງຫມໍ|"
     r"ອອກໂຮງໝໍ|ອອກຈາກໂຮງໝໍ|ອອກຈາກໂຮງຫມໍ|ຟອກໄຂ່ຫຼັງ|ຟອກເລືອດ"
@@ -318,15 +318,16 @@ _OWNER = re.compile(
     r"sizin|siz|say\p{L}n|randevunuz\w{0,3}|randevusu\w{0,2}|muayeneniz\w{0,3}|"
     r"muayenesi\w{0,2}|ameliyat\p{L}n\p{L}z\w{0,3}|його|її|ви|"
     # sw, rw: "una/ana" (you/he has); fa/prs, ps, ur
-    r"una|ana|wewe|ufite|afite|شما|ایشان|ستاسو|ستا|تاسو|آپ[ \t]+(?:کی|کا|کے)|ان[ \t]+(?:کی|کا|کے)|"
+    r"una|ana|wewe|yako|wako|yawe|wawe|yanyu|ufite|afite|شما|ایشان|ستاسو|ستا|تاسو|"
+    r"آپ[ \t]+(?:کی|کا|کے)|ان[ \t]+(?:کی|کا|کے)|"
     # bn, pa, ne
     r"আপনার|আপনি|আপনাকে|তার|তাঁর|ਤੁਹਾਡੀ|ਤੁਹਾਡਾ|ਤੁਹਾਡੇ|ਤੁਸੀਂ|ਉਸਦੀ|ਉਸਦਾ|ਉਸ[ \t]+ਦੀ|ਉਸ[ \t]+ਦਾ|"
     r"तपाईं|तपाईँ|तपाईंको|तपाईँको|तपाइँको|उहाँको|हजुरको|"
     # am, ti, hy
     r"የእርስዎ|እርስዎ|የርስዎ|ቀጠሮዎ|ቀጠሮህ|ቀጠሮሽ|ቀጠሮው|ቀጠሮዋ|ንስኹም|ናትኩም|ቆጸራኹም|ቆጸራኺ|ቆጸራኻ|"
     r"ቆጸራኡ|ቆጸራኣ|ձեր|դուք|ձեզ|նրա)\b|[您你]|"
-    # ja, my, km, lo (no spaces): the honorific after a name, "you"
-    r"様|さま|さん|あなた|သင့်|သင်|၎င်း|လူနာ|លោកអ្នក|អ្នកជំងឺ|ທ່ານ|ເຈົ້າ|"
+    # ja, my, km, lo (no spaces): the honorific after a name, "you", "has" (km, lo)
+    r"様|さま|さん|あなた|သင့်|သင်|၎င်း|လူနာ|លោកអ្នក|អ្នកជំងឺ|មាន|ທ່ານ|ເຈົ້າ|ມີ|"
     r"귀하|고객님|환자분|[\p{Hangul}][ \t]?(?:님|씨)(?:의|은|는|이|께서)?|"
     r"\p{L}['\u2019]s\b",
     re.IGNORECASE,
@@ -814,7 +815,9 @@ _TITLE_WORDS = frozenset(
     """Madame Mme Monsieur Mademoiselle Mlle Senhor Senhora Sr Sra Srta Dona Doña Don Señor
     Señora Señorita Mesye Msye Madanm Madan Manmzèl Herr Frau Signor Signora Bà Ông Anh
     Chị Mudane Marwo Aabo Hooyo Niam Txiv Pog Yawg Pan Pani Panie Pana Panu Szanowny Szanowna
-    Gng Bb Ginoong Ginang Binibining""".split()
+    Gng Bb Ginoong Ginang Binibining Herrn Signorina Sig Sig.ra Sig.na Sig.r Bwana Bw Bi Bibi Ndugu
+    Mheshimiwa Mama Baba Madamu Nyakubahwa Bay Bayan Sayın Sayin Пан Пані Пане Пана Պարոն Տիկին
+    Օրիորդ""".split()
 )
 
 
