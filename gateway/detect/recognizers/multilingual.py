@@ -317,8 +317,8 @@ _OWNER = re.compile(
     r"ihr|ihre|ihren|ihrem|ihrer|sie|sein|seine|seinen|seinem|suo|lei|vostro|vostra|tuo|tua|"
     r"sizin|siz|say\p{L}n|randevunuz\w{0,3}|randevusu\w{0,2}|muayeneniz\w{0,3}|"
     r"muayenesi\w{0,2}|ameliyat\p{L}n\p{L}z\w{0,3}|його|її|ви|"
-    # sw, rw: "una/ana" (you/he has); fa/prs, ps, ur
-    r"una|ana|wewe|yako|wako|yawe|wawe|yanyu|ufite|afite|شما|ایشان|ستاسو|ستا|تاسو|"
+    # sw, rw (possessives; "ufite/afite": you/he has); fa/prs, ps, ur
+    r"wewe|yako|wako|yawe|wawe|yanyu|ufite|afite|شما|ایشان|ستاسو|ستا|تاسو|"
     r"آپ[ \t]+(?:کی|کا|کے)|ان[ \t]+(?:کی|کا|کے)|"
     # bn, pa, ne
     r"আপনার|আপনি|আপনাকে|তার|তাঁর|ਤੁਹਾਡੀ|ਤੁਹਾਡਾ|ਤੁਹਾਡੇ|ਤੁਸੀਂ|ਉਸਦੀ|ਉਸਦਾ|ਉਸ[ \t]+ਦੀ|ਉਸ[ \t]+ਦਾ|"
