@@ -47,6 +47,92 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from .base import CASE_SENSITIVE, PhiPatternRecognizer
 
+
+def ascii_only(source: str) -> str:
+    """``source`` without the alternatives that open with a non-ASCII character, at every level
+    of grouping: on ASCII text it matches exactly what ``source`` matches (such an alternative
+    cannot match there), and it is much cheaper to run when most alternatives are words of
+    other scripts. A group left with no alternative becomes ``(?!)`` (never matches)."""
+    kept = [_ascii_groups(alt) for alt in _alternatives(source) if not _opens_non_ascii(alt)]
+    return "|".join(kept) if kept else "(?!)"
+
+
+def _opens_non_ascii(alt: str) -> bool:
+    """The alternative needs a non-ASCII character first (a literal one, not made optional)."""
+    return bool(alt) and not alt[0].isascii() and alt[1:2] not in ("?", "*") and alt[1:3] != "{0"
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex source (``|`` outside groups and classes)."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(source, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _class_end(source: str, i: int) -> int:
+    """The index after the character class opening at ``source[i]``."""
+    j = i + 1
+    if source[j : j + 1] == "^":
+        j += 1
+    if source[j : j + 1] == "]":
+        j += 1
+    while source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
+
+
+_GROUP_OPENER = re.compile(r"\?(?:<[=!]|[:=!>]|P<\w+>|[a-zA-Z-]+:)")
+
+
+def _ascii_groups(alt: str) -> str:
+    out, i = [], 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\":
+            out.append(alt[i : i + 2])
+            i += 2
+        elif ch == "[":
+            j = _class_end(alt, i)
+            out.append(alt[i:j])
+            i = j
+        elif ch == "(":
+            depth, j = 1, i + 1
+            while depth:
+                if alt[j] == "\\":
+                    j += 2
+                    continue
+                if alt[j] == "[":
+                    j = _class_end(alt, j)
+                    continue
+                depth += {"(": 1, ")": -1}.get(alt[j], 0)
+                j += 1
+            inner = alt[i + 1 : j - 1]
+            m = _GROUP_OPENER.match(inner)
+            opener = m.group() if m else ""
+            out.append(f"({opener}{ascii_only(inner[len(opener) :])})")
+            i = j
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
 # Dates and clock times in the languages covered (numeric forms are universal).
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:emb"
@@ -425,7 +511,15 @@ class AppointmentRecognizer(PhiPatternRecognizer):
         *_ENCOUNTER_TRIGGERS_MORE,
     )
     WINDOW = 90
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("encounter word", _ENCOUNTER_WORD, 0.85)]
+    # On ASCII text only the alternatives that can match there run (the same matches, a third
+    # of the work): most encounter words are in other scripts.
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("encounter word", _ENCOUNTER_WORD, 0.85),
+        Pattern("encounter word (ascii text)", ascii_only(_ENCOUNTER_WORD), 0.85),
+    ]
+
+    def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
+        return self._compiled[1:] if text.isascii() else self._compiled[:1]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         lo = max(0, result.start - self.WINDOW)
@@ -437,16 +531,20 @@ class AppointmentRecognizer(PhiPatternRecognizer):
         m = _SENTENCE_END.search(text, result.end, hi)
         if m is not None:
             hi = m.start()
-        if _WHEN.search(text, lo, hi) is None:
+        ascii_window = text[lo:hi].isascii()
+        when, owner = (_WHEN_ASCII, _OWNER_ASCII) if ascii_window else (_WHEN, _OWNER)
+        if when.search(text, lo, hi) is None:
             return None
         if (
-            _OWNER.search(text, lo, result.end) is None  # the owner comes first
+            owner.search(text, lo, result.end) is None  # the owner comes first
             and _OWNER_AFTER.match(text, result.end, min(hi, result.end + 24)) is None
         ):
             result.score = 0.6
         return result
 
 
+_WHEN_ASCII = re.compile(ascii_only(_WHEN.pattern), _WHEN.flags)
+_OWNER_ASCII = re.compile(ascii_only(_OWNER.pattern), _OWNER.flags)
 _SENTENCE_END = re.compile(r"\n\n|(?<!\b\d{1,2})\. ")
 # Possessives that follow the noun ("miadi yako", "gahunda yawe", "نوبت شما", "نوبت‌تان",
 # "ការណាត់ជួបរបស់អ្នក", "ນັດໝາຍຂອງທ່ານ"), right after the encounter word.

@@ -11,21 +11,29 @@ general knowledge of each language (not copied from any evaluation set)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+import regex as re
 
 from gateway.detect import Detector
 from gateway.detect.lexicon import Lexicon
 from gateway.detect.prefilter import Prefilter
 from gateway.detect.recognizers.multilingual import (
+    _ENCOUNTER_WORD,
+    _OWNER,
+    _WHEN,
     AppointmentRecognizer,
     ForeignDateOfBirthRecognizer,
     ForeignMemberIdRecognizer,
     ForeignNameRecognizer,
+    ascii_only,
 )
+from gateway.extract import extract
 
-LEXICONS = Path(__file__).resolve().parents[3] / "models" / "lexicons"
+ROOT = Path(__file__).resolve().parents[3]
+LEXICONS = ROOT / "models" / "lexicons"
 
 # (language, message body): one patient's care, addressed to or about a named person.
 PHI: list[tuple[str, str]] = [
@@ -427,7 +435,7 @@ def test_clinical_vocabulary(lexicon: Lexicon, text: str, expected: list[tuple[s
 # The patterns added for these languages; each must be answerable by the Hyperscan prefilter
 # (no \p{Script} property, no dotless i: "ı" is written \p{L}).
 NEW_PATTERNS = {
-    AppointmentRecognizer: ["encounter word"],
+    AppointmentRecognizer: ["encounter word", "encounter word (ascii text)"],
     ForeignNameRecognizer: [
         "courtesy title",
         "salutation",
@@ -473,3 +481,37 @@ def test_triggers_cover_the_new_words() -> None:
     for word in words:
         assert rec.find(f"{word} 12/03 9:30"), word
         assert any(t in word.lower() for t in rec.TRIGGERS), word
+
+
+def test_ascii_only_drops_alternatives_that_need_another_script() -> None:
+    assert ascii_only(r"\b(?:ab|ж(?:x|y)|c[ж]d)\b|жж") == r"\b(?:ab|c[ж]d)\b"
+    assert ascii_only(r"(?<!ы)e|ж?f|ж*g|ж{0,2}h") == r"(?<!(?!))e|ж?f|ж*g|ж{0,2}h"
+    assert ascii_only("жж|ыы") == "(?!)"
+
+
+def _ascii_texts() -> list[str]:
+    texts: list[str] = []
+    for name in ("corpus", "devset", "devset2", "devset3", "devset4"):
+        folder = ROOT / "tests" / name
+        for row in json.loads((folder / "labels.json").read_text(encoding="utf-8")):
+            for seg in extract((folder / row["file"]).read_bytes()).segments:
+                if seg.text.isascii():
+                    texts.append(seg.text)
+    return texts
+
+
+def test_ascii_forms_match_like_the_full_patterns_on_ascii_text() -> None:
+    """The cheaper ASCII forms used on ASCII text find exactly what the full patterns find."""
+    pairs = [
+        (re.compile(_ENCOUNTER_WORD, re.IGNORECASE | re.MULTILINE), "encounter"),
+        (_WHEN, "when"),
+        (_OWNER, "owner"),
+    ]
+    texts = _ascii_texts()
+    assert len(texts) > 500
+    for full, name in pairs:
+        cheap = re.compile(ascii_only(full.pattern), full.flags)
+        for text in texts:
+            assert [m.span() for m in full.finditer(text)] == [
+                m.span() for m in cheap.finditer(text)
+            ], name
