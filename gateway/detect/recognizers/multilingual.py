@@ -555,6 +555,191 @@ _OWNER_AFTER = re.compile(
 )
 
 
+# Health words of the languages written without spaces between words (ja, zh, my, km, lo): the
+# token lexicon cannot see them inside a run of text, so they are one pattern here.
+_UNSPACED_HEALTH: dict[str, tuple[str, ...]] = {
+    "CONDITION": (
+        # ja ("がん" alone is also in "がんばって": the organ forms only)
+        "糖尿病",
+        "高血圧",
+        "妊娠",
+        "喘息",
+        "肺炎",
+        "脳卒中",
+        "脳梗塞",
+        "心筋梗塞",
+        "心臓病",
+        "腎臓病",
+        "腎不全",
+        "心不全",
+        "認知症",
+        "結核",
+        "骨折",
+        "肺がん",
+        "胃がん",
+        "乳がん",
+        "大腸がん",
+        "癌",
+        # zh
+        "高血压",
+        "高血壓",
+        "癌症",
+        "怀孕",
+        "懷孕",
+        "中风",
+        "中風",
+        "心脏病",
+        "心臟病",
+        "肾病",
+        "腎病",
+        "肾衰竭",
+        "腎衰竭",
+        "哮喘",
+        "骨折",
+        "结核",
+        "結核",
+        # my
+        "ဆီးချို",
+        "သွေးတိုး",
+        "ကင်ဆာ",
+        "ကိုယ်ဝန်",
+        "ပန်းနာ",
+        "အဆုတ်ရောင်",
+        "လေဖြတ်",
+        "နှလုံးရောဂါ",
+        "ကျောက်ကပ်ရောဂါ",
+        "တီဘီ",
+        "အရိုးကျိုး",
+        # km
+        "ជំងឺទឹកនោមផ្អែម",
+        "លើសឈាម",
+        "មហារីក",
+        "មានផ្ទៃពោះ",
+        "ហឺត",
+        "រលាកសួត",
+        "ជំងឺបេះដូង",
+        "ជំងឺតម្រងនោម",
+        "របេង",
+        "បាក់ឆ្អឹង",
+        # lo
+        "ເບົາຫວານ",
+        "ຄວາມດັນເລືອດສູງ",
+        "ຄວາມດັນສູງ",
+        "ມະເຮັງ",
+        "ຖືພາ",
+        "ຫອບຫືດ",
+        "ປອດອັກເສບ",
+        "ພະຍາດຫົວໃຈ",
+        "ພະຍາດໄຂ່ຫຼັງ",
+        "ວັນນະໂລກ",
+        "ກະດູກຫັກ",
+    ),
+    "PROCEDURE": (
+        "透析",
+        "人工透析",
+        "化学療法",
+        "抗がん剤治療",
+        "内視鏡検査",
+        "胃カメラ",
+        "大腸カメラ",
+        "レントゲン",
+        "超音波検査",
+        "生検",
+        "放射線治療",
+        "化疗",
+        "化療",
+        "胃镜",
+        "胃鏡",
+        "肠镜",
+        "腸鏡",
+        "ခွဲစိတ်ကုသ",
+        "ဓာတ်မှန်",
+        "ကျောက်ကပ်ဆေးကြော",
+        "ဓာတုကုထုံး",
+        "វះកាត់",
+        "ថតកាំរស្មីអ៊ិច",
+        "លាងឈាម",
+        "ព្យាបាលដោយគីមី",
+        "ຜ່າຕັດ",
+        "ເອັກສະເຣ",
+        "ຟອກໄຂ່ຫຼັງ",
+        "ເຄມີບຳບັດ",
+    ),
+    "LAB_TEST": (
+        "血液検査",
+        "検査結果",
+        "尿検査",
+        "血糖値",
+        "验血",
+        "驗血",
+        "化验结果",
+        "化驗結果",
+        "သွေးစစ်",
+        "ពិនិត្យឈាម",
+        "លទ្ធផលពិនិត្យ",
+        "ກວດເລືອດ",
+    ),
+    "MEDICATION": (
+        "処方箋",
+        "お薬",
+        "服薬",
+        "インスリン",
+        "处方",
+        "處方",
+        "胰岛素",
+        "胰島素",
+        "ဆေးညွှန်း",
+        "ဆေးဝါး",
+        "វេជ្ជបញ្ជា",
+        "ໃບສັ່ງຢາ",
+    ),
+    "ENCOUNTER": (
+        "入院",
+        "退院",
+        "救急外来",
+        "住院",
+        "出院",
+        "急诊",
+        "急診",
+        "ဆေးရုံတက်",
+        "ဆေးရုံဆင်း",
+        "សម្រាកពេទ្យ",
+        "ចូលមន្ទីរពេទ្យ",
+        "ចេញពីមន្ទីរពេទ្យ",
+        "ນອນໂຮງໝໍ",
+        "ນອນໂຮງຫມໍ",
+        "ອອກໂຮງໝໍ",
+    ),
+    "IMMUNIZATION": ("予防接種", "ワクチン", "疫苗", "ကာကွယ်ဆေး", "វ៉ាក់សាំង", "ວັກຊີນ"),
+    "MENTAL_HEALTH": ("うつ病", "抑郁症", "憂鬱症", "精神科"),
+}
+_UNSPACED_ENTITY = {w: e for e, words in _UNSPACED_HEALTH.items() for w in words}
+
+
+class UnspacedHealthRecognizer(PhiPatternRecognizer):
+    """Health words of Japanese, Chinese, Burmese, Khmer and Lao (糖尿病, ဆီးချို, ជំងឺទឹកនោមផ្អែម,
+    ເບົາຫວານ...): what the token lexicon is for the spaced languages. Each finding carries the
+    word's own entity (condition, procedure, test, medication, encounter, vaccine)."""
+
+    ENTITY = "CONDITION"
+    CATEGORY = "health"
+    TRIGGERS = tuple(_UNSPACED_ENTITY)
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "health word (ja, zh, my, km, lo)",
+            "|".join(re.escape(w) for w in sorted(_UNSPACED_ENTITY, key=len, reverse=True)),
+            0.7,
+        )
+    ]
+
+    def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
+        return [] if text.isascii() else self._compiled
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        result.entity_type = _UNSPACED_ENTITY[text[result.start : result.end]]
+        return result
+
+
 # Courtesy titles and salutations that introduce a person (the name follows).
 _UPPER_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{Lu}[\p{Ll}\p{M}]+)*"
 _LOWER_WORD = r"\p{Ll}[\p{Ll}\p{M}]+"
@@ -822,7 +1007,7 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             rf"(?:[ \t]+(?!{_KM_NOT_NAME})[\u1780-\u17d3\u17dd]{{2,15}})?"
             r"|(?<=ឈ្មោះ(?:អ្នកជំងឺ)?[ \t]*[:\-][ \t]*)[\u1780-\u17d3\u17dd]{2,15}"
             r"(?:[ \t]+[\u1780-\u17d3\u17dd]{2,15})?",
-            0.7,
+            0.75,
         ),
         Pattern(
             "lao title",
@@ -831,7 +1016,7 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             rf"(?:[ \t]+(?!{_LAO_NOT_NAME})[\u0e81-\u0ecd]{{2,15}})?"
             r"|(?<=ຊື່(?:ຄົນເຈັບ)?[ \t]*[:\-][ \t]*)[\u0e81-\u0ecd]{2,15}"
             r"(?:[ \t]+[\u0e81-\u0ecd]{2,15})?",
-            0.7,
+            0.75,
         ),
     ]
     FLAGS = CASE_SENSITIVE

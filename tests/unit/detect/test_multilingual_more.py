@@ -12,6 +12,7 @@ general knowledge of each language (not copied from any evaluation set)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ from gateway.detect.recognizers.multilingual import (
     ForeignDateOfBirthRecognizer,
     ForeignMemberIdRecognizer,
     ForeignNameRecognizer,
+    UnspacedHealthRecognizer,
     ascii_only,
 )
 from gateway.extract import extract
@@ -515,3 +517,66 @@ def test_ascii_forms_match_like_the_full_patterns_on_ascii_text() -> None:
             assert [m.span() for m in full.finditer(text)] == [
                 m.span() for m in cheap.finditer(text)
             ], name
+
+
+UNSPACED: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "山田様は糖尿病と高血圧で、来週人工透析があります。",
+        [("CONDITION", "糖尿病"), ("CONDITION", "高血圧"), ("PROCEDURE", "人工透析")],
+    ),
+    ("张伟先生患有糖尿病，下周化疗。", [("CONDITION", "糖尿病"), ("PROCEDURE", "化疗")]),
+    ("ဦးအောင်ကျော် ဆီးချို ရောဂါ ရှိသည်", [("CONDITION", "ဆီးချို")]),
+    ("លោក សុខ ដារ៉ា មានជំងឺទឹកនោមផ្អែម", [("CONDITION", "ជំងឺទឹកនោមផ្អែម")]),
+    (
+        "ທ້າວ ສົມພອນ ເປັນເບົາຫວານ ແລະ ຄວາມດັນເລືອດສູງ",
+        [("CONDITION", "ເບົາຫວານ"), ("CONDITION", "ຄວາມດັນເລືອດສູງ")],
+    ),
+    # "がん" alone is in "がんばって" (do your best)
+    ("明日の試験、がんばってください。", []),
+    ("plain ascii text about diabetes", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSPACED)
+def test_unspaced_health_words(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(r.entity_type, text[r.start : r.end]) for r in UnspacedHealthRecognizer().find(text)]
+    assert found == expected
+
+
+@pytest.fixture(scope="module")
+def detector_unspaced(monkeypatch_module: pytest.MonkeyPatch) -> Detector:
+    """The detector with UnspacedHealthRecognizer registered (engine.PATTERN_RECOGNIZERS)."""
+    from gateway.detect import engine
+
+    if UnspacedHealthRecognizer not in engine.PATTERN_RECOGNIZERS:
+        monkeypatch_module.setattr(
+            engine,
+            "PATTERN_RECOGNIZERS",
+            (*engine.PATTERN_RECOGNIZERS, UnspacedHealthRecognizer),
+        )
+    return Detector.from_config(ROOT / "models" / "detector.yaml", load_ner=False)
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module() -> Iterator[pytest.MonkeyPatch]:
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+@pytest.mark.parametrize(
+    ("body", "phi"),
+    [
+        ("山田太郎様は糖尿病で、人工透析を受けています。", True),
+        ("ဦးအောင်ကျော် သည် ဆီးချို ရောဂါ ရှိသည်။", True),
+        ("លោក សុខ ដារ៉ា មានជំងឺទឹកនោមផ្អែម។", True),
+        ("ທ້າວ ສົມພອນ ພົມມະວົງ ເປັນເບົາຫວານ.", True),
+        ("糖尿病教室のお知らせ：毎月第2土曜日、どなたでも参加できます。", False),
+        ("ចាក់វ៉ាក់សាំងដោយឥតគិតថ្លៃ នៅថ្ងៃសៅរ៍។", False),
+    ],
+)
+def test_unspaced_health_words_end_to_end(
+    detector_unspaced: Detector, body: str, phi: bool
+) -> None:
+    v = detector_unspaced.analyze_text(body, "")
+    assert v.phi is phi, (v.score, v.evidence)
