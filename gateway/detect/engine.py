@@ -60,6 +60,7 @@ from .recognizers.identifiers import (
     PersonTitleRecognizer,
     PhoneNumberRecognizer,
     PortalUrlRecognizer,
+    RxNumberRecognizer,
     SsnRecognizer,
     StreetAddressRecognizer,
     SubjectNameRecognizer,
@@ -99,6 +100,7 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     MrnRecognizer,
     ChartListRecognizer,
     AccountNumberRecognizer,
+    RxNumberRecognizer,
     MemberIdRecognizer,
     GroupNumberRecognizer,
     MedicaidIdRecognizer,
@@ -188,7 +190,8 @@ _CREDENTIAL_AFTER = re.compile(
 )
 _CLOSING = re.compile(
     r"(?:^|\n)[ \t]*(?:thanks|thank you|regards|best|best regards|kind regards|sincerely|cheers|"
-    r"respectfully|warm regards|many thanks|--|—|cordially|take care)[ \t,!.]*\n[ \t]*$",
+    r"respectfully|warm regards|many thanks|--|—|cordially|take care|thx|thanks again|ty)"
+    r"[ \t,!.]*(?:\n[ \t]*)?$",
     re.IGNORECASE,
 )
 # A health word used as the name of a service, campaign or place is not about a person.
@@ -286,6 +289,7 @@ _WORD_NAME_RECOGNIZERS = frozenset(
         "SubjectSurnameRecognizer",
         "FirstNameRecognizer",
         "GreetingNameRecognizer",
+        "FilenameNameRecognizer",
     }
 )
 _GREETING_RECOGNIZERS = frozenset({"GreetingNameRecognizer"})
@@ -305,7 +309,8 @@ _ORG_WORDS = frozenset(
     dermatology pediatrics orthopedics surgery psychiatry endocrinology nephrology hematology
     gastroenterology pulmonology obstetrics gynecology ophthalmology anesthesiology rehab
     rehabilitation therapy fertility dental vision hospice terminal airlines
-    library museum theater theatre stadium arena hotel inn restaurant cafe grill""".split()
+    library museum theater theatre stadium arena hotel inn restaurant cafe grill way court
+    parkway circle trail plaza terrace highway""".split()
 ) | ORG_WORDS_INTL
 # ", our longtime", ", our new" before a role after a name: the organisation's own staff. Only
 # "our": "Jane Doe, a retired nurse, was admitted" is a patient who once was a nurse.
@@ -315,12 +320,28 @@ _APPOSITIVE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"[\w\-]+[ \t]+")
+# A signature line "Rosalind Achebe, Grants & Contracts Officer": a job title closing the line.
+_TITLE_LINE_AFTER = re.compile(
+    r"[ \t]*(?:,|\||-|\u2013|\u2014)[ \t]*(?:[\p{Lu}&][\w&/\-.]*[ \t]+){0,5}(?:Officer|Manager|"
+    r"Director|Coordinator|Specialist|Analyst|Assistant|Administrator|Lead|Supervisor|Associate|"
+    r"Representative|Rep|Liaison|Navigator|Technician|Clerk|Engineer|Consultant|Counsel|Attorney|"
+    r"Advocate|Chaplain|Volunteer|President|VP|Chief|Owner|Planner|Scheduler|Auditor|Educator|"
+    r"Buyer|Accountant|Controller|Recruiter|Secretary|Receptionist|Agent|Adjuster|Investigator)"
+    r"(?:[ \t]+(?:I|II|III|IV))?[ \t]*$"
+)
+# Words of today's office language the 2020 word list lacks: not surnames.
+_MODERN_WORDS = frozenset(
+    """telehealth telemedicine telepsych televisit email emails online website webinar webinars
+    covid app apps portal dashboard workflow workflows login logins signup username helpdesk
+    smartphone livestream ehr emr epic cerner""".split()
+)
 # A reply's attribution line after a name: "<tara@x.com> wrote:", "a écrit :".
 _ATTRIBUTION_AFTER = re.compile(
     r"[ \t]*(?:<[^<>\n]*@[^<>\n]*>|\([^()\n]*@[^()\n]*\)|\[mailto:[^\]\n]*\])?[ \t]*,?[ \t]*"
     r"(?:wrote|writes|a[ \t]+écrit|escribió|escreveu|schrieb|napisał)[ \t]*:",
     re.IGNORECASE,
 )
+_EMAIL_AFTER = re.compile(r"[ \t]*[<(\[][^<>()\[\]\n]*@[^<>()\[\]\n]*[>)\]]")
 # Consumer mailboxes: a correspondent writing from one writes as a private person.
 _PERSONAL_MAILBOX = re.compile(
     r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|"
@@ -398,6 +419,9 @@ class _State:
     persons_ignored: int = 0
     provider_names: set[str] = field(default_factory=set)
     ner_ran: bool = False
+    private_reader: bool = False
+    """Sent to one person's own mailbox (one recipient, at a consumer mail service): a greeting
+    there names the person the whole message is about."""
     evidence: list[tuple[float, str]] = field(default_factory=list)
 
 
@@ -531,6 +555,9 @@ class Detector:
             if seg.part in ("header:from", "header:sender") and seg.text.strip():
                 senders.update(_display_names(seg.text))
         docs = getattr(extraction, "healthcare_docs", ())
+        headers = getattr(extraction, "headers", None)
+        rcpts = (*headers.to, *headers.cc) if headers is not None else ()
+        private = len(rcpts) == 1 and _PERSONAL_MAILBOX.search(rcpts[0] + ".") is not None
         segments: list[SegmentLike] = list(extraction.segments)
         for att in getattr(extraction, "attachments", ()):
             # A file named "Jane_Doe_MRI_results.pdf" discloses PHI even when it cannot be read.
@@ -538,7 +565,10 @@ class Detector:
             if name:
                 segments.append(_Seg(f"filename:{att.path}", name, "filename", "filename"))
         return self.analyze_segments(
-            segments, healthcare_docs=docs, sender_names=frozenset(senders)
+            segments,
+            healthcare_docs=docs,
+            sender_names=frozenset(senders),
+            private_reader=private,
         )
 
     def analyze_text(self, text: str, subject: str = "") -> Verdict:
@@ -555,6 +585,7 @@ class Detector:
         *,
         healthcare_docs: Iterable[Any] = (),
         sender_names: frozenset[str] = frozenset(),
+        private_reader: bool = False,
     ) -> Verdict:
         vcfg = self.config.verdict
         budget = vcfg.max_chars_per_message
@@ -565,7 +596,7 @@ class Detector:
             text = s.text[: min(vcfg.max_chars_per_segment, budget)]
             budget -= len(text)
             segs.append(_Seg(s.part, text, s.source, s.format))
-        state = _State(segs=segs, findings=[])
+        state = _State(segs=segs, findings=[], private_reader=private_reader)
         seen_texts: set[str] = set()
         for seg in segs:
             # Header display names are the sender's and recipients', not a patient's.
@@ -651,6 +682,7 @@ class Detector:
                     word in _COMMON_CAPS
                     or word in _ORG_WORDS
                     or word in self.english_words
+                    or word in _MODERN_WORDS
                     or self.lexicon.has_word(word)
                 ):
                     continue
@@ -735,7 +767,11 @@ class Detector:
         if _CONTACT_BEFORE.search(before):
             return True
         if _QUOTED_HEADER_BEFORE.search(text, max(0, start - 40), start):
-            return True  # "From: Becky Lindahl <...>" in a quoted reply: a correspondent
+            # "From: Becky Lindahl <...>" in a quoted reply: a correspondent - at work. One who
+            # writes from a personal mailbox is a private person (a patient, a relative).
+            email = _EMAIL_AFTER.match(text, end, min(len(text), end + 80))
+            if email is None or not _PERSONAL_MAILBOX.search(email.group()):
+                return True
         after = text[end : end + 80]
         attribution = _ATTRIBUTION_AFTER.match(after)
         if attribution and not _PERSONAL_MAILBOX.search(attribution.group()):
@@ -751,6 +787,8 @@ class Detector:
             return True
         line_end = after.find("\n")
         same_line_after = after if line_end < 0 else after[:line_end]
+        if _TITLE_LINE_AFTER.match(same_line_after):
+            return True
         if self._specialty_re is not None:
             if self._specialty_re.match(same_line_after.lstrip(" ,-\u2013\u2014(|/\t")):
                 return True
@@ -907,8 +945,10 @@ class Detector:
         """A capitalised run with no given name whose last word is a common English word that is
         never a name ("Formulation Record", "Job Description") is a heading, not a person."""
         words = re.findall(r"\p{L}+", value)
-        if len(words) < 2 or not self.english_words:
+        if len(words) < 2:
             return False
+        if any(len(w) >= 3 and not _VOWEL.search(w) for w in words):
+            return True  # "NHSN HCP": an acronym has no vowel, a name always does
         return words[-1].lower() in self.english_words and not self.has_given_name(value)
 
     def has_given_name(self, value: str) -> bool:
@@ -941,6 +981,9 @@ class Detector:
                     if w > 0:
                         all_health.append((w, f))
         prox = vcfg.proximity_chars
+        subject_health = _top_by_entity(
+            hf for hf in all_health if hf[1].part == "subject" and hf[0] >= _SUBJECT_CARE
+        )
         for seg, fl in zip(state.segs, state.findings, strict=True):
             ids = [f for f in fl if f.category == "identifier"]
             health = sorted((f for f in fl if f.category == "health"), key=lambda f: f.start)
@@ -969,7 +1012,10 @@ class Detector:
                 hi = bisect.bisect_right(starts, i.end + prox)
                 greeting = i.recognizer in _GREETING_RECOGNIZERS
                 for h in health[lo:hi]:
-                    if greeting and not _addressed_to_reader(h, seg.text):
+                    if greeting and (
+                        _writer_owns(h, seg.text)
+                        or not (_addressed_to_reader(h, seg.text) or state.private_reader)
+                    ):
                         continue
                     hw = self.entity(h.entity, "health").weight * h.score
                     if hw <= 0 or (h.start < i.end and i.start < h.end):
@@ -1005,19 +1051,34 @@ class Detector:
                     best = max(best, s)
                 if greeting:
                     continue
-                if seg.source == "subject" and i.entity == "PERSON":
+                if seg.source in ("subject", "filename") and i.entity == "PERSON":
+                    # The subject and a file's name say what the message is about: the person
+                    # named there is the one the body's care is about ("Oberholtzer foot" +
+                    # "plantar ulcer looks worse"; "RTorvik_sacral_wound.png" + "looks worse").
                     elsewhere = _top_by_entity(hf for hf in all_health if hf[1].part != i.part)
                     if elsewhere:
                         s = iw * vcfg.subject_factor * _noisy_or(w for _, w in elsewhere)
+                        where = "subject" if seg.source == "subject" else "a file name"
                         ev.append(
                             (
                                 s,
-                                f"PERSON in subject with {'+'.join(e for e, _ in elsewhere)} in t"
-                                f"he body "
-                                f"({s:.2f})",
+                                f"PERSON in {where} with {'+'.join(e for e, _ in elsewhere)} in "
+                                f"the message ({s:.2f})",
                             )
                         )
                         best = max(best, s)
+                elif i.entity == "PERSON" and subject_health:
+                    # "RE: BRCA1/2 request" + "Approved ... for Anneliese Krug": the subject
+                    # names the care, the body the person.
+                    s = iw * vcfg.subject_factor * _noisy_or(w for _, w in subject_health)
+                    ev.append(
+                        (
+                            s,
+                            f"PERSON with {'+'.join(e for e, _ in subject_health)} in the subject "
+                            f"({s:.2f})",
+                        )
+                    )
+                    best = max(best, s)
                 elif i.entity in _PATIENT_ONLY and all_health:
                     anywhere = _top_by_entity(all_health)
                     s = iw * vcfg.message_factor * _noisy_or(w for _, w in anywhere)
@@ -1111,6 +1172,21 @@ _FIRST_NAME_SCORE = 0.8
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|he's|she's)\b", re.IGNORECASE)
 
 
+_VOWEL = re.compile(r"[aeiouyAEIOUY]|[^\x00-\x7f]")
+_SUBJECT_CARE = 0.6
+"""A subject's health finding must weigh this much (entity weight x score) to tie the body's
+person to it: a condition or a genetic test, not a passing encounter word."""
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:my|i|i'm|i've|i'll|me)\b", re.IGNORECASE)
+
+
+def _writer_owns(h: Finding, text: str) -> bool:
+    """'my gallbladder surgery', 'I had a flu shot': the writer's own care, in the sentence."""
+    lo = max(0, h.start - 120)
+    head = text[lo : h.start]
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n\n"))
+    return _FIRST_PERSON_BEFORE.search(head[cut + 1 :] if cut >= 0 else head) is not None
+
+
 def _continues_about(text: str, name_end: int, health_start: int) -> bool:
     """The sentence holding the health finding goes on about the person named before it: it
     refers to them by a third-person pronoun before the finding ("Diego Vega, he's six. His
@@ -1186,6 +1262,7 @@ def filename_text(filename: str) -> str:
     reads) and camel case is split ('DischargeSummary' -> 'Discharge Summary')."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename.rsplit("/", 1)[-1])
     stem = re.sub(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})", " ", stem)
+    stem = re.sub(r"(?:^|(?<=[_ \-]))(\p{Lu})(?=\p{Lu}\p{Ll}{2,})", r"\1 ", stem)  # JHalvorsen
     stem = re.sub(r"(?<!\d)[\-.]+|[\-.]+(?!\d)|_+", " ", stem)
     return str(re.sub(r"[ \t]+", " ", stem)).strip()
 

@@ -20,7 +20,8 @@ DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}"
-    rf"|\d{{1,2}}[ \t]+{_MONTH},?[ \t]+(?:19|20)\d{{2}})"
+    rf"|\d{{1,2}}[ \t]+{_MONTH},?[ \t]+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}-(?i:{_MONTH})-(?:19|20)?\d{{2}}(?![\w\-]))"
 )
 # A name token: capitalised word (O'Neil, McDonald, Smith-Jones) or an all-caps word (HL7 style).
 _NAME_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:['\-]\p{Lu}?\p{Ll}+)*|\p{Lu}['\p{Lu}\-]{1,})"  # noqa: S105 - a regex, not a password
@@ -131,6 +132,24 @@ _OTHER_NUMBER_LABEL = re.compile(
 )
 
 
+class RxNumberRecognizer(PhiPatternRecognizer):
+    """A pharmacy's prescription number ("prescription 7712304", "Rx #4401238", "refill of Rx
+    no. 0093321"): it points at one patient's fill at one pharmacy (Safe Harbor: any other unique
+    number). Health information in itself too - a prescription is care."""
+
+    ENTITY = "RX_NUMBER"
+    NEEDS_DIGIT = True
+    TRIGGERS = ("rx", "prescription")
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "rx labelled",
+            r"(?<=\b(?:rx|prescription)[ \t]*(?:#|no\.?|number|num)?[ \t]*[:#]?[ \t]*)"
+            r"\d{6,10}(?![\d\-/.])",
+            0.8,
+        ),
+    ]
+
+
 class AccountNumberRecognizer(PhiPatternRecognizer):
     """Patient account, encounter, visit and financial numbers (Safe Harbor: account numbers)."""
 
@@ -161,6 +180,7 @@ class MemberIdRecognizer(PhiPatternRecognizer):
         "plan",
         "enrollee",
         "id card",
+        "id",
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -177,6 +197,14 @@ class MemberIdRecognizer(PhiPatternRecognizer):
             r"(?<=\b(?:member|subscriber|enrollee|beneficiary)[ \t]+)(?-i:(?=[A-Z0-9]*\d)(?=[A-Z"
             r"0-9]*[A-Z])[A-Z0-9]{8,16})\b",
             0.75,
+        ),
+        # A bare "ID" label before a plan-style id (letters, then eight or more digits): "(ID
+        # KPC664019382)" after a name, "her id is KPF441203987".
+        Pattern(
+            "id labelled plan id",
+            r"(?<=(?:\(|\b(?i:id)[ \t]+(?i:is)[ \t]+)(?-i:ID|Id|id)?[ \t]*[:#]?[ \t]*)"
+            r"(?-i:[A-Z]{2,4}\d{8,12})\b",
+            0.8,
         ),
         # "member 88410297", "subscriber: 3340091827": the word itself labels a long number.
         Pattern(
@@ -315,7 +343,7 @@ class DateOfBirthRecognizer(PhiPatternRecognizer):
             "dob labelled",
             r"(?<=\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born(?:[ "
             r"\t]+on)?|b/d)"
-            r"(?:[ \t]+(?:is|was|of))?[ \t]*[:\-]?[ \t]*)"
+            r"(?:[ \t]+(?:is|was|of))?[ \t]*[:\-]?[ \t]*\n?[ \t]*)"
             + rf"(?:{DATE}|\d{{1,2}}/(?:19|20)\d{{2}}\b)",
             0.95,
         ),
@@ -548,6 +576,13 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             rf"daughter|brother|sister)[ \t]*\([ \t]*){_NOT_NAME}{_NAME_TOKEN}(?=[ \t]*\))",
             0.75,
         ),
+        # Newborns are charted by sex and the mother's surname: "Baby Girl Nwosu", "infant boy
+        # Reyes".
+        Pattern(
+            "newborn",
+            rf"(?<=\b(?i:baby|infant|newborn)[ \t]+(?i:girl|boy)[ \t]+){_NOT_NAME}{_NAME_TOKEN}",
+            0.8,
+        ),
         Pattern(
             "honorific",
             rf"(?<=\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Sr|Sra|Srta)\.?[ \t]+){_NOT_NAME}{_NAME_TOKEN}("
@@ -626,10 +661,16 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
             r"\w/])",
             0.8,
         ),
+        # Initials right before a date of birth: "recipient R.T.V. (DOB 03/14/1961)".
+        Pattern(
+            "initials before dob",
+            r"(?<![\w.])(?:[A-Z]\.){2,3}(?=[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born)\b)",
+            0.8,
+        ),
         Pattern(
             "research subject",
-            r"(?<=\b(?i:subject|participant|enrollee)[ \t]*(?:id|#|no\.?)?[ \t]*:?[ \t]*)\d{2,4}"
-            r"-\d{2,4}\b",
+            r"(?<=\b(?i:subject|participant|enrollee)[ \t]*(?:id|#|no\.?|number)?[ \t]*:?[ \t]*)"
+            r"\d{2,4}-\d{2,4}\b",
             0.7,
         ),
     ]

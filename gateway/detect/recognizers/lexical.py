@@ -72,7 +72,10 @@ _NAME_INVERTED = re.compile(
     r"\b((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*(\p{Lu}\p{Ll}+)\b(?![ \t]*,[ \t]*"
     r"\p{Lu}\p{Ll})"
 )
-_NAME_CAPS_INVERTED = re.compile(r"\b([A-Z]{2,}(?:[-'][A-Z]{2,})?),[ \t]*([A-Z]{2,})\b")
+# "RIVERA, MARIA" and the EHR's "BAPTISTE, Louis".
+_NAME_CAPS_INVERTED = re.compile(
+    r"\b([A-Z]{2,}(?:[-'][A-Z]{2,})?),[ \t]*([A-Z]{2,}|[A-Z][a-z]+)\b(?![ \t]*,[ \t]*[A-Z])"
+)
 _NAME_LOWER_LOCATED = re.compile(
     r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on|to)[ \t]+(?:bay|bed|room|rm|pod|stretcher|t"
     r"rauma)[ \t]*\d)"
@@ -374,6 +377,11 @@ _FILE_INITIAL = re.compile(
 )
 # Surname then initial, opening the file name: "Bianchi_R_sacral_ulcer.png".
 _FILE_SURNAME_INITIAL = re.compile(r"^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]+\p{Lu}(?![\p{L}])")
+# One capitalised word before a lower-case word or an id: "IMG_Okonkwo_injection_site",
+# "Oberholtzer_EVG-22011_Lfoot". The engine drops it when it is a common word or a term.
+_FILE_SURNAME_WORD = re.compile(
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?=[ ]+(?:\p{Ll}|[A-Z]{0,4}-?\d))"
+)
 
 
 # A given name alone, where the sentence is about that person: "Ellie's cast", "Deborah's right
@@ -447,4 +455,12 @@ class FilenameNameRecognizer(NameListRecognizer):
                             "PERSON", m.start(), m.end(), 0.65, recognition_metadata=meta
                         )
                     )
+        for m in _FILE_SURNAME_WORD.finditer(text):
+            word = m.group(1).lower()
+            if word not in stop and word not in names:
+                out.append(
+                    RecognizerResult(
+                        "PERSON", m.start(1), m.end(1), 0.55, recognition_metadata=meta
+                    )
+                )
         return out

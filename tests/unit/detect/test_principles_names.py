@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.detect import Detector
+from gateway.extract import extract
 
 PHI: list[tuple[str, str, str]] = [
     (
@@ -40,6 +41,31 @@ PHI: list[tuple[str, str, str]] = [
         "Vasquez-Rhee - new C. diff",
         "fyi for tomorrow's huddle",
     ),
+    (
+        "the subject names the care, the body the person",
+        "RE: BRCA1/2 request",
+        "Approved - auth UM26-0001-11111 for Marisela Oyelaran. Please bill with that number.",
+    ),
+    (
+        "a pharmacy's prescription number with a copay",
+        "Refund",
+        "We overcharged the copay on prescription 4471930 filled 10/02; a refund check is on its way.",
+    ),
+    (
+        "initials right before a date of birth",
+        "XM",
+        "Flow crossmatch for recipient Q.L.B. (DOB 05/22/1969) came back negative.",
+    ),
+    (
+        "a newborn charted by the mother's surname",
+        "hotline follow-up",
+        "Baby Girl Adeyemi had a meconium screen positive for amphetamines.",
+    ),
+    (
+        "an inverted EHR name in a calendar summary",
+        "Invitation",
+        "SUMMARY: Family meeting - HOLLOWAY, Bernice - goals of care (MICU 4)",
+    ),
 ]
 
 NOT_PHI: list[tuple[str, str, str]] = [
@@ -67,6 +93,21 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "a colleague's reply from a work mailbox",
         "Re: MRSA cluster",
         "Thanks, we'll add the MRSA screening step.\n\n> On Dec 2, Halvard Strick <hstrick@partnerhospital.org> wrote:\n> Can your team review the cluster numbers?\n",
+    ),
+    (
+        "acronyms in capitals are not a name",
+        "NHSN influenza vaccination summary",
+        "NHSN HCP totals to 11/15: 8,412 employees, 7,903 vaccinated.",
+    ),
+    (
+        "a signature with a job title closing the line",
+        "Revised budget - pediatric leukemia study",
+        "Attached is the revised subaward budget.\n\nMarisela Oyelaran, Grants & Contracts Officer\n",
+    ),
+    (
+        "a street name is a place",
+        "CE: terminal delirium",
+        "Case study for the in-service; lunch provided in the Aspen Way conference room.",
     ),
 ]
 
@@ -97,3 +138,54 @@ def test_not_phi(detector: Detector, case: str, subject: str, body: str) -> None
 )
 def test_common_words_only(detector: Detector, value: str, heading: bool) -> None:
     assert detector._common_words_only(value) is heading
+
+
+def _mail(to: str, body: str, attachment: str | None = None) -> bytes:
+    head = f"From: Care Team <care@clinic.example>\r\nTo: {to}\r\nSubject: note\r\nMIME-Version: 1.0\r\n"
+    if attachment is None:
+        return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+    return (
+        head + "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+        f"--b\r\nContent-Type: text/plain\r\n\r\n{body}\r\n"
+        f'--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename="{attachment}"'
+        "\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n"
+    ).encode()
+
+
+VISIT = "Hi Nadia,\n\nDr. Achebe diagnosed a sinus infection and sent amoxicillin 875 mg to your pharmacy."
+
+
+@pytest.mark.parametrize(
+    ("to", "phi"),
+    [
+        ("nadia.k.home@gmail.com", True),  # one private mailbox: the greeting names the patient
+        ("nadia.k@partnerclinic.example", False),  # a colleague greeted at work
+        ("a@gmail.com, b@yahoo.com", False),  # not one person's mailbox
+    ],
+)
+def test_greeting_in_one_private_mailbox(detector: Detector, to: str, phi: bool) -> None:
+    v = detector.analyze(extract(_mail(to, VISIT)))
+    assert v.phi is phi, (to, v.score, v.evidence)
+
+
+def test_writer_own_care_is_not_the_readers(detector: Detector) -> None:
+    body = "Hi Nadia,\n\nI'm out Friday for my knee surgery, can you cover the front desk?"
+    v = detector.analyze(extract(_mail("nadia.k.home@gmail.com", body)))
+    assert not v.phi, (v.score, v.evidence)
+
+
+@pytest.mark.parametrize(
+    ("filename", "phi"),
+    [
+        ("RTorvik_sacral_wound_1117.png", True),
+        ("IMG_Okonkwo_injection_site.png", True),
+        ("Telehealth_policy_v3.png", False),
+        ("Wound_Care_Policy_2026.png", False),
+    ],
+)
+def test_person_in_a_file_name_with_care_in_the_body(
+    detector: Detector, filename: str, phi: bool
+) -> None:
+    body = "Looks worse than last week - redness and swelling, maybe cellulitis? Pics attached."
+    v = detector.analyze(extract(_mail("woundnurse@partner.example", body, filename)))
+    assert v.phi is phi, (filename, v.score, v.evidence)
