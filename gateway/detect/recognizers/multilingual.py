@@ -53,13 +53,29 @@ def ascii_only(source: str) -> str:
     of grouping: on ASCII text it matches exactly what ``source`` matches (such an alternative
     cannot match there), and it is much cheaper to run when most alternatives are words of
     other scripts. A group left with no alternative becomes ``(?!)`` (never matches)."""
-    kept = [_ascii_groups(alt) for alt in _alternatives(source) if not _opens_non_ascii(alt)]
+    return for_blocks(source, frozenset())
+
+
+def for_blocks(source: str, blocks: frozenset[int]) -> str:
+    """``source`` keeping, of the alternatives that open with a non-ASCII character, those whose
+    first character lies in one of ``blocks`` (128-code-point blocks): on a text whose non-ASCII
+    characters all lie in ``blocks`` it matches exactly what ``source`` matches."""
+    kept = [
+        _groups_for(alt, blocks) for alt in _alternatives(source) if not _opens_outside(alt, blocks)
+    ]
     return "|".join(kept) if kept else "(?!)"
 
 
-def _opens_non_ascii(alt: str) -> bool:
-    """The alternative needs a non-ASCII character first (a literal one, not made optional)."""
-    return bool(alt) and not alt[0].isascii() and alt[1:2] not in ("?", "*") and alt[1:3] != "{0"
+def _opens_outside(alt: str, blocks: frozenset[int]) -> bool:
+    """The alternative needs first a non-ASCII character (a literal one, not made optional)
+    outside ``blocks``."""
+    return (
+        bool(alt)
+        and not alt[0].isascii()
+        and (ord(alt[0]) >> 7) not in blocks
+        and alt[1:2] not in ("?", "*")
+        and alt[1:3] != "{0"
+    )
 
 
 def _alternatives(source: str) -> list[str]:
@@ -100,7 +116,7 @@ def _class_end(source: str, i: int) -> int:
 _GROUP_OPENER = re.compile(r"\?(?:<[=!]|[:=!>]|P<\w+>|[a-zA-Z-]+:)")
 
 
-def _ascii_groups(alt: str) -> str:
+def _groups_for(alt: str, blocks: frozenset[int]) -> str:
     out, i = [], 0
     while i < len(alt):
         ch = alt[i]
@@ -125,7 +141,7 @@ def _ascii_groups(alt: str) -> str:
             inner = alt[i + 1 : j - 1]
             m = _GROUP_OPENER.match(inner)
             opener = m.group() if m else ""
-            out.append(f"({opener}{ascii_only(inner[len(opener) :])})")
+            out.append(f"({opener}{for_blocks(inner[len(opener) :], blocks)})")
             i = j
         else:
             out.append(ch)
@@ -191,7 +207,9 @@ _WHEN_UNSPACED = (
 _WHEN = re.compile(
     r"(?:\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[ \t]+giờ\b|"
     r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\d{1,2}月\d{1,2}[日号]|"
-    rf"\b\d{{1,2}}\.?(?:[ \t]+de)?[ \t]+(?:{_MONTHS})\b|\b(?:{_MONTHS})[ \t]+\d{{1,2}}\b|"
+    # (the month lists are tried only where a word stands next to a number)
+    rf"\b\d{{1,2}}\.?(?:[ \t]+de)?[ \t]+(?=\w)(?:{_MONTHS})\b|"
+    rf"\b(?=\w+[ \t]+\d)(?:{_MONTHS})[ \t]+\d{{1,2}}\b|"
     r"\b(?:tomorrow|today|tonight|mañana|demain|amanhã|demen|ngày[ \t]+\d{1,2}|завтра|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|lundi|mardi|mercredi|jeudi|vendredi|samedi|segunda|terça|quarta|quinta|"
