@@ -1,12 +1,12 @@
 # ruff: noqa: RUF001, RUF002, RUF003  (letters of other scripts are data here, not typos)
 """Recognizers that carry the detector beyond English wording.
 
-Principles, not phrasings:
-
 Languages: es, pt, fr, ht, vi, ar, ru, zh, so, hmn, pl, tl, hi, ko; fa/prs, ps, ur (Arabic script),
 uk, ja, bn, pa, ne, it, de, tr, sw, rw, am, ti, hy (spaced scripts: vocabulary in
 models/lexicons/health_intl.txt); my, km, lo, ja, zh (written without spaces between words:
 matched by the patterns here, never by the token lexicon).
+
+Principles, not phrasings:
 
 * **Appointment structure** (``AppointmentRecognizer``): an encounter word (appointment, visit,
   cita, consulta, rendez-vous, randevou, lịch hẹn, приём, 预约/复诊/门诊, Termin, appuntamento,
@@ -28,6 +28,12 @@ matched by the patterns here, never by the token lexicon).
   date after a birth-date label (né le, Geburtsdatum, doğum tarihi, تاریخ تولد, 生年月日...) and a
   number after an insurance, member or patient-number label in each language; native digits
   count as digits.
+* **Health words without spaces** (``UnspacedHealthRecognizer``): Japanese, Chinese, Burmese,
+  Khmer and Lao health words (糖尿病, ဆီးချို, ជំងឺទឹកនោមផ្អែម, ເບົາຫວານ...) as one pattern, each
+  finding with its word's entity: the token lexicon's job for the scripts it cannot split.
+* **Words of other scripts cost nothing on ASCII mail** (``ascii_only``): the appointment rule
+  runs, on ASCII text, a form of its patterns without the alternatives that open with a
+  non-ASCII character - the same matches for a fraction of the work.
 * **Located names** (``LocatedNameRecognizer``): a capitalised surname placed in a room, bed, bay
   or unit ("Sorensen in 5E-04", "Bay 7 Castellanos") or followed by age and sex ("Ostrowski 81F")
   is a patient on a ward; clinicians are located by their role, not their bed.
