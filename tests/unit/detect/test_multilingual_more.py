@@ -21,6 +21,7 @@ import regex as re
 from gateway.detect import Detector
 from gateway.detect.lexicon import Lexicon
 from gateway.detect.prefilter import Prefilter
+from gateway.detect.recognizers.base import PhiPatternRecognizer
 from gateway.detect.recognizers.multilingual import (
     _ENCOUNTER_WORD,
     _OWNER,
@@ -462,7 +463,7 @@ NEW_PATTERNS = {
 
 
 @pytest.mark.parametrize("cls", list(NEW_PATTERNS), ids=lambda c: c.__name__)
-def test_new_patterns_are_prefilter_gated(cls: type) -> None:
+def test_new_patterns_are_prefilter_gated(cls: type[PhiPatternRecognizer]) -> None:
     pytest.importorskip("hyperscan")
     rec = cls()
     compiled = {name: rx for name, rx, _ in rec._compiled}
