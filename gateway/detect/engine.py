@@ -371,7 +371,9 @@ _SECOND_SUBJECT = re.compile(
 )
 # Names that are placeholders, or people said to be fictional/simulated: not anyone's PHI.
 _PLACEHOLDER_NAME = re.compile(
-    r"^(?:john|jane|baby|richard|mary)[ \t]+doe\b|^(?:test|sample|dummy|example)\b", re.IGNORECASE
+    r"^(?:john|jane|baby|richard|mary)[ \t]+doe\b|^(?:test|sample|dummy|example)\b"
+    r"|^[^\n]{0,40}\b(?:sample|demo|dummy|placeholder|testpatient)$",
+    re.IGNORECASE,
 )
 _FICTIONAL_BEFORE = re.compile(
     r"\b(?:fictional|fictitious|mock|simulated|simulation|hypothetical|sample|standardi[sz]ed|"
@@ -386,6 +388,17 @@ _VET_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _vet_context = QuickSearch(_VET_CONTEXT)
+# Mail that says its patient is not real: a test patient in a test environment, a manikin in a
+# simulation, a sandbox demo user. Its identifiers are fixtures, not anyone's PHI.
+_SYNTHETIC_CONTEXT = re.compile(
+    r"\b(?:test[ \t]+patients?|not[ \t]+a[ \t]+real[ \t]+(?:patient|person|appointment|member)|"
+    r"simulated[ \t]+patient|simulation[ \t]+(?:center|centre|lab|scenario)|manikin|mannequin|"
+    r"sandbox[ \t]+(?:user|patient|account|login)|test[ \t]+environment|training[ \t]+(?:ehr|"
+    r"environment|domain)|fake[ \t]+chart|demo[ \t]+(?:patient|user|member|account)|"
+    r"sample[ \t]+(?:patient|member)[ \t]+(?:card|record|data)|print[ \t]+proof)\b",
+    re.IGNORECASE,
+)
+_synthetic_context = QuickSearch(_SYNTHETIC_CONTEXT)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
 
@@ -509,6 +522,7 @@ class Detector:
                         gated.append((rx.pattern, rx.flags))
         self.prefilter = Prefilter(gated)
         specialties = read_words(self._path(cfg.specialties)) if cfg.specialties else frozenset()
+        self._specialty_words = frozenset(w for sp in specialties for w in re.findall(r"\w+", sp))
         self._specialty_re = (
             re.compile(
                 r"\b(?:"
@@ -608,8 +622,12 @@ class Detector:
                 seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         self._drop_known_providers(state)
+        self._drop_provider_specialties(state)
         _boost_repeated_names(state)
         vet = any(_vet_context(s.text) for s in segs if s.source != "header")
+        healthcare_docs = tuple(healthcare_docs)
+        healthcare_real = any(getattr(d, "has_patient", False) for d in healthcare_docs)
+        synthetic = any(_synthetic_context(s.text) for s in segs if s.source != "header")
         score = self._score(state, healthcare_docs)
         if score < vcfg.threshold and self.ner is not None and not vet:
             if self._stage2(state, sender_names):
@@ -620,6 +638,9 @@ class Detector:
         if vet and score >= vcfg.threshold:
             # Animal patients: owners' names and the pet's care are not PHI.
             state.evidence = [(0.0, "veterinary context: animal patient, not PHI")]
+            score = min(score, vcfg.threshold * 0.5)
+        elif synthetic and score >= vcfg.threshold and not healthcare_real:
+            state.evidence = [(0.0, "test, demo or simulated patient: not a real person")]
             score = min(score, vcfg.threshold * 0.5)
         state.evidence.sort(key=lambda x: -x[0])
         evidence = tuple(dict.fromkeys(e for _, e in state.evidence[:8]))
@@ -723,6 +744,57 @@ class Detector:
                 )
             )
         return _first_names_about_care(findings, text)
+
+    def _drop_provider_specialties(self, state: _State) -> None:
+        """On a line that carries an NPI or a DEA number the department words are the
+        clinician's specialty ("Dr. Caspian Thorne, Transplant Nephrology, NPI: ..."), not
+        anyone's care: a credentialing roster is not a patient list."""
+        for seg, fl in zip(state.segs, state.findings, strict=True):
+            spots = [f.start for f in fl if f.entity in _PROVIDER_IDS]
+            if not spots:
+                continue
+            text = seg.text
+            lines = {
+                (text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1)
+                for at in spots
+            }
+            # A table row (tab-separated cells) with a credential cell ("MD", "NP") and an NPI or
+            # DEA is a clinician's row: its name and date of birth are the clinician's. A claim
+            # row has an NPI too, but no credential cell; a prose line is never a roster row.
+            roster = {
+                (a, b)
+                for a, b in lines
+                if text.count("\t", a, b) >= 3 and _CREDENTIAL_CELL.search(text, a, b)
+            }
+            for a, b in roster:  # the row's first cell names the clinician
+                name = _norm_name(text[a : text.find("\t", a, b)])
+                if len(name) >= 5:
+                    state.provider_names.add(name)
+            keep = []
+            for f in fl:
+                on_line = any(a <= f.start < b for a, b in lines)
+                if (
+                    on_line
+                    and f.entity in ("ENCOUNTER", "PROCEDURE")
+                    and all(
+                        w.lower() in self._specialty_words
+                        for w in re.findall(r"\w+", text[f.start : f.end])
+                    )
+                ):
+                    continue
+                if f.entity in ("PERSON", "DATE_OF_BIRTH") and any(
+                    a <= f.start < b for a, b in roster
+                ):
+                    state.persons_ignored += f.entity == "PERSON"
+                    if f.entity == "PERSON":
+                        name = _norm_name(text[f.start : f.end])
+                        if len(name) >= 5:
+                            state.provider_names.add(name)
+                    continue
+                keep.append(f)
+            fl[:] = keep
+        if state.provider_names:
+            self._drop_known_providers(state)
 
     def _drop_known_providers(self, state: _State) -> None:
         """A name marked as a clinician/staff member once in the message is one everywhere in it."""
@@ -1173,6 +1245,12 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|he's|she's)\b", re
 
 
 _VOWEL = re.compile(r"[aeiouyAEIOUY]|[^\x00-\x7f]")
+_PROVIDER_IDS = frozenset({"NPI", "DEA"})
+_CREDENTIAL_CELL = re.compile(
+    r"(?:^|[\t,|])[ \t]*(?:MD|DO|NP|PA-C|APRN|CRNP|RN|DDS|DMD|DPM|CRNA|CNM|PharmD)[ \t]*"
+    r"(?=[\t,|]|$)",
+    re.MULTILINE,
+)
 _SUBJECT_CARE = 0.6
 """A subject's health finding must weigh this much (entity weight x score) to tie the body's
 person to it: a condition or a genetic test, not a passing encounter word."""

@@ -86,7 +86,7 @@ class MrnRecognizer(PhiPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool | None:
         # Training/test records ("TRN0000001", "TEST123") and runs of zeros are not patients.
         up = pattern_text.upper()
-        return "00000" in up or "TEST" in up or up.startswith(("TRN", "ZZ"))
+        return "00000" in up or "TEST" in up or up.startswith(("TRN", "ZZ", "TST", "SIM", "DEMO"))
 
 
 class ChartListRecognizer(PhiPatternRecognizer):
@@ -213,6 +213,12 @@ class MemberIdRecognizer(PhiPatternRecognizer):
             0.7,
         ),
     ]
+
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        # Card proofs and templates print "XKZ000000000", "TEST12345678": no member has them.
+        up = pattern_text.upper()
+        return "000000" in up or "TEST" in up or up.startswith(("ZZ", "SAMPLE", "DEMO"))
 
 
 class GroupNumberRecognizer(PhiPatternRecognizer):

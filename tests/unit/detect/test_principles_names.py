@@ -57,6 +57,16 @@ PHI: list[tuple[str, str, str]] = [
         "Flow crossmatch for recipient Q.L.B. (DOB 05/22/1969) came back negative.",
     ),
     (
+        "a claim row: a patient and the rendering NPI, no credential cell",
+        "claims",
+        "Patient\tDOB\tDx\tRendering NPI\nHolloway, Bernice\t1950-03-02\tE11.9 type 2 diabetes\t1234567893\n",
+    ),
+    (
+        "a prescriber's DEA in the same line as the patient",
+        "Rx clarification",
+        "Clarifying the oxycodone script for Leonard Amsel, DOB 06/03/1958: 5 mg q6h PRN. Prescriber DEA FV1234563.",
+    ),
+    (
         "a newborn charted by the mother's surname",
         "hotline follow-up",
         "Baby Girl Adeyemi had a meconium screen positive for amphetamines.",
@@ -103,6 +113,21 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "a signature with a job title closing the line",
         "Revised budget - pediatric leukemia study",
         "Attached is the revised subaward budget.\n\nMarisela Oyelaran, Grants & Contracts Officer\n",
+    ),
+    (
+        "a test patient in a template check",
+        "Template check: appointment reminder (TEST patient)",
+        "[TEST ENVIRONMENT] Rendered with test patient Myhealth Four (MRN TST000044). Not a real appointment.\nThis is a reminder of your upcoming appointment on Monday.",
+    ),
+    (
+        "a manikin's fake chart for a simulation",
+        "Scenario packet - sepsis",
+        "The fake chart in our training EHR uses Pat Sims, MRN SIM000417, DOB 01/01/1950: UTI, confusion, on metformin, BP 92/54.",
+    ),
+    (
+        "a credentialing roster: clinicians' rows",
+        "New practitioners - roster",
+        "Name\tDegree\tSpecialty\tNPI\tDOB\nThorne, Caspian\tMD\tNephrology\t1234567893\t1979-09-30\nAdeyemi, Priscilla\tNP\tPeds Hem/Onc\t1234567893\t1990-05-04\n\nBoard certification: Thorne, Caspian - ABIM Nephrology 2012",
     ),
     (
         "a street name is a place",
