@@ -51,7 +51,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 
-from .base import CASE_SENSITIVE, PhiPatternRecognizer
+from .base import CASE_SENSITIVE, PhiPatternRecognizer, has_any
 
 
 def ascii_only(source: str) -> str:
@@ -747,7 +747,8 @@ class UnspacedHealthRecognizer(PhiPatternRecognizer):
 
     ENTITY = "CONDITION"
     CATEGORY = "health"
-    TRIGGERS = tuple(_UNSPACED_ENTITY)
+    # Every word opens with one of these characters: a short trigger list for a long word list.
+    TRIGGERS = tuple(sorted({w[0] for w in _UNSPACED_ENTITY}))
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "health word (ja, zh, my, km, lo)",
@@ -810,6 +811,12 @@ _KO_FAMILY = (
     "마|길|연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|황보|남궁|"
     "제갈|선우|독고"
 )
+
+
+def _has_script(char_range: str) -> Callable[[str, str], bool]:
+    """A pattern gate: the text holds a character of ``char_range`` (a class body)."""
+    rx = re.compile(f"[{char_range}]")
+    return lambda text, _lowered: rx.search(text) is not None
 
 
 def _language(words: re.Pattern[str], lowered: str) -> bool:
@@ -1059,6 +1066,15 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             ("Bey" in t or "Han" in t) and _language(_TR_WORD, low)
         ),
         "swahili/kinyarwanda title": lambda _t, low: _language(_SW_RW_WORD, low),
+        # Patterns of one script run only on text holding a letter of it (or the honorific or
+        # label they need).
+        "bengali/punjabi title": _has_script("\u0980-\u0a7f"),
+        "ethiopic title": _has_script("\u1200-\u137f"),
+        "japanese name + honorific": has_any("様", "さま", "さん", "殿"),
+        "japanese labelled name": has_any("名"),
+        "burmese title": _has_script("\u1000-\u109f"),
+        "khmer title": _has_script("\u1780-\u17ff"),
+        "lao title": _has_script("\u0e80-\u0eff"),
     }
 
     def patterns_for(self, text: str) -> list[tuple[str, re.Pattern[str], float]]:
@@ -1250,7 +1266,8 @@ _AR_STOP = frozenset(
 
 # A unit/room/bed code: 318, 4W-12, 5E-04, 7C, 12B.
 _LOC = (
-    r"(?:(?:room|rm|bed|bay|stretcher)[ \t]*#?[ \t]*)?(?:\d{1,2}[A-Z]{1,2}-?\d{1,3}|\d{3,4}[A-Z]?)"
+    r"(?:(?:room|rm|bed|bay|stretcher)[ \t]*#?[ \t]*)?(?:\d{1,2}[A-Z]{1,2}-?\d{1,3}|\d{3,4}[A-Z]?"
+    r"|\d{1,2}[A-Z](?![\w\-]))"
 )
 _NOT_SURNAME = frozenset(
     """The This That These Those Patients Patient Pt Beds Bed Rooms Room Unit Units Staff Team
@@ -1463,6 +1480,14 @@ class SubjectSurnameRecognizer(PhiPatternRecognizer):
             r"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw)[ \t]*:[ \t]*)*)"
             r"(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=[ \t]+[\-\u2013\u2014][ \t]+\S)",
             0.7,
+        ),
+        # "Thalberg elected hospice today", "Oberholtzer foot": a surname opening the subject
+        # before lower-case words. The engine drops common words and terms ("Thanks for").
+        Pattern(
+            "subject surname before prose",
+            r"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw)[ \t]*:[ \t]*)*)"
+            r"(?:Mc|Mac|O')?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?=[ \t]+\p{Ll}{3,})",
+            0.6,
         ),
     ]
     FLAGS = CASE_SENSITIVE
