@@ -177,7 +177,7 @@ async def load(port: int, total: int, concurrency: int, size: int, label: str) -
 
 async def scan_ipc(count: int, size: int, detector: str | None) -> None:
     """Where a scanned message's time goes: the worker's own extract + analyze (its
-    ``elapsed_ms``) against the whole round trip through the pool (pipe, pickling, thread hop),
+    ``elapsed_ms``) against the whole round trip through the pool (pipe, pickling, loop wake-up),
     one message at a time on one worker, then 4 at a time."""
     import pickle
 
@@ -217,7 +217,7 @@ async def scan_ipc(count: int, size: int, detector: str | None) -> None:
     print(f"  round trip through the pool  {med(walls):8.2f}   (p99 "
           f"{sorted(walls)[int(0.99 * (count - 1))]:.2f})")
     print(f"  in the worker (extract+analyze){med(inside):6.2f}")
-    print(f"  IPC (pipe, pickle, threads)  {med(ipc):8.2f}   of which unpickling the result "
+    print(f"  IPC (pipe, pickle, wake-ups){med(ipc):8.2f}   of which unpickling the result "
           f"{med(unpickle):.3f} ({int(med(sizes))} bytes)")
     print(f"  all {count} submitted at once  {queued:8.2f}   -> at most {1000 / queued:.0f} "
           "msgs/s per worker")
