@@ -89,6 +89,7 @@ from .recognizers.multilingual import (
     LocatedNameRecognizer,
     PatientStatusRecognizer,
     SubjectSurnameRecognizer,
+    UnspacedHealthRecognizer,
     is_inflected_common_word,
 )
 from .types import DetectError, Finding, Verdict
@@ -133,6 +134,7 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     PatientReferenceRecognizer,
     SecondPersonCareRecognizer,
     AppointmentRecognizer,
+    UnspacedHealthRecognizer,
     BillingRecognizer,
     CareSettingRecognizer,
     FilenameDocumentRecognizer,
@@ -290,6 +292,7 @@ _WORD_NAME_RECOGNIZERS = frozenset(
         "FirstNameRecognizer",
         "GreetingNameRecognizer",
         "FilenameNameRecognizer",
+        "SubjectLeadWordRecognizer",
     }
 )
 _GREETING_RECOGNIZERS = frozenset({"GreetingNameRecognizer"})
@@ -623,6 +626,7 @@ class Detector:
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         self._drop_known_providers(state)
         self._drop_provider_specialties(state)
+        _keep_named_again(state)
         _boost_repeated_names(state)
         vet = any(_vet_context(s.text) for s in segs if s.source != "header")
         healthcare_docs = tuple(healthcare_docs)
@@ -834,6 +838,9 @@ class Detector:
     def _provider_context(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
         """A clinician or staff member (by title, credentials, specialty, signature, sender)."""
         before = text[max(0, start - 24) : start]
+        value = text[start:end]
+        if senders and value.lower() in senders:
+            return True  # the sender's own name, even on their own form: not a patient's
         if _PATIENT_LABEL_BEFORE.search(before):
             return False  # "Employee: Rosa Diaz, RN" - labelled as the person seen
         if _CONTACT_BEFORE.search(before):
@@ -853,9 +860,6 @@ class Detector:
         if _CREDENTIAL_LAST.search(text, start, end):
             return True  # the span took the credential in: "Adaeze MD"
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
-            return True
-        value = text[start:end]
-        if senders and value.lower() in senders:
             return True
         line_end = after.find("\n")
         same_line_after = after if line_end < 0 else after[:line_end]
@@ -1014,14 +1018,14 @@ class Detector:
         return False
 
     def _common_words_only(self, value: str) -> bool:
-        """A capitalised run with no given name whose last word is a common English word that is
-        never a name ("Formulation Record", "Job Description") is a heading, not a person."""
+        """A capitalised run of common English words that are never names ("Formulation Record",
+        "Quality Review") or with an acronym ("NHSN HCP") is a heading, not a person."""
         words = re.findall(r"\p{L}+", value)
         if len(words) < 2:
             return False
         if any(len(w) >= 3 and not _VOWEL.search(w) for w in words):
             return True  # "NHSN HCP": an acronym has no vowel, a name always does
-        return words[-1].lower() in self.english_words and not self.has_given_name(value)
+        return all(w.lower() in self.english_words for w in words)
 
     def has_given_name(self, value: str) -> bool:
         return any(w.lower() in self.first_names for w in re.findall(r"\p{L}+", value))
@@ -1255,6 +1259,29 @@ _SUBJECT_CARE = 0.6
 """A subject's health finding must weigh this much (entity weight x score) to tie the body's
 person to it: a condition or a genetic test, not a passing encounter word."""
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:my|i|i'm|i've|i'll|me)\b", re.IGNORECASE)
+
+
+def _keep_named_again(state: _State) -> None:
+    """A word that opens the subject is a surname (SubjectLeadWordRecognizer) only when the
+    message names it again where names stand: in an attachment's file name, or capitalised
+    after a lower-case word in the body ("... for Oberholtzer's foot")."""
+    for seg, fl in zip(state.segs, state.findings, strict=True):
+        if seg.source != "subject":
+            continue
+        keep = []
+        for f in fl:
+            if f.recognizer == "SubjectLeadWordRecognizer":
+                word = seg.text[f.start : f.end]
+                mid = re.compile(rf"\b\p{{Ll}}+[ \t]+{re.escape(word)}\b")
+                if not any(
+                    (o.source == "filename" and word in o.text)
+                    or (o.source in ("body", "attachment") and mid.search(o.text) is not None)
+                    for o in state.segs
+                    if o is not seg
+                ):
+                    continue
+            keep.append(f)
+        fl[:] = keep
 
 
 def _writer_owns(h: Finding, text: str) -> bool:

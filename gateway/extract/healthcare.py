@@ -634,15 +634,15 @@ _NAME_WORD = re.compile(r"[A-Za-z0-9']+")
 def placeholder_name(value: str) -> bool:
     """True when a patient name is empty, a template slot or a well-known test-patient name.
 
-    Interface teams and vendors mail template messages (`<LAST>^<FIRST>`, `{{family}}`,
+    Interface teams and vendors mail template messages (`<LAST>^<FIRST>`, `{{family}}`, `{LAST}`,
     `LASTNAME^FIRSTNAME`) and validation messages for test patients (`ZZTEST^...`,
     `TEST^PATIENT`, `XXX`, `DOE^JOHN`); those name no individual, so the document they sit in
     must not count as carrying a patient. The list is deliberately short: a real-looking name is
     always a patient. Note that DOE^JOHN is also how some sites register unidentified trauma
     patients; its other identifiers are still scanned as ordinary text.
     """
-    if "<" in value or ">" in value or "{{" in value or "}}" in value:
-        return True
+    if any(c in value for c in "<>{}[]"):
+        return True  # a template slot: <LAST>, {{family}}, {FIRST}, [PATIENT NAME]
     words = [w.upper().replace("'", "") for w in _NAME_WORD.findall(value)]
     words = [w.rstrip("0123456789") or w for w in words if w]
     if not words:

@@ -667,6 +667,8 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
             r"\w/])",
             0.8,
         ),
+        # Initials alone in brackets: "the 34 y/o M (J.T.) you brought in".
+        Pattern("initials in brackets", r"(?<=\([ \t]?)(?:[A-Z]\.){2,3}(?=[ \t]?\))", 0.6),
         # Initials right before a date of birth: "recipient R.T.V. (DOB 03/14/1961)".
         Pattern(
             "initials before dob",

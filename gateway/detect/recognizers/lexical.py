@@ -380,7 +380,7 @@ _FILE_SURNAME_INITIAL = re.compile(r"^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]+\
 # One capitalised word before a lower-case word or an id: "IMG_Okonkwo_injection_site",
 # "Oberholtzer_EVG-22011_Lfoot". The engine drops it when it is a common word or a term.
 _FILE_SURNAME_WORD = re.compile(
-    r"(?<![\p{L}])(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?=[ ]+(?:\p{Ll}|[A-Z]{0,4}-?\d))"
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?=[ ]+(?:\p{Ll}|[A-Z]{0,4}[ \-]?\d))"
 )
 
 

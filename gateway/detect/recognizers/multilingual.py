@@ -1481,14 +1481,6 @@ class SubjectSurnameRecognizer(PhiPatternRecognizer):
             r"(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?=[ \t]+[\-\u2013\u2014][ \t]+\S)",
             0.7,
         ),
-        # "Thalberg elected hospice today", "Oberholtzer foot": a surname opening the subject
-        # before lower-case words. The engine drops common words and terms ("Thanks for").
-        Pattern(
-            "subject surname before prose",
-            r"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw)[ \t]*:[ \t]*)*)"
-            r"(?:Mc|Mac|O')?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?=[ \t]+\p{Ll}{3,})",
-            0.6,
-        ),
     ]
     FLAGS = CASE_SENSITIVE
 
@@ -1496,6 +1488,25 @@ class SubjectSurnameRecognizer(PhiPatternRecognizer):
         if text[result.start : result.end].lower() in _SUBJECT_NOT_NAME:
             return None
         return result
+
+
+class SubjectLeadWordRecognizer(PhiPatternRecognizer):
+    """One capitalised word opening the subject before lower-case words ("Oberholtzer foot",
+    "Thalberg elected hospice"): a surname only when the message names it again where a name
+    stands - in an attachment's file name or mid-sentence in the body (the engine checks; it also
+    drops common words and terms)."""
+
+    ENTITY = "PERSON"
+    SOURCES = ("subject",)
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "subject lead word",
+            r"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw)[ \t]*:[ \t]*)*)"
+            r"(?:Mc|Mac|O')?[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?(?=[ \t]+[a-z]{3,})",
+            0.6,
+        ),
+    ]
+    FLAGS = CASE_SENSITIVE
 
 
 class FilenameDocumentRecognizer(PhiPatternRecognizer):
