@@ -88,6 +88,7 @@ from .recognizers.multilingual import (
     ForeignNameRecognizer,
     LocatedNameRecognizer,
     PatientStatusRecognizer,
+    SubjectLeadWordRecognizer,
     SubjectSurnameRecognizer,
     UnspacedHealthRecognizer,
     is_inflected_common_word,
@@ -142,6 +143,7 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     LocatedNameRecognizer,
     PatientStatusRecognizer,
     SubjectSurnameRecognizer,
+    SubjectLeadWordRecognizer,
     ForeignDateOfBirthRecognizer,
     ForeignMemberIdRecognizer,
 )

@@ -239,11 +239,11 @@ def test_person_in_a_file_name_with_care_in_the_body(
 
 def test_the_senders_own_form_is_not_a_patients(detector: Detector) -> None:
     raw = (
-        "From: Jolene Marsh <jmarsh@hospital.example>\r\nTo: hr@hospital.example\r\n"
-        "Subject: FMLA paperwork\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n"
-        "Hi, attaching my FMLA form - my gallbladder surgery is 1/6 and I'll be out 2 weeks.\r\n"
-        "Employee: Jolene Marsh\r\n"
-    ).encode()
+        b"From: Jolene Marsh <jmarsh@hospital.example>\r\nTo: hr@hospital.example\r\n"
+        b"Subject: FMLA paperwork\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n"
+        b"Hi, attaching my FMLA form - my gallbladder surgery is 1/6 and I'll be out 2 weeks.\r\n"
+        b"Employee: Jolene Marsh\r\n"
+    )
     v = detector.analyze(extract(raw))
     assert not v.phi, (v.score, v.evidence)
 
