@@ -1288,10 +1288,16 @@ def _keep_named_again(state: _State) -> None:
 
 def _writer_owns(h: Finding, text: str) -> bool:
     """'my gallbladder surgery', 'I had a flu shot': the writer's own care, in the sentence."""
-    lo = max(0, h.start - 120)
-    head = text[lo : h.start]
+    start = _sentence_start(text, h.start, 120)
+    return _FIRST_PERSON_BEFORE.search(text, start, h.start) is not None
+
+
+def _sentence_start(text: str, pos: int, reach: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back at most ``reach`` characters."""
+    lo = max(0, pos - reach)
+    head = text[lo:pos]
     cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n\n"))
-    return _FIRST_PERSON_BEFORE.search(head[cut + 1 :] if cut >= 0 else head) is not None
+    return lo + cut + 1 if cut >= 0 else lo
 
 
 def _continues_about(text: str, name_end: int, health_start: int) -> bool:
@@ -1391,10 +1397,7 @@ def _addressed_to_reader(h: Finding, text: str) -> bool:
     possessive after it is another noun's ("the CHF workflows, your BAA template")."""
     if h.recognizer == "SecondPersonCareRecognizer":
         return True
-    lo = max(0, h.start - 200)
-    head = text[lo : h.start]
-    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n\n"))
-    start = lo + cut + 1 if cut >= 0 else lo
+    start = _sentence_start(text, h.start, 200)
     tail = text[h.end : h.end + 200]
     ends = [
         i for i in (tail.find(". "), tail.find("? "), tail.find("! "), tail.find("\n\n")) if i >= 0
