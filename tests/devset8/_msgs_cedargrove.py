@@ -702,6 +702,7 @@ CLEAN = [
         frm=f"Cedar Grove SBHC <sbhc@{CGS}>",
         to="marcus.oyelaran@gmail.com",
         subject="RE: sports physical hours?",
+        headers=(("In-Reply-To", "<CAF3b9vN2kq8x@mail.gmail.com>"),),
         body=(
             "Hi Mr. Oyelaran,\n\nThanks for asking! Sports physicals at Cedar Grove HS are "
             "Tuesdays and Thursdays 2:30-4:00 in Room 114, no appointment needed. Please bring "

@@ -224,6 +224,7 @@ PHI = [
         frm=f"Kendra Sato LADC <ksato@{NG}>",
         to="denise.thorne71@aol.com",
         subject="Re: how is he doing",
+        headers=(("In-Reply-To", "<CAK7d2mQx0f1@mail.aol.com>"),),
         body=(
             "Hi Denise,\n\nMarcus asked me to update you (he signed the release on Monday). He "
             "finished detox on Sunday and is in week 2 of residential. Withdrawal was rough "
@@ -236,7 +237,8 @@ PHI = [
     Spec(
         phi=True,
         category="peer coach reminder to client gmail",
-        notes="Peer recovery coach reminds a client at gmail about her recovery group and "
+        notes="Hard positive: peer recovery coach reminds a client (first name only) at gmail "
+        "about her recovery group and "
         "Vivitrol appointment.",
         frm=f"Jasmine Ortiz-Bell <jortizbell@{NG}>",
         to="tasha.renfro22@gmail.com",
@@ -278,7 +280,8 @@ PHI = [
     Spec(
         phi=True,
         category="HL7 ADT withdrawal admission",
-        notes="Hard positive: body says 'feed test'; HL7 ADT is a real admission with "
+        notes="Hard positive: body only mentions a rejected message; the HL7 ADT is a real "
+        "admission with "
         "diagnoses of alcohol withdrawal delirium and opioid dependence.",
         frm=f"EHR Interfaces <interfaces@{NG}>",
         to="Interface Team <interfaces@mercymillbrook.org>",
@@ -369,6 +372,7 @@ PHI = [
         frm=f"Medical Records <records@{NG}>",
         to="Paralegal <intake@harrowgatelaw.com>",
         subject="Records request #R-2026-0918",
+        headers=(("Sensitivity", "Company-Confidential"), ("Importance", "high")),
         body=(
             "Hello,\n\nPer the signed authorization of our former client Jasmine Holloway (DOB "
             "04/19/1987), attached are her treatment records from Northgate residential "

@@ -350,6 +350,7 @@ MESSAGES = [
         frm=f"IT Service Desk <itservicedesk@{RB}>",
         to=f"All Staff <allstaff@{RB}>",
         subject="[ALERT] Fake 'EHR password expiring' emails",
+        headers=(("Importance", "high"), ("X-Priority", "1")),
         body="",
         html=(
             "<html><body><h3 style='color:#b00'>Phishing alert</h3><p>Several staff received "

@@ -198,6 +198,7 @@ MESSAGES = [
         frm=f"Yesenia Carrillo <ycarrillo@{RB}>",
         to="Scheduling <scheduling@lingualinkinterp.com>",
         subject="Interpreter request - Somali - Tue 11/17 10:40",
+        headers=(("X-Mailer", "Microsoft Outlook 16.0"),),
         body=(
             "Hi LinguaLink team,\n\nPlease book an in-person Somali interpreter (female "
             "preferred) for:\n\nPatient: Hodan Warsame\nDOB: 03/14/1988\nDate/time: Tuesday "
@@ -381,6 +382,10 @@ MESSAGES = [
         frm=f"Patient Billing <billing@{RB}>",
         to="g.holmberg1949@hotmail.com",
         subject="RE: question about my bill",
+        headers=(
+            ("In-Reply-To", "<BY5PR11MB4021A7C3E0@hotmail.com>"),
+            ("X-Mailer", "Microsoft Outlook 16.0"),
+        ),
         body=(
             "Dear Mr. Holmberg,\n\nThank you for your call. For account 700418562 we applied "
             "your Medicare payment (MBI 4TQ7-WN2-KA58) and your sliding fee discount. "
