@@ -8,6 +8,9 @@ time; this script only has to be re-run when the upstream data changes.
 * ``conditions_icd.txt``: salient condition terms mined from ICD-10-CM descriptions (A-R, chapters
   that describe a person's disease; external causes, injuries and Z-codes are left out because
   their wording is everyday English).
+* ``clinical_terms.txt``: single clinical words from every ICD-10-CM description ("subdural",
+  "fistula", "hematoma", "tibial") that are neither everyday English (SCOWL 50), a proper noun nor a
+  given name: medical jargon. One is weak evidence of care on its own; next to a person it counts.
 * ``first_names.txt``: given names from all of Faker's locales (Latin script), minus words that
   are common in ordinary English prose.
 * ``medications.txt``: generic and brand names of medicines from drug-named-entity-recognition,
@@ -753,6 +756,38 @@ def _condition_terms(codes: list[tuple[str, str]]) -> set[str]:
     return terms
 
 
+# Words of ICD-10-CM's own apparatus or of accident codes, not of a person's condition.
+_CLINICAL_STOP = frozenset(
+    """sequela sequelae nontraffic noncollision nonmotor underdosing micro intra onboard quard
+    unpowered homologues medicaments corrosions derangements occipito atlanto externa nonvenomous
+    nonbiological nihss liveborn nonautologous autologous inhibitors agonists blockers reuptake
+    antagonists unspecified initial subsequent encounter laterality bilateral specified
+    nonspecific""".split()
+)
+
+
+def _clinical_terms(codes: list[tuple[str, str]], firsts: set[str], conds: set[str]) -> list[str]:
+    if not NAME_WORD_LIST.exists() or not WORD_LIST.exists():
+        return []
+    common = {w for w in NAME_WORD_LIST.read_text(encoding="utf-8").split("\n") if w.islower()}
+    large = WORD_LIST.read_text(encoding="utf-8").split("\n")
+    caps = {w.lower() for w in large if re.fullmatch(r"[A-Z][a-z]+", w)}
+    terms: set[str] = set()
+    for _code, desc in codes:
+        text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", desc.lower())
+        for word in re.findall(r"[a-z]+", text):
+            if (
+                len(word) >= 5
+                and word not in common
+                and word not in caps
+                and word not in firsts
+                and word not in conds
+                and word not in _CLINICAL_STOP
+            ):
+                terms.add(word)
+    return sorted(terms)
+
+
 def _medications() -> set[str]:
     import drug_named_entity_recognition as dner
 
@@ -1078,6 +1113,11 @@ def main() -> int:
     (OUT / "conditions_icd.txt").write_text(header + "\n".join(sorted(conds)) + "\n")
     firsts = _first_names()
     (OUT / "first_names.txt").write_text(header + "\n".join(sorted(firsts)) + "\n")
+    clinical = _clinical_terms(codes, firsts, conds)
+    if clinical:
+        (OUT / "clinical_terms.txt").write_text(header + "\n".join(clinical) + "\n")
+    else:
+        print("word lists missing (apt-get install wamerican wamerican-large): clinical_terms kept")
     if WORD_LIST.exists():
         english = _english_words(firsts)
         (OUT / "english_words.txt").write_text(_SCOWL_NOTICE + "\n".join(english) + "\n")

@@ -1099,6 +1099,9 @@ class Detector:
                     if hw <= 0 or (h.start < i.end and i.start < h.end):
                         continue
                     hw = min(1.0, hw + boost)
+                    if i.end <= h.start and _POSSESSIVE_TIE.match(seg.text, i.end, h.start):
+                        # "Mr. Okonjo's MRI lumbar": the possessive makes the care his.
+                        hw = max(hw, _POSSESSIVE_HEALTH)
                     gap_lo, gap_hi = (i.end, h.start) if i.end <= h.start else (h.end, i.start)
                     if gap_hi - gap_lo > vcfg.proximity_chars:
                         continue
@@ -1257,6 +1260,9 @@ _CREDENTIAL_CELL = re.compile(
     r"(?=[\t,|]|$)",
     re.MULTILINE,
 )
+_POSSESSIVE_TIE = re.compile(r"['\u2019]s?[ \t]+(?:[\w\-]+[ \t]+){0,2}$")
+"""Between a name and a health finding: a possessive and at most two words ("Okonjo's lumbar")."""
+_POSSESSIVE_HEALTH = 0.85
 _SUBJECT_CARE = 0.6
 """A subject's health finding must weigh this much (entity weight x score) to tie the body's
 person to it: a condition or a genetic test, not a passing encounter word."""
@@ -1313,7 +1319,8 @@ def _continues_about(text: str, name_end: int, health_start: int) -> bool:
 def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]:
     """Keep a lone given name (FirstNameRecognizer) only when health information follows it in
     the same sentence or row, within 80 characters ("Ellie's cast", "Jada,<phone>,self-harm
-    hx"); it is then a name as strong as a full one. Otherwise it is dropped: a first name
+    hx"), or in the next sentence that goes on about them ("add Gus back on MWF? he's missed 3
+    runs of dialysis"); it is then a name as strong as a full one. Otherwise it is dropped: a first name
     alone is too common a word to stand for a person. Linear: sorted starts and bisect."""
     firsts = [f for f in findings if f.recognizer == "FirstNameRecognizer"]
     if not firsts:
@@ -1329,10 +1336,15 @@ def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]
         if k + 1 < len(names) and names[k + 1][0] < f.end:
             continue
         i = bisect.bisect_left(health_starts, f.end)
-        if (
-            i < len(health_starts)
-            and health_starts[i] - f.end <= 80
-            and not _SENTENCE_BREAK.search(text, f.end, health_starts[i])
+        if i < len(health_starts) and (
+            (
+                health_starts[i] - f.end <= 80
+                and not _SENTENCE_BREAK.search(text, f.end, health_starts[i])
+            )
+            or (
+                health_starts[i] - f.end <= 160
+                and _continues_about(text, f.end, health_starts[i])
+            )
         ):
             out.append(dataclasses.replace(f, score=_FIRST_NAME_SCORE))
     return out

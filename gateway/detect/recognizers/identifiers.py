@@ -24,7 +24,7 @@ DATE = (
     rf"|\d{{1,2}}-(?i:{_MONTH})-(?:19|20)?\d{{2}}(?![\w\-]))"
 )
 # A name token: capitalised word (O'Neil, McDonald, Smith-Jones) or an all-caps word (HL7 style).
-_NAME_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:['\-]\p{Lu}?\p{Ll}+)*|\p{Lu}['\p{Lu}\-]{1,})"  # noqa: S105 - a regex, not a password
+_NAME_TOKEN = r"(?:\p{Lu}\p{Ll}+(?:(?:'(?!s\b)|\-)\p{Lu}?\p{Ll}+)*|\p{Lu}['\p{Lu}\-]{1,})"  # noqa: S105 - a regex, not a password
 FULL_NAME = (
     rf"(?:{_NAME_TOKEN},[ \t]*{_NAME_TOKEN}(?:[ \t]+[A-Z]\.?)?"
     rf"|{_NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME_TOKEN}){{1,2}})"

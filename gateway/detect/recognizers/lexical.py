@@ -64,6 +64,12 @@ _STOP_SECOND = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
 )
+# Words that open a sign-off or a greeting line: "Thanks, Leah" is not "Lastname, Firstname".
+_SIGN_OFF = frozenset(
+    """thanks thank regards best cheers hi hello hey dear sincerely cordially warmly respectfully
+    yes no ok okay sorry again love morning afternoon evening congrats welcome bye hola gracias
+    shalom""".split()
+)
 _ANY_DIGIT = re.compile(r"\d")
 _NAME_PAIR = re.compile(
     r"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"
@@ -165,6 +171,7 @@ class GivenNameRecognizer(NameListRecognizer):
             if (
                 first.lower() not in names
                 or last.lower() in stop
+                or last.lower() in _SIGN_OFF
                 or (last.lower() in names and first.lower() in stop)
             ):
                 continue
@@ -395,6 +402,15 @@ _FIRST_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _FIRST_ROW = re.compile(r"^[ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,\t|;]", re.MULTILINE)
+# A given name with only a surname initial, the way staff shorten a patient's name ("Wendell O.",
+# "Horace B." in a roster cell), or a lone given name as the object of a scheduling verb ("add Gus
+# back on MWF", "can you see Delphine").
+_FIRST_INITIAL = re.compile(r"\b(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.(?![ \t]*\p{Lu}\.?\p{Ll})")
+_FIRST_OBJECT = re.compile(
+    r"\b(?:add|put|schedule|reschedule|book|move|see|bring|pick[ \t]+up|drop[ \t]+off|call|"
+    r"transport|drive|room|check[ \t]+on|discharge|admit|hold[ \t]+\w+[ \t]+\w+[ \t]+for|"
+    r"remind|switch|restart|start|keep)[ \t]+(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})"
+)
 
 
 class FirstNameRecognizer(NameListRecognizer):
@@ -404,7 +420,7 @@ class FirstNameRecognizer(NameListRecognizer):
     follows in the same sentence or row, and then scores it as a name (see the engine)."""
 
     SCORE = 0.4
-    GATED = (_FIRST_POSSESSIVE, _FIRST_SUBJECT, _FIRST_ROW)
+    GATED = (_FIRST_POSSESSIVE, _FIRST_SUBJECT, _FIRST_ROW, _FIRST_INITIAL, _FIRST_OBJECT)
 
     def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
         out = []
