@@ -134,6 +134,8 @@ _SUFFIX_STOP = {
 
 # Common English words that also appear as drug names or brand names.
 _DRUG_STOP = {
+    "at 10",
+    "at-10",
     "today",
     "advance",
     "alert",

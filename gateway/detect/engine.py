@@ -190,11 +190,15 @@ _CREDENTIAL_AFTER = re.compile(
     r"SN|BSN|"
     r"LCSW|LICSW|LPC|LMFT|PsyD|PharmD|RPh|DDS|DMD|OD|DPM|FACC|FACS|FACP|MPH|CNM|CRNA|LPN|CNA|RD|P"
     r"T|DPT|"
-    r"OTR|CCC-SLP|MBA|MHA|CPC|CCS|RHIA|CHC|CHPC|CIPP)\b"
+    r"OTR|CCC-SLP|MBA|MHA|CPC|CCS|RHIA|CHC|CHPC|CIPP|LMSW|LPCC|LADC|LAC|CADC|LMHC|RDH|CDA|HHA|PTA|"
+    r"OTA|COTA|SLP|RRT|CMA|LVN|LNHA|DON|ADON|RDN|CHW|BCBA|ATC|MSW|CPhT|ARNP|PMHNP)\b"
 )
 _CLOSING = re.compile(
     r"(?:^|\n)[ \t]*(?:thanks|thank you|regards|best|best regards|kind regards|sincerely|cheers|"
-    r"respectfully|warm regards|many thanks|--|—|cordially|take care|thx|thanks again|ty)"
+    r"respectfully|warm regards|many thanks|--|—|cordially|take care|thx|thanks again|ty|"
+    r"atentamente|saludos|cordialmente|gracias|un saludo|trân trọng|cảm ơn|cordialement|merci|"
+    r"bien à vous|mit freundlichen grüßen|grazie|obrigad[oa]|с уважением|спасибо|此致|谢谢|謝謝|"
+    r"mahadsanid|شكرا|مع التحيات|با احترام|mèsi|respè)"
     r"[ \t,!.]*(?:\n[ \t]*)?$",
     re.IGNORECASE,
 )
@@ -309,6 +313,8 @@ _ORG_WORDS = frozenset(
     division unit wing campus building room suite street avenue road drive lane boulevard
     county city state region regional memorial general community family valley heights
     program programs council committee board society association network system systems
+    elementary elem middle academy ave st blvd rd hwy pkwy sq symposium conference summit forum
+    workshop seminar webinar expo
     solutions pharmaceuticals pharma therapeutics biologics inc llc corp company co insurance
     plan plans benefits rheumatology cardiology oncology neurology radiology pathology urology
     dermatology pediatrics orthopedics surgery psychiatry endocrinology nephrology hematology
@@ -331,7 +337,9 @@ _TITLE_LINE_AFTER = re.compile(
     r"Director|Coordinator|Specialist|Analyst|Assistant|Administrator|Lead|Supervisor|Associate|"
     r"Representative|Rep|Liaison|Navigator|Technician|Clerk|Engineer|Consultant|Counsel|Attorney|"
     r"Advocate|Chaplain|Volunteer|President|VP|Chief|Owner|Planner|Scheduler|Auditor|Educator|"
-    r"Buyer|Accountant|Controller|Recruiter|Secretary|Receptionist|Agent|Adjuster|Investigator)"
+    r"Buyer|Accountant|Controller|Recruiter|Secretary|Receptionist|Agent|Adjuster|Investigator|"
+    r"Administrador[a]?|Coordinador[a]?|Director[a]?|Gerente|Enfermer[oa]|Trabajador[a]?[ \t]+"
+    r"[Ss]ocial|Recepcionista|Asistente|Promotor[a]?)"
     r"(?:[ \t]+(?:I|II|III|IV))?[ \t]*$"
 )
 # Words of today's office language the 2020 word list lacks: not surnames.
@@ -400,10 +408,33 @@ _SYNTHETIC_CONTEXT = re.compile(
     r"simulated[ \t]+patient|simulation[ \t]+(?:center|centre|lab|scenario)|manikin|mannequin|"
     r"sandbox[ \t]+(?:user|patient|account|login)|test[ \t]+environment|training[ \t]+(?:ehr|"
     r"environment|domain)|fake[ \t]+chart|demo[ \t]+(?:patient|user|member|account)|"
-    r"sample[ \t]+(?:patient|member)[ \t]+(?:card|record|data)|print[ \t]+proof)\b",
+    r"sample[ \t]+(?:patient|member)[ \t]+(?:card|record|data)|print[ \t]+proof|"
+    r"synthetic[ \t]+(?:patients?|records?|members?|students?|residents?|interface)|"
+    r"fictitious|synthea|dummy[ \t]+(?:patients?|members?|records?)|"
+    r"training[ \t]+(?:patients?|students?|residents?|members?)|"
+    r"test[ \t]+(?:order|member|payer|837\w*|mailbox|residents?|students?)|"
+    r"not[ \t]+a[ \t]+real[ \t]+(?:child|resident|student|client)|zztest\w*)\b",
     re.IGNORECASE,
 )
 _synthetic_context = QuickSearch(_SYNTHETIC_CONTEXT)
+# Said outright, test data stays test data even inside an HL7/X12/C-CDA document.
+_DECLARED_SYNTHETIC = re.compile(
+    r"\b(?:synthetic[ \t]+(?:patients?|records?|members?|students?|residents?)|fictitious|"
+    r"synthea|dummy[ \t]+(?:patients?|members?|records?)|training[ \t]+(?:patients?|students?|"
+    r"environment)|test[ \t]+(?:patients?|members?)|not[ \t]+a[ \t]+real[ \t]+(?:patient|"
+    r"person|child|member|resident|student|client)|zztest\w*)\b",
+    re.IGNORECASE,
+)
+_declared_synthetic = QuickSearch(_DECLARED_SYNTHETIC)
+# A message to a job applicant: the greeted reader is a candidate, not a patient.
+_HIRING_CONTEXT = re.compile(
+    r"\b(?:for[ \t]+applying|your[ \t]+application|the[ \t]+position|job[ \t]+posting|"
+    r"your[ \t]+(?:resume|résumé|cv)|job[ \t]+offer|offer[ \t]+letter|hiring[ \t]+manager|"
+    r"(?:an|your|the)[ \t]+interview[ \t]+(?:for|with)[ \t]+(?:the|our|a)[ \t]+\w+[ \t]+"
+    r"(?:position|role|opening))\b",
+    re.IGNORECASE,
+)
+_hiring_context = QuickSearch(_HIRING_CONTEXT)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
 
@@ -577,6 +608,10 @@ class Detector:
         headers = getattr(extraction, "headers", None)
         rcpts = (*headers.to, *headers.cc) if headers is not None else ()
         private = len(rcpts) == 1 and _PERSONAL_MAILBOX.search(rcpts[0] + ".") is not None
+        if private and any(
+            _hiring_context(s.text) for s in extraction.segments if s.source in ("subject", "body")
+        ):
+            private = False  # "Hi Kelsey, thank you for applying...": a candidate, not a patient
         segments: list[SegmentLike] = list(extraction.segments)
         for att in getattr(extraction, "attachments", ()):
             # A file named "Jane_Doe_MRI_results.pdf" discloses PHI even when it cannot be read.
@@ -634,6 +669,9 @@ class Detector:
         healthcare_docs = tuple(healthcare_docs)
         healthcare_real = any(getattr(d, "has_patient", False) for d in healthcare_docs)
         synthetic = any(_synthetic_context(s.text) for s in segs if s.source != "header")
+        declared_synthetic = synthetic and any(
+            _declared_synthetic(s.text) for s in segs if s.source != "header"
+        )
         score = self._score(state, healthcare_docs)
         if score < vcfg.threshold and self.ner is not None and not vet:
             if self._stage2(state, sender_names):
@@ -645,7 +683,7 @@ class Detector:
             # Animal patients: owners' names and the pet's care are not PHI.
             state.evidence = [(0.0, "veterinary context: animal patient, not PHI")]
             score = min(score, vcfg.threshold * 0.5)
-        elif synthetic and score >= vcfg.threshold and not healthcare_real:
+        elif synthetic and score >= vcfg.threshold and (declared_synthetic or not healthcare_real):
             state.evidence = [(0.0, "test, demo or simulated patient: not a real person")]
             score = min(score, vcfg.threshold * 0.5)
         state.evidence.sort(key=lambda x: -x[0])
@@ -731,12 +769,23 @@ class Detector:
                 ):
                     state.persons_ignored += 1
                     continue
+                if (
+                    name not in _GREETING_RECOGNIZERS
+                    and seg.source == "body"
+                    and _greeting_position(text, r.start, r.end)
+                ):
+                    name = "GreetingNameRecognizer"  # the reader, however it was found
                 if name in _TITLE_RECOGNIZERS:
                     given = self.has_given_name(text[r.start : r.end])
                     if given:
                         r.score = min(0.95, r.score + 0.1)
                     else:
                         r.score = r.score - (0.3 if name == "SubjectNameRecognizer" else 0.05)
+            if r.entity_type in _CONTACT_ENTITIES and _PATIENT_CONTACT_BEFORE.search(
+                text, max(0, r.start - 30), r.start
+            ):
+                # "Pt at 610-555-0144", "patient's cell:": a way to reach one patient.
+                r.entity_type = "PATIENT_REF"
             settings = self.entity(r.entity_type, cat)
             findings.append(
                 Finding(
@@ -892,7 +941,7 @@ class Detector:
         prefix = text[max(0, start - 60) : start]
         if _CLOSING.search(prefix):
             return True
-        return False
+        return _signs_off(text, start, end)
 
     # ------------------------------------------------------------------ stage 2
     def _stage2(self, state: _State, senders: frozenset[str]) -> bool:
@@ -1263,6 +1312,13 @@ _CREDENTIAL_CELL = re.compile(
 _POSSESSIVE_TIE = re.compile(r"['\u2019]s?[ \t]+(?:[\w\-]+[ \t]+){0,2}$")
 """Between a name and a health finding: a possessive and at most two words ("Okonjo's lumbar")."""
 _POSSESSIVE_HEALTH = 0.85
+_CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
+_PATIENT_CONTACT_BEFORE = re.compile(
+    r"\b(?:pt|patient|patient's|member|member's|client|client's|resident|resident's)\b"
+    r"[ \t]*(?:(?:home|cell|mobile|phone|tel|number|email|e-mail|is|at|can[ \t]+be[ \t]+reached"
+    r"[ \t]+at|#)[ \t:.#]*){1,3}$",
+    re.IGNORECASE,
+)
 _SUBJECT_CARE = 0.6
 """A subject's health finding must weigh this much (entity weight x score) to tie the body's
 person to it: a condition or a genetic test, not a passing encounter word."""
@@ -1390,6 +1446,63 @@ def filename_text(filename: str) -> str:
     stem = re.sub(r"(?:^|(?<=[_ \-]))(\p{Lu})(?=\p{Lu}\p{Ll}{2,})", r"\1 ", stem)  # JHalvorsen
     stem = re.sub(r"(?<!\d)[\-.]+|[\-.]+(?!\d)|_+", " ", stem)
     return str(re.sub(r"[ \t]+", " ", stem)).strip()
+
+
+_ROLE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[\w .&/()\-]{1,40})?[ \t]*$")
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)])")
+
+
+def _signs_off(text: str, start: int, end: int) -> bool:
+    """The writer's sign-off: a name alone on its line (a role may follow a comma) near the end
+    of the text, after a line of prose ("Happy to meet.\nFranklin Odhiambo"). A name under
+    another bare name is a list of people, not a signature."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _ROLE_TAIL.match(text, end, line_end) or "\t" in text[line_start:line_end]:
+        return False
+    if len(text[line_end:].strip()) > 240:
+        return False
+    prev_end = line_start - 1
+    while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip():
+        prev_end = text.rfind("\n", 0, prev_end)
+    if prev_end <= 0:
+        return False
+    prev = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip()
+    if _LIST_LINE.match(prev):
+        return False
+    if _OWN_STORY.search(text, max(0, line_start - 2000), line_start):
+        return False  # "I had my colonoscopy ... Desmond Achebe": a patient signs their story
+    return prev[-1:] in ".!?,:;)" or len(prev.split()) >= 5
+
+
+_OWN_STORY = re.compile(
+    r"\b(?:I|I've|I'm)[ \t]+(?:had|have|was|am|got|need|needed|woke|feel|felt|been|went|take|"
+    r"took|suffer|suffered|received)\b|\bmy[ \t]+(?:\w+[ \t]+)?(?:doctor|surgery|procedure|"
+    r"appointment|medications?|meds|pain|results?|diagnosis|treatment|health|son|daughter|mother|"
+    r"father|husband|wife|child|mom|dad|baby|prescription|insurance|claim|bill)\b",
+    re.IGNORECASE,
+)
+
+
+def _greeting_position(text: str, start: int, end: int) -> bool:
+    """'Dear Ms. Abernathy,' / 'Mr. Salgado,' / 'Estimado Sr. Villanueva:' opening the text:
+    the name is the reader's, whatever recognised it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[:line_start].strip() or not _GREETING_HEAD.fullmatch(text, line_start, start):
+        return False
+    return _GREETING_TAIL.match(text, end) is not None
+
+
+_GREETING_HEAD = re.compile(
+    r"[ \t]*(?:(?:dear|hi|hello|hey|good[ \t]+(?:morning|afternoon)|estimad[oa]s?|querid[oa]s?|"
+    r"hola|bonjour|cher|chère|kính[ \t]+gửi|chào)[ \t]+)?(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta|dr|"
+    r"padre|rev|pastor|father|sister|m|mme|ông|bà|anh|chị)\.?[ \t]+)?",
+    re.IGNORECASE,
+)
+_GREETING_TAIL = re.compile(r"[ \t]*[,:!][ \t]*(?:\n|$)")
 
 
 def _looks_like_org(text: str, start: int, end: int) -> bool:

@@ -63,7 +63,22 @@ class SsnRecognizer(PhiPatternRecognizer):
         return None
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        return result if result.score >= 0.45 else None
+        if result.score < 0.45:
+            return None
+        if result.score < 0.8 and _ORDER_NUMBER_BEFORE.search(
+            text, max(0, result.start - 30), result.start
+        ):
+            return None  # "PO 602-18-4410", "Invoice 271-40-5563": an order number's shape
+        return result
+
+
+# A purchase-order, invoice or ticket label just before an SSN-shaped number.
+_ORDER_NUMBER_BEFORE = re.compile(
+    r"\b(?:P\.?O\.?|purchase[ \t]+order|order|invoice|inv|ticket|case|ref(?:erence)?|"
+    r"tracking|confirmation|quote|contract|serial|lot|part)[ \t]*(?:no\.?|number|#)?[ \t:#]*"
+    r"\(?$",
+    re.IGNORECASE,
+)
 
 
 class MrnRecognizer(PhiPatternRecognizer):
@@ -83,10 +98,19 @@ class MrnRecognizer(PhiPatternRecognizer):
         ),
     ]
 
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        # A bare "MR" before a tab is a table cell (the MR modality: "MR\t1710"), not a label.
+        if _BARE_MR_CELL.search(text, max(0, result.start - 6), result.start):
+            return None
+        return result
+
     def invalidate_result(self, pattern_text: str) -> bool | None:
         # Training/test records ("TRN0000001", "TEST123") and runs of zeros are not patients.
         up = pattern_text.upper()
         return "00000" in up or "TEST" in up or up.startswith(("TRN", "ZZ", "TST", "SIM", "DEMO"))
+
+
+_BARE_MR_CELL = re.compile(r"(?:^|[\t\n])MR\t+$")
 
 
 class ChartListRecognizer(PhiPatternRecognizer):
@@ -646,7 +670,7 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
         ),
         Pattern(
             "bed or room",
-            r"(?<=\b(?i:rm|bed|bay|stretcher)[ \t]*#?[ \t]*)\d{1,4}[A-Z]?(?:-\d{1,2})?\b",
+            r"(?<=\b(?i:rm|bed|bay|stretcher) *#? *)\d{1,4}[A-Z]?(?:-\d{1,2})?\b",
             0.6,
         ),
         Pattern(

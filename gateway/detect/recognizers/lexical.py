@@ -70,6 +70,7 @@ _SIGN_OFF = frozenset(
     yes no ok okay sorry again love morning afternoon evening congrats welcome bye hola gracias
     shalom""".split()
 )
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ANY_DIGIT = re.compile(r"\d")
 _NAME_PAIR = re.compile(
     r"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b"
@@ -172,6 +173,7 @@ class GivenNameRecognizer(NameListRecognizer):
                 first.lower() not in names
                 or last.lower() in stop
                 or last.lower() in _SIGN_OFF
+                or (first.lower() in _MONTH_ABBR and _ANY_DIGIT.match(text, m.end() + 1))
                 or (last.lower() in names and first.lower() in stop)
             ):
                 continue
