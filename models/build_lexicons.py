@@ -820,6 +820,8 @@ def _medications() -> set[str]:
             continue
         if any(w in {"of", "and", "the", "for", "to", "with", "in"} for w in words):
             continue
+        if name in _DRUG_STOP or (words[0] in {"at", "on", "by", "as", "no"} and len(words) == 2):
+            continue  # "AT 10" (a brand) reads as "at 10" in every meeting invitation
         out.add(name)
     return out
 

@@ -178,7 +178,7 @@ _QUASI_IDENTIFIERS = frozenset(
 _CLINICIAN_TITLES = (
     rf"{CLINICIAN_TITLES_INTL}|dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|"
     r"physician|surgeon|prescriber|clinician|therapist|pharmacist|counselor|psychiatrist|"
-    r"psychologist|midwife"
+    r"psychologist|midwife|rev|reverend|chaplain|pastor|padre"
 )
 _CLINICIAN_BEFORE = re.compile(
     rf"(?:\b(?:{_CLINICIAN_TITLES})\.?|\bby|\bwith|\bfrom|\bcc|\bto|\bto:|\bfrom:|\bcc:)[ \t]*$",
@@ -210,6 +210,8 @@ _INSTITUTIONAL_AFTER = re.compile(
     r"lding|"
     r"wing|education|prevention|screening[ \t]+event|support[ \t]+group|service[ \t]+line|services|"
     r"department|dept|unit|team|champions?|coordinator|navigator|specialists?|nurses?|lab|suite|"
+    r"technologists?|technicians?|techs?|aides?|assistants?|counselors?|positions?|roles?|"
+    r"openings?|jobs?|postings?|hours|"
     r"program|workshop|seminar|webinar|conference|symposium|lecture|guidelines?|protocol|policy|"
     r"policies|drive|vaccination[ \t]+clinic|medicine|physicians?|surgeons?|specialty|fellowship"
     r"|rounds|rates?|statistics|stats|data|trends?|metrics|numbers|outcomes|dashboard|uptake|"
@@ -235,7 +237,9 @@ _POSSESSIVE_BEFORE = re.compile(
 # "Contact Angela Reyes with questions": a contact person is staff.
 _CONTACT_BEFORE = re.compile(
     r"\b(?:contact|e-?mail|reach[ \t]+out[ \t]+to|questions?[ \t]+to|questions?,[ \t]+contact|"
-    r"attn:?|c/o|thanks[ \t]+to|congratulations[ \t]+to|congrats[ \t]+to|welcome|"
+    r"attn:?|c/o|thanks[ \t]+to|congratulations[ \t]+to|congrats[ \t]+to|welcome|questions?:|"
+    r"facilitat(?:or|ed[ \t]+by|a)|presenter|speakers?|hosted[ \t]+by|led[ \t]+by|moderator|"
+    r"instructor|trainer|organi[sz]er|contacto|informes|presenta|rsvp[ \t]+to|"
     r"shout-?outs?[ \t]+to|kudos[ \t]+to|thank[ \t]+you[ \t]+to|goes[ \t]+to|recogni[sz]ing|"
     r"celebrat(?:e|ing)|honou?ring|nominated|"
     r"of[ \t]+the[ \t]+(?:month|year|quarter)[ \t]+is)[ \t]*:?[ \t]+$",
@@ -255,6 +259,15 @@ _NER_NOT_NAME = frozenset(
 )
 _CAP_RUN = re.compile(
     r"\b\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)+\b"
+)
+# Patients' languages: "Pashto interpreter needed Wed" names a language, not a person.
+_LANGUAGE_NAMES = frozenset(
+    """pashto dari farsi persian somali amharic tigrinya oromo swahili kinyarwanda burmese karen
+    karenni chin nepali bhutanese hmong khmer lao laotian thai vietnamese tagalog ilocano cebuano
+    mandarin cantonese chinese korean japanese hindi urdu punjabi bengali gujarati tamil telugu
+    arabic kurdish turkish russian ukrainian polish romanian albanian bosnian serbian croatian
+    armenian portuguese spanish french creole haitian italian german marshallese chuukese samoan
+    tongan navajo asl""".split()
 )
 _COMMON_CAPS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
@@ -468,6 +481,9 @@ class _State:
     persons_ignored: int = 0
     provider_names: set[str] = field(default_factory=set)
     ner_ran: bool = False
+    org_tokens: frozenset[str] = frozenset()
+    """The mail domains' own names ("harborlighthh", "lakeshorekidney"): a word inside one is the
+    organisation's name, not a person's ("Harborlight_Q3_quality.pdf")."""
     private_reader: bool = False
     """Sent to one person's own mailbox (one recipient, at a consumer mail service): a greeting
     there names the person the whole message is about."""
@@ -650,7 +666,12 @@ class Detector:
             text = s.text[: min(vcfg.max_chars_per_segment, budget)]
             budget -= len(text)
             segs.append(_Seg(s.part, text, s.source, s.format))
-        state = _State(segs=segs, findings=[], private_reader=private_reader)
+        state = _State(
+            segs=segs,
+            findings=[],
+            private_reader=private_reader,
+            org_tokens=_org_tokens(s.text for s in segs if s.source == "header"),
+        )
         seen_texts: set[str] = set()
         for seg in segs:
             # Header display names are the sender's and recipients', not a patient's.
@@ -745,6 +766,7 @@ class Detector:
                 word = text[r.start : r.end].lower()
                 if (
                     word in _COMMON_CAPS
+                    or word in _LANGUAGE_NAMES
                     or word in _ORG_WORDS
                     or word in self.english_words
                     or word in _MODERN_WORDS
@@ -754,7 +776,9 @@ class Detector:
             if r.entity_type == "PERSON" and self._common_words_only(text[r.start : r.end]):
                 continue  # "Formulation Record", "Job Description": a heading, not a person
             if r.entity_type == "PERSON":
-                if _looks_like_org(text, r.start, r.end):
+                if _looks_like_org(text, r.start, r.end) or _in_org_name(
+                    text[r.start : r.end], state.org_tokens
+                ):
                     continue
                 if (
                     seg.source != "filename" and _PLACEHOLDER_NAME.match(text, r.start, r.end)
@@ -781,6 +805,16 @@ class Detector:
                         r.score = min(0.95, r.score + 0.1)
                     else:
                         r.score = r.score - (0.3 if name == "SubjectNameRecognizer" else 0.05)
+            if r.entity_type == "DATE_OF_BIRTH" and _STAFF_DOB_BEFORE.search(
+                text, max(0, r.start - 40), r.start
+            ):
+                continue  # "Practitioner DOB: 04/02/1994" on a credentialing form
+            if (
+                r.entity_type == "PERSON"
+                and all(w.isupper() and len(w) <= 4 for w in text[r.start : r.end].split())
+                and any(self.lexicon.has_word(w.lower()) for w in text[r.start : r.end].split())
+            ):
+                continue  # "HIV PEP": clinical acronyms in capitals, not a name
             if r.entity_type in _CONTACT_ENTITIES and _PATIENT_CONTACT_BEFORE.search(
                 text, max(0, r.start - 30), r.start
             ):
@@ -1141,7 +1175,10 @@ class Detector:
                 for h in health[lo:hi]:
                     if greeting and (
                         _writer_owns(h, seg.text)
-                        or not (_addressed_to_reader(h, seg.text) or state.private_reader)
+                        or not (
+                            _addressed_to_reader(h, seg.text)
+                            or (state.private_reader and not _offered(h, seg.text))
+                        )
                     ):
                         continue
                     hw = self.entity(h.entity, "health").weight * h.score
@@ -1312,6 +1349,12 @@ _CREDENTIAL_CELL = re.compile(
 _POSSESSIVE_TIE = re.compile(r"['\u2019]s?[ \t]+(?:[\w\-]+[ \t]+){0,2}$")
 """Between a name and a health finding: a possessive and at most two words ("Okonjo's lumbar")."""
 _POSSESSIVE_HEALTH = 0.85
+_STAFF_DOB_BEFORE = re.compile(
+    r"\b(?:practitioner|provider|physician|clinician|therapist|employee|applicant|staff|"
+    r"candidate|new[ \t]+hire)(?:['\u2019]s)?[ \t]+(?:DOB|date[ \t]+of[ \t]+birth|birth[ \t]*date)"
+    r"[ \t:#]*$",
+    re.IGNORECASE,
+)
 _CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 _PATIENT_CONTACT_BEFORE = re.compile(
     r"\b(?:pt|patient|patient's|member|member's|client|client's|resident|resident's)\b"
@@ -1337,6 +1380,9 @@ def _keep_named_again(state: _State) -> None:
             if f.recognizer == "SubjectLeadWordRecognizer":
                 word = seg.text[f.start : f.end]
                 mid = re.compile(rf"\b\p{{Ll}}+[ \t]+{re.escape(word)}\b")
+                if _DATED_AFTER.match(seg.text, f.end):
+                    keep.append(f)  # "Re: Haddad 11/12 fall": a surname and a date of care
+                    continue
                 if not any(
                     (o.source == "filename" and word in o.text)
                     or (o.source in ("body", "attachment") and mid.search(o.text) is not None)
@@ -1346,6 +1392,9 @@ def _keep_named_again(state: _State) -> None:
                     continue
             keep.append(f)
         fl[:] = keep
+
+
+_DATED_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+\d{1,2}/\d{1,2}\b")
 
 
 def _writer_owns(h: Finding, text: str) -> bool:
@@ -1505,6 +1554,29 @@ _GREETING_HEAD = re.compile(
 _GREETING_TAIL = re.compile(r"[ \t]*[,:!][ \t]*(?:\n|$)")
 
 
+_MAIL_DOMAIN = re.compile(r"@([\w\-]+)\.")
+
+
+def _org_tokens(header_texts: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for text in header_texts:
+        for m in _MAIL_DOMAIN.finditer(text):
+            label = m.group(1).lower()
+            if len(label) >= 5 and not _PERSONAL_MAILBOX.search(m.group(0)):
+                out.add(label)
+    return frozenset(out)
+
+
+def _in_org_name(value: str, org_tokens: frozenset[str]) -> bool:
+    """Every word of the name is inside one of the mail domains' names."""
+    if not org_tokens:
+        return False
+    words = [w.lower() for w in re.findall(r"\p{L}+", value)]
+    return bool(words) and all(
+        len(w) >= 5 and any(w in tok for tok in org_tokens) for w in words
+    )
+
+
 def _looks_like_org(text: str, start: int, end: int) -> bool:
     """'Laurel Family Medicine', 'Hamilton Auditorium', 'Summit Rheumatology' are not people."""
     words = [w.lower() for w in re.findall(r"\p{L}+", text[start:end])]
@@ -1512,7 +1584,7 @@ def _looks_like_org(text: str, start: int, end: int) -> bool:
         return True
     if not text.isascii() and ORG_PHRASE_INTL.search(text[start:end]):
         return True  # "Trung Tâm Cộng Đồng": an organisation phrase in another language
-    nxt = re.match(r"[ \t]+(\p{L}+)", text[end : end + 40])
+    nxt = re.match(r"(?:['\u2019]s)?[ \t]+(\p{L}+)", text[end : end + 40])
     return bool(nxt and nxt.group(1).lower() in _ORG_WORDS and nxt.group(1)[0].isupper())
 
 
@@ -1531,6 +1603,20 @@ def _addressed_to_reader(h: Finding, text: str) -> bool:
     return bool(
         _SECOND_PERSON.search(text, start, h.start) or _SECOND_SUBJECT.search(text, h.end, end)
     )
+
+
+def _offered(h: Finding, text: str) -> bool:
+    """The health finding's sentence offers a service to anyone (a flyer, an FAQ answer)."""
+    start = _sentence_start(text, h.start, 200)
+    return _OFFER.search(text, start, min(len(text), h.end + 120)) is not None
+
+
+_OFFER = re.compile(
+    r"\b(?:free|available|no[ \t]+cost|walk-?ins?|no[ \t]+appointment|open[ \t]+to|sign[ \t]+up|"
+    r"we[ \t]+(?:will|'ll)[ \t]+(?:offer|have)|offering|will[ \t]+be[ \t]+offered|gratis|"
+    r"gratuit[oa]s?|sin[ \t]+costo|sin[ \t]+cita|disponibles?|flyer|volunteers?)\b",
+    re.IGNORECASE,
+)
 
 
 def cat_of(rec: object) -> str:

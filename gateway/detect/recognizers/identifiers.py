@@ -585,7 +585,8 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             rf"referral|results?|"
             rf"labs?|orders?|care[ \t]+plan|plan[ \t]+of[ \t]+care|consult|prescription|refill|au"
             rf"thorization|"
-            rf"claim|chart|records?|statement|invoice|bill)[ \t]+(?i:for|on|re:?|of)[ \t]+)"
+            rf"claim|chart|records?|statement|invoice|bill|interpreter|appointment|visit|ride|"
+            rf"pickup|transport|consult|evaluation|eval)[ \t]+(?i:for|on|re:?|of)[ \t]+)"
             rf"{_NOT_NAME}{FULL_NAME}",
             0.75,
         ),
@@ -697,6 +698,15 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
         Pattern(
             "initials before dob",
             r"(?<![\w.])(?:[A-Z]\.){2,3}(?=[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born)\b)",
+            0.8,
+        ),
+        # "Mrs. P in chair 9", "Mr. D in 3B": an honorific with one initial is how staff name a
+        # patient while keeping the name out of the mail.
+        Pattern("honorific initial", r"(?<![\w.])(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z](?![\w'])\.?", 0.7),
+        # A list row opening with initials and a date: "K.S.  11/30/1944  CVA with L hemiparesis".
+        Pattern(
+            "initials dated row",
+            r"(?m)^[ \t>*\-]*(?:[A-Z]\.){1,3}(?:-[A-Z]\.)?[ \t]+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})",
             0.8,
         ),
         Pattern(

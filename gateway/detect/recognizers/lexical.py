@@ -457,8 +457,12 @@ class FilenameNameRecognizer(NameListRecognizer):
         names, stop = self.first_names, self.stop_words
         for m in _FILE_PAIR.finditer(text, overlapped=True):
             a, b = m.group(1).lower(), m.group(2).lower()
-            if a in stop or b in stop or m.group(1).isupper() != m.group(2).isupper():
-                continue  # "Maria DOB": a name is written in one case style
+            ehr_style = m.group(1).isupper() and not m.group(2).isupper() and b in names
+            if a in stop or b in stop or (
+                m.group(1).isupper() != m.group(2).isupper() and not ehr_style
+            ):
+                continue  # "Maria DOB": a name is written in one case style ("GUTIERREZ_Ramon"
+                # is the EHR's own: surname in capitals, then a known given name)
             if a in names or b in names:
                 out.append(
                     RecognizerResult(
