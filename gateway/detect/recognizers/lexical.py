@@ -240,6 +240,7 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b|^patient$",
             "PERSON",
         ),
+        (r"^(?:pt|patient|resident|case|client)?[ _]?initials$", "PATIENT_REF"),
         (r"\b(?:phone|tel|telephone|mobile|cell)\b", "PHONE_NUMBER"),
         (r"\b(?:address|street)\b", "STREET_ADDRESS"),
         (r"\be-?mail\b", "EMAIL_ADDRESS"),
@@ -331,7 +332,7 @@ class TableRecognizer(EntityRecognizer):
                     if v not in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")
                 }
             if not cols or not any(
-                e in ("PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI")
+                e in ("PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI", "PATIENT_REF")
                 for e in cols.values()
             ):
                 i += 1
@@ -384,6 +385,11 @@ _FILE_PAIR = re.compile(
 _FILE_INITIAL = re.compile(
     r"(?<![\p{L}])\p{Lu}[ ]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
 )
+# Two capitalised words opening the file name, then a lower-case word or a number:
+# "Okafor_Chidi_R_foot_ulcer.png", "Chen_Wei_1962-04-09_MRI_knee.png".
+_FILE_LEAD_PAIR = re.compile(
+    r"^(\p{Lu}\p{Ll}+)[ ]+(\p{Lu}\p{Ll}+)([ ]+\p{Lu})?(?=[ ]+(?:\p{Ll}|(\d)))"
+)
 # Surname then initial, opening the file name: "Bianchi_R_sacral_ulcer.png".
 _FILE_SURNAME_INITIAL = re.compile(r"^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]+\p{Lu}(?![\p{L}])")
 # One capitalised word before a lower-case word or an id: "IMG_Okonkwo_injection_site",
@@ -399,7 +405,9 @@ _FIRST_POSSESSIVE = re.compile(r"\b(\p{Lu}\p{Ll}+)['\u2019]s\b")
 _FIRST_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:][ \t]{1,3})|(?<=\n))[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(?:is|was|has|had|needs|"
     r"needed|got|came|went|tested|started|stopped|takes|took|missed|fell|broke|reports|reported|"
-    r"complains|denies|denied|presented|presents|underwent|received|requires|required|will[ \t]+"
+    r"complains|denies|denied|presented|presents|underwent|received|requires|required|asked|"
+    r"wants|said|says|called|signed|finished|completed|returned|arrived|agreed|refused|declined|"
+    r"will[ \t]+"
     r"need|will[ \t]+be|should|must|can't|cannot|isn't|wasn't|hasn't|still|just|now|also)\b",
     re.MULTILINE,
 )
@@ -435,9 +443,11 @@ class FirstNameRecognizer(NameListRecognizer):
                 word = m.group(1)
                 if word.lower() not in names or word.lower() in stop:
                     continue
+                # "Diego R.": the span takes the initial in, so its full stop ends no sentence.
+                end = m.end() if rx is _FIRST_INITIAL else m.end(1)
                 out.append(
                     RecognizerResult(
-                        "PERSON", m.start(1), m.end(1), self.SCORE, recognition_metadata=meta
+                        "PERSON", m.start(1), end, self.SCORE, recognition_metadata=meta
                     )
                 )
         return out
@@ -468,6 +478,14 @@ class FilenameNameRecognizer(NameListRecognizer):
                     RecognizerResult(
                         "PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta
                     )
+                )
+        for m in _FILE_LEAD_PAIR.finditer(text):
+            a, b = m.group(1).lower(), m.group(2).lower()
+            # A known given name, or the marks of a patient file: an initial or a date after it.
+            marked = m.group(3) is not None or m.group(4) is not None or a in names or b in names
+            if marked and a not in stop and b not in stop:
+                out.append(
+                    RecognizerResult("PERSON", m.start(), m.end(), 0.6, recognition_metadata=meta)
                 )
         for rx in (_FILE_INITIAL, _FILE_SURNAME_INITIAL):
             for m in rx.finditer(text):
