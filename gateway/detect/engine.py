@@ -820,6 +820,7 @@ class Detector:
             ):
                 # "Pt at 610-555-0144", "patient's cell:": a way to reach one patient.
                 r.entity_type = "PATIENT_REF"
+                r.score = max(r.score, 0.8)
             settings = self.entity(r.entity_type, cat)
             findings.append(
                 Finding(
@@ -1381,7 +1382,8 @@ def _keep_named_again(state: _State) -> None:
                 word = seg.text[f.start : f.end]
                 mid = re.compile(rf"\b\p{{Ll}}+[ \t]+{re.escape(word)}\b")
                 if _DATED_AFTER.match(seg.text, f.end):
-                    keep.append(f)  # "Re: Haddad 11/12 fall": a surname and a date of care
+                    # "Re: Haddad 11/12 fall": a surname and a date of care, as charts file them.
+                    keep.append(dataclasses.replace(f, score=max(f.score, 0.8)))
                     continue
                 if not any(
                     (o.source == "filename" and word in o.text)
