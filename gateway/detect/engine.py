@@ -197,7 +197,8 @@ _CLOSING = re.compile(
     r"(?:^|\n)[ \t]*(?:thanks|thank you|regards|best|best regards|kind regards|sincerely|cheers|"
     r"respectfully|warm regards|many thanks|--|—|cordially|take care|thx|thanks again|ty|"
     r"atentamente|saludos|cordialmente|gracias|un saludo|trân trọng|cảm ơn|cordialement|merci|"
-    r"bien à vous|mit freundlichen grüßen|grazie|obrigad[oa]|с уважением|спасибо|此致|谢谢|謝謝|"
+    r"bien à vous|mit freundlichen grüßen|grazie|obrigad[oa]|\u0441 \u0443\u0432\u0430\u0436\u0435"
+    r"\u043d\u0438\u0435\u043c|\u0441\u043f\u0430\u0441\u0438\u0431\u043e|此致|谢谢|謝謝|"
     r"mahadsanid|شكرا|مع التحيات|با احترام|mèsi|respè)"
     r"[ \t,!.]*(?:\n[ \t]*)?$",
     re.IGNORECASE,
@@ -798,7 +799,7 @@ class Detector:
                     and seg.source == "body"
                     and _greeting_position(text, r.start, r.end)
                 ):
-                    name = "GreetingNameRecognizer"  # the reader, however it was found
+                    name = "GreetingNameRecognizer"  # noqa: PLW2901 - the reader, however found
                 if name in _TITLE_RECOGNIZERS:
                     given = self.has_given_name(text[r.start : r.end])
                     if given:
@@ -1427,8 +1428,8 @@ def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]
     """Keep a lone given name (FirstNameRecognizer) only when health information follows it in
     the same sentence or row, within 80 characters ("Ellie's cast", "Jada,<phone>,self-harm
     hx"), or in the next sentence that goes on about them ("add Gus back on MWF? he's missed 3
-    runs of dialysis"); it is then a name as strong as a full one. Otherwise it is dropped: a first name
-    alone is too common a word to stand for a person. Linear: sorted starts and bisect."""
+    runs of dialysis"); it is then a name as strong as a full one. Otherwise it is dropped: a
+    first name alone is too common a word to stand for a person. Linear: sorted starts, bisect."""
     firsts = [f for f in findings if f.recognizer == "FirstNameRecognizer"]
     if not firsts:
         return findings
@@ -1448,10 +1449,7 @@ def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]
                 health_starts[i] - f.end <= 80
                 and not _SENTENCE_BREAK.search(text, f.end, health_starts[i])
             )
-            or (
-                health_starts[i] - f.end <= 160
-                and _continues_about(text, f.end, health_starts[i])
-            )
+            or (health_starts[i] - f.end <= 160 and _continues_about(text, f.end, health_starts[i]))
         ):
             out.append(dataclasses.replace(f, score=_FIRST_NAME_SCORE))
     return out
@@ -1574,9 +1572,7 @@ def _in_org_name(value: str, org_tokens: frozenset[str]) -> bool:
     if not org_tokens:
         return False
     words = [w.lower() for w in re.findall(r"\p{L}+", value)]
-    return bool(words) and all(
-        len(w) >= 5 and any(w in tok for tok in org_tokens) for w in words
-    )
+    return bool(words) and all(len(w) >= 5 and any(w in tok for tok in org_tokens) for w in words)
 
 
 def _looks_like_org(text: str, start: int, end: int) -> bool:

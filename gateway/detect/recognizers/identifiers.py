@@ -238,7 +238,6 @@ class MemberIdRecognizer(PhiPatternRecognizer):
         ),
     ]
 
-
     def invalidate_result(self, pattern_text: str) -> bool | None:
         # Card proofs and templates print "XKZ000000000", "TEST12345678": no member has them.
         up = pattern_text.upper()
@@ -702,7 +701,9 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
         ),
         # "Mrs. P in chair 9", "Mr. D in 3B": an honorific with one initial is how staff name a
         # patient while keeping the name out of the mail.
-        Pattern("honorific initial", r"(?<![\w.])(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z](?![\w'])\.?", 0.7),
+        Pattern(
+            "honorific initial", r"(?<![\w.])(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z](?![\w'])\.?", 0.7
+        ),
         # A list row opening with initials and a date: "K.S.  11/30/1944  CVA with L hemiparesis".
         Pattern(
             "initials dated row",

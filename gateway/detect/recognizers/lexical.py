@@ -263,6 +263,12 @@ _STAFF_COLUMN = re.compile(
 )
 
 
+# A table is a patient table when one of its columns holds one of these.
+_ROW_IDENTIFIERS = frozenset(
+    {"PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI", "PATIENT_REF"}
+)
+
+
 class TableRecognizer(EntityRecognizer):
     """Rows of CSV/TSV-like text: a header row maps columns to entities, cells become findings.
 
@@ -331,10 +337,7 @@ class TableRecognizer(EntityRecognizer):
                     for k, v in cols.items()
                     if v not in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")
                 }
-            if not cols or not any(
-                e in ("PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI", "PATIENT_REF")
-                for e in cols.values()
-            ):
+            if not cols or not any(e in _ROW_IDENTIFIERS for e in cols.values()):
                 i += 1
                 continue
             j = i + 1
@@ -468,8 +471,10 @@ class FilenameNameRecognizer(NameListRecognizer):
         for m in _FILE_PAIR.finditer(text, overlapped=True):
             a, b = m.group(1).lower(), m.group(2).lower()
             ehr_style = m.group(1).isupper() and not m.group(2).isupper() and b in names
-            if a in stop or b in stop or (
-                m.group(1).isupper() != m.group(2).isupper() and not ehr_style
+            if (
+                a in stop
+                or b in stop
+                or (m.group(1).isupper() != m.group(2).isupper() and not ehr_style)
             ):
                 continue  # "Maria DOB": a name is written in one case style ("GUTIERREZ_Ramon"
                 # is the EHR's own: surname in capitals, then a known given name)

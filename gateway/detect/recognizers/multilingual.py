@@ -1492,9 +1492,9 @@ class SubjectSurnameRecognizer(PhiPatternRecognizer):
 
 class SubjectLeadWordRecognizer(PhiPatternRecognizer):
     """One capitalised word opening the subject before lower-case words or a date ("Oberholtzer
-    foot", "Thalberg elected hospice", "Haddad 11/12 fall"): a surname only when the message names it again where a name
-    stands - in an attachment's file name or mid-sentence in the body (the engine checks; it also
-    drops common words and terms)."""
+    foot", "Thalberg elected hospice", "Haddad 11/12 fall"): a surname only when followed by a
+    date or named again where a name stands - in an attachment's file name or mid-sentence in the
+    body (the engine checks; it also drops common words and terms)."""
 
     ENTITY = "PERSON"
     SOURCES = ("subject",)
@@ -1502,7 +1502,8 @@ class SubjectLeadWordRecognizer(PhiPatternRecognizer):
         Pattern(
             "subject lead word",
             r"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw)[ \t]*:[ \t]*)*)"
-            r"(?:Mc|Mac|O')?[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?(?=[ \t]+(?:[a-z]{3,}|\d{1,2}/\d{1,2}\b))",
+            r"(?:Mc|Mac|O')?[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?"
+            r"(?=[ \t]+(?:[a-z]{3,}|\d{1,2}/\d{1,2}\b))",
             0.6,
         ),
     ]

@@ -159,10 +159,19 @@ def _mail(to: str, subject: str, body: str, attachment: str | None = None) -> by
     ("body", "phi"),
     [
         # A private reader's own result, and the same mailbox asking a general question.
-        ("Hi Dale,\n\nYour flu test came back positive; Dr. Ames sent Tamiflu to your pharmacy.", True),
-        ("Hi Dale,\n\nYes - free flu shots for adults without insurance are available every Tuesday.", False),
+        (
+            "Hi Dale,\n\nYour flu test came back positive; Dr. Ames sent Tamiflu to your pharmacy.",
+            True,
+        ),
+        (
+            "Hi Dale,\n\nYes - free flu shots for adults without insurance are available every Tuesday.",
+            False,
+        ),
         # A job applicant at a personal mailbox is not a patient.
-        ("Hi Danielle,\n\nThank you for applying! Can you come in for the dialysis nurse position on Monday?", False),
+        (
+            "Hi Danielle,\n\nThank you for applying! Can you come in for the dialysis nurse position on Monday?",
+            False,
+        ),
     ],
 )
 def test_private_reader_offer_and_applicant(detector: Detector, body: str, phi: bool) -> None:
