@@ -239,7 +239,7 @@ _POSSESSIVE_BEFORE = re.compile(
 _CONTACT_BEFORE = re.compile(
     r"\b(?:contact|e-?mail|reach[ \t]+out[ \t]+to|questions?[ \t]+to|questions?,[ \t]+contact|"
     r"attn:?|c/o|thanks[ \t]+to|congratulations[ \t]+to|congrats[ \t]+to|welcome|questions?:|"
-    r"facilitat(?:or|ed[ \t]+by|a)|presenter|speakers?|hosted[ \t]+by|led[ \t]+by|moderator|"
+    r"facilit(?:ator|ated[ \t]+by|a)|presenter|speakers?|hosted[ \t]+by|led[ \t]+by|moderator|"
     r"instructor|trainer|organi[sz]er|contacto|informes|presenta|rsvp[ \t]+to|"
     r"shout-?outs?[ \t]+to|kudos[ \t]+to|thank[ \t]+you[ \t]+to|goes[ \t]+to|recogni[sz]ing|"
     r"celebrat(?:e|ing)|honou?ring|nominated|"
@@ -625,6 +625,7 @@ class Detector:
         headers = getattr(extraction, "headers", None)
         rcpts = (*headers.to, *headers.cc) if headers is not None else ()
         private = len(rcpts) == 1 and _PERSONAL_MAILBOX.search(rcpts[0] + ".") is not None
+        addresses = (headers.from_, *rcpts) if headers is not None else ()
         if private and any(
             _hiring_context(s.text) for s in extraction.segments if s.source in ("subject", "body")
         ):
@@ -640,6 +641,7 @@ class Detector:
             healthcare_docs=docs,
             sender_names=frozenset(senders),
             private_reader=private,
+            org_tokens=_org_tokens(addresses),
         )
 
     def analyze_text(self, text: str, subject: str = "") -> Verdict:
@@ -657,6 +659,7 @@ class Detector:
         healthcare_docs: Iterable[Any] = (),
         sender_names: frozenset[str] = frozenset(),
         private_reader: bool = False,
+        org_tokens: frozenset[str] = frozenset(),
     ) -> Verdict:
         vcfg = self.config.verdict
         budget = vcfg.max_chars_per_message
@@ -671,7 +674,7 @@ class Detector:
             segs=segs,
             findings=[],
             private_reader=private_reader,
-            org_tokens=_org_tokens(s.text for s in segs if s.source == "header"),
+            org_tokens=org_tokens,
         )
         seen_texts: set[str] = set()
         for seg in segs:
@@ -777,6 +780,8 @@ class Detector:
             if r.entity_type == "PERSON" and self._common_words_only(text[r.start : r.end]):
                 continue  # "Formulation Record", "Job Description": a heading, not a person
             if r.entity_type == "PERSON":
+                if seg.source == "filename" and _TEMPLATE_FILE.search(text):
+                    continue  # "referral_form_BLANK.docx": nobody's yet
                 if _looks_like_org(text, r.start, r.end) or _in_org_name(
                     text[r.start : r.end], state.org_tokens
                 ):
@@ -816,6 +821,13 @@ class Detector:
                 and any(self.lexicon.has_word(w.lower()) for w in text[r.start : r.end].split())
             ):
                 continue  # "HIV PEP": clinical acronyms in capitals, not a name
+            if r.entity_type in _PLACE_ENTITIES and _business_line(text, r.start, r.end):
+                continue  # the organisation's own address or switchboard, not a patient's
+            if r.entity_type == "STREET_ADDRESS" and (
+                _HOME_ADDRESS.search(text, r.start, r.end)
+                or _LIVES_AT.search(text, max(0, r.start - 30), r.start)
+            ):
+                r.score = max(r.score, 0.8)  # "4417 S Holly St Apt 3", "lives at": a home
             if r.entity_type in _CONTACT_ENTITIES and _PATIENT_CONTACT_BEFORE.search(
                 text, max(0, r.start - 30), r.start
             ):
@@ -1357,6 +1369,43 @@ _STAFF_DOB_BEFORE = re.compile(
     r"[ \t:#]*$",
     re.IGNORECASE,
 )
+_PLACE_ENTITIES = frozenset({"STREET_ADDRESS", "PHONE_NUMBER"})
+_BUSINESS_CUE = re.compile(
+    r"\b(?:suite|ste\.?|floor|fl\.|bldg|building|department|dept|center|centre|clinic|hospital|"
+    r"office|courthouse|hall|campus|inc|llc|careers@|www\.|fax|main[ \t]+line|switchboard|"
+    r"pediatrics|health[ \t]+(?:center|department|system|services)|recreation|church|library|"
+    r"school|university)\b",
+    re.IGNORECASE,
+)
+_RESIDENCE_CUE = re.compile(
+    r"\b(?:apt|apartment|unit|lives|home|residence|patient|pt|mother|father|mom|dad|son|daughter|"
+    r"wife|husband|client|member|resident|cell|mobile)\b|#",
+    re.IGNORECASE,
+)
+
+
+_HOME_ADDRESS = re.compile(
+    r"\b(?:apt|apartment|unit)\b\.?[ \t]*#?[ \t]*\w+|#[ \t]*\d+", re.IGNORECASE
+)
+_LIVES_AT = re.compile(
+    r"\b(?:lives|living|resides|staying|home)[ \t]+(?:at|on)[ \t]+$", re.IGNORECASE
+)
+
+
+def _business_line(text: str, start: int, end: int) -> bool:
+    """An address or phone on a line (or under a line) that names the organisation, a suite or
+    a venue ("Tamarack County Health Department\n1400 Courthouse Sq | (319) 555-0700", "2210
+    Maplewood Ave, Suite 300") belongs to a place. One with a home, apartment or patient cue is a
+    person's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _RESIDENCE_CUE.search(text, max(prev_start, start - 60), line_end):
+        return False
+    return _BUSINESS_CUE.search(text, prev_start, line_end) is not None
+
+
 _CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 _PATIENT_CONTACT_BEFORE = re.compile(
     r"\b(?:pt|patient|patient's|member|member's|client|client's|resident|resident's)\b"
@@ -1554,16 +1603,18 @@ _GREETING_HEAD = re.compile(
 _GREETING_TAIL = re.compile(r"[ \t]*[,:!][ \t]*(?:\n|$)")
 
 
-_MAIL_DOMAIN = re.compile(r"@([\w\-]+)\.")
-
-
-def _org_tokens(header_texts: Iterable[str]) -> frozenset[str]:
+_TEMPLATE_FILE = re.compile(
+    r"\b(?:blank|template|sample|example|fillable|specimen[ ]+form)\b", re.IGNORECASE
+)
+def _org_tokens(addresses: Iterable[str]) -> frozenset[str]:
+    """The names in the organisations' mail domains ("riverbendkidney" of x@riverbendkidney.com);
+    consumer mail services are nobody's organisation."""
     out: set[str] = set()
-    for text in header_texts:
-        for m in _MAIL_DOMAIN.finditer(text):
-            label = m.group(1).lower()
-            if len(label) >= 5 and not _PERSONAL_MAILBOX.search(m.group(0)):
-                out.add(label)
+    for addr in addresses:
+        at = addr.rfind("@")
+        if at < 0 or _PERSONAL_MAILBOX.search(addr[at:] + "."):
+            continue
+        out.update(label for label in addr[at + 1 :].lower().split(".")[:-1] if len(label) >= 5)
     return frozenset(out)
 
 
@@ -1571,7 +1622,7 @@ def _in_org_name(value: str, org_tokens: frozenset[str]) -> bool:
     """Every word of the name is inside one of the mail domains' names."""
     if not org_tokens:
         return False
-    words = [w.lower() for w in re.findall(r"\p{L}+", value)]
+    words = [w.lower() for w in re.findall(r"\p{L}{2,}", value)]
     return bool(words) and all(len(w) >= 5 and any(w in tok for tok in org_tokens) for w in words)
 
 

@@ -394,7 +394,9 @@ _FILE_LEAD_PAIR = re.compile(
     r"^(\p{Lu}\p{Ll}+)[ ]+(\p{Lu}\p{Ll}+)([ ]+\p{Lu})?(?=[ ]+(?:\p{Ll}|(\d)))"
 )
 # Surname then initial, opening the file name: "Bianchi_R_sacral_ulcer.png".
-_FILE_SURNAME_INITIAL = re.compile(r"^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]+\p{Lu}(?![\p{L}])")
+_FILE_SURNAME_INITIAL = re.compile(
+    r"^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]+\p{Lu}(?![\p{L}\d])"
+)
 # One capitalised word before a lower-case word or an id: "IMG_Okonkwo_injection_site",
 # "Oberholtzer_EVG-22011_Lfoot". The engine drops it when it is a common word or a term.
 _FILE_SURNAME_WORD = re.compile(

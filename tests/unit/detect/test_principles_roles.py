@@ -53,6 +53,11 @@ PHI: list[tuple[str, str, str]] = [
         "I had my colonoscopy on February 3rd and woke up during the procedure. I now have a perforation and was readmitted for 5 days.\n\nDesmond Achebe",
     ),
     (
+        "a home address with an apartment and a condition",
+        "MTM referral",
+        "Referring a homebound man at 4417 S Holly St Apt 3 for low-sodium meals after fluid overload.",
+    ),
+    (
         "a subdural on one patient's scan (ICD-10-CM jargon)",
         "overread",
         "Harriet Vandermolen, CT head 12/1: overread shows a 6 mm right subdural.",
@@ -79,6 +84,11 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "a titled name opening the letter is the reader",
         "interim report",
         "Dear Ms. Abernathy,\n\nOur behavioral health program served 412 students for anxiety and depression this term.",
+    ),
+    (
+        "the organisation's own address and phone under its name",
+        "norovirus update",
+        "Two residents were hospitalized and one died; vomiting and diarrhea cases are falling.\n\nTamarack County Health Department\n1400 Courthouse Sq, Linden Park IA | (319) 555-0700",
     ),
     (
         "a street is not a person",
@@ -187,6 +197,8 @@ def test_private_reader_offer_and_applicant(detector: Detector, body: str, phi: 
         ("Chen_Wei_1962-04-09_MRI_knee.png", True),  # surname, given name, a date
         ("Riverbend_Kidney_referral_form_BLANK.png", False),  # the organisation's own name
         ("ValueSet_diabetes_registry.png", False),  # two capitalised words, no mark of a patient
+        ("Riverbend_Q3_2026_quality.png", False),  # the sender's own name (riverbendkidney), Q3
+        ("Gutierrez_Ramon_referral_form_BLANK.png", False),  # a blank template is nobody's
     ],
 )
 def test_patient_file_names(detector: Detector, filename: str, phi: bool) -> None:
