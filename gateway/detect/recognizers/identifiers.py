@@ -96,6 +96,12 @@ class MrnRecognizer(PhiPatternRecognizer):
             r"[A-Z]{0,4}-?\d[\dOIl\-]{3,15}[A-Z]?\b",
             0.9,
         ),
+        # A patient's id right after "pt" in logs and worklists: "tx start pt CF-221177".
+        Pattern(
+            "pt id unlabelled",
+            r"(?<=\b(?i:pt|patient)[ \t]+)(?:[A-Z]{1,4}-\d{4,12}|\d{6,12})\b",
+            0.8,
+        ),
     ]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
@@ -558,7 +564,8 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
         r"e)?|client|"
         r"resident|subscriber|beneficiary|insured|guarantor|decedent|child|infant|mother|father|"
         r"parent|guardian|spouse|next[ \t]+of[ \t]+kin|emergency[ \t]+contact|employee|student|"
-        r"worker|claimant|injured[ \t]+worker|pt[ \t]+initials|initials|recipient|donor)"
+        r"worker|claimant|injured[ \t]+worker|pt[ \t]+initials|initials|recipient|donor|"
+        r"case[ \t]+conf(?:erence)?|case[ \t]+review)"
     )
     _NOT_NAME = (
         r"(?!(?:Team|All|Colleagues|Staff|Sir|Madam|Members?|Friends|Patients?|Doctors?|Providers?|"
@@ -668,6 +675,18 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
             r"[\w])",
             0.85,
         ),
+        # Undotted initials with age and sex, as in QA and peer-review mail: "JM, 67F".
+        Pattern(
+            "bare initials age sex",
+            r"(?<![\w.])[A-Z]{2,3},[ \t]*\d{1,3}[ \t]?(?:y/?o|yo)?[ \t]?[MF](?![\w])",
+            0.75,
+        ),
+        # Initials before a chair, bed or room: "HB (chair 4, Northgate MWF AM)", "HB chair 4".
+        Pattern(
+            "initials at a chair",
+            r"(?<![\w.])[A-Z]{2,3}(?=[ \t]*\(?[ \t]*(?i:chair|bed|rm|room)[ \t]*#?[ \t]*\d)",
+            0.7,
+        ),
         Pattern(
             "bed or room",
             r"(?<=\b(?i:rm|bed|bay|stretcher) *#? *)\d{1,4}[A-Z]?(?:-\d{1,2})?\b",
@@ -707,7 +726,8 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
         # A list row opening with initials and a date: "K.S.  11/30/1944  CVA with L hemiparesis".
         Pattern(
             "initials dated row",
-            r"(?m)^[ \t>*\-]*(?:[A-Z]\.){1,3}(?:-[A-Z]\.)?[ \t]+(?=\d{1,2}/\d{1,2}/(?:19|20)\d{2})",
+            r"(?m)(?<=^[ \t>*\-]*)(?:[A-Z]\.){1,3}(?:-[A-Z]\.)?"
+            r"(?=[ \t]+\d{1,2}/\d{1,2}/(?:19|20)\d{2})",
             0.8,
         ),
         Pattern(

@@ -391,7 +391,12 @@ _FILE_INITIAL = re.compile(
 # Two capitalised words opening the file name, then a lower-case word or a number:
 # "Okafor_Chidi_R_foot_ulcer.png", "Chen_Wei_1962-04-09_MRI_knee.png".
 _FILE_LEAD_PAIR = re.compile(
-    r"^(\p{Lu}\p{Ll}+)[ ]+(\p{Lu}\p{Ll}+)([ ]+\p{Lu})?(?=[ ]+(?:\p{Ll}|(\d)))"
+    r"^(\p{Lu}\p{Ll}+)[ ]+(\p{Lu}\p{Ll}+)([ ]+\p{Lu})?(?=[ ]+(?:\p{L}|(\d)))"
+)
+# A record word later in the name: "Okafor_Chidi_HepB_chronic_records.pdf".
+_FILE_RECORD_WORD = re.compile(
+    r"\b(?i:records?|results?|labs?|chart|referral|report|notes?|summary|scans?|images?|photos?|"
+    r"wound|ulcer|consent|discharge|h&p|eob|statement)\b"
 )
 # Surname then initial, opening the file name: "Bianchi_R_sacral_ulcer.png".
 _FILE_SURNAME_INITIAL = re.compile(
@@ -489,8 +494,16 @@ class FilenameNameRecognizer(NameListRecognizer):
         for m in _FILE_LEAD_PAIR.finditer(text):
             a, b = m.group(1).lower(), m.group(2).lower()
             # A known given name, or the marks of a patient file: an initial or a date after it.
-            marked = m.group(3) is not None or m.group(4) is not None or a in names or b in names
-            if marked and a not in stop and b not in stop:
+            marked = (
+                m.group(3) is not None
+                or m.group(4) is not None
+                or a in names
+                or b in names
+                or _FILE_RECORD_WORD.search(text, m.end()) is not None
+            )
+            if marked and a not in stop and b not in stop and not any(
+                r.start == m.start() and r.end >= m.end() - 2 for r in out
+            ):
                 out.append(
                     RecognizerResult("PERSON", m.start(), m.end(), 0.6, recognition_metadata=meta)
                 )

@@ -30,6 +30,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("SsnRecognizer", "ss# 219 09 9999", ["219 09 9999"]),
     ("SsnRecognizer", "ssn 219099999", ["219099999"]),
     ("SsnRecognizer", "call 219099999", []),
+    ("SsnRecognizer", "Please process PO 602-18-4410 today", []),
+    ("SsnRecognizer", "Invoice 271-40-5563 is short", []),
+    ("SsnRecognizer", "SSN 271-40-5563 on the invoice", ["271-40-5563"]),
     ("SsnRecognizer", "SSN 000-12-3456", []),
     ("SsnRecognizer", "SSN 666-12-3456", []),
     ("SsnRecognizer", "SSN 912-12-3456", []),
@@ -40,6 +43,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("MrnRecognizer", "MRN: 00482913", ["00482913"]),
     ("MrnRecognizer", "MRN 4O2l9933", ["4O2l9933"]),
     ("MrnRecognizer", "Medical Record Number: A-1234567", ["A-1234567"]),
+    ("MrnRecognizer", "07:12 tx start pt CF-221177 Wendell", ["CF-221177"]),
+    ("MrnRecognizer", "pt 12 minutes late", []),
+    ("MrnRecognizer", "Modality\twRVU\nMR\t1710", []),
     ("MrnRecognizer", "chart # 7788123", ["7788123"]),
     ("MrnRecognizer", "MRN TRN0000001", []),
     ("MrnRecognizer", "see chart for details", []),
@@ -62,6 +68,13 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("DateOfBirthRecognizer", "brother of our recipient, DOB\n01/14/1983", ["01/14/1983"]),
     ("PatientReferenceRecognizer", "recipient R.T.V. (DOB 03/14/1961)", ["R.T.V."]),
     ("PatientReferenceRecognizer", "Subject number: 114-0032", ["114-0032"]),
+    ("PatientReferenceRecognizer", "Mrs. P in chair 9 on Tuesday", ["Mrs. P"]),
+    ("PatientReferenceRecognizer", "Mr. Dunn in chair 9", []),
+    ("PatientReferenceRecognizer", "  K.S.  11/30/1944  CVA", ["K.S."]),
+    ("PatientReferenceRecognizer", "at 10 A.M. 11/30/2026 sharp", []),
+    ("PatientReferenceRecognizer", "For QA: JM, 67F, bronchospasm", ["JM, 67F"]),
+    ("PatientReferenceRecognizer", "Dr. F - HB (chair 4, MWF AM) clotted", ["HB"]),
+    ("PatientReferenceRecognizer", "Trapeze bar, attached to bed\t38\t290", []),
     # MBI format rules (no S, L, O, I, B, Z)
     ("MbiRecognizer", "Medicare MBI 1EG4-TE5-MK73", ["1EG4-TE5-MK73"]),
     ("MbiRecognizer", "MBI: 1EG4TE5MK73", ["1EG4TE5MK73"]),
@@ -307,10 +320,15 @@ def test_given_name_recognizer(text: str, expected: list[str]) -> None:
         ("Discharge Summary MRN 40418822", []),
         ("Referral A form", []),
         ("Q1 2026 Diabetes Outcomes Summary", []),
+        ("scan revocation GUTIERREZ Ramon 20261112", ["GUTIERREZ Ramon"]),
+        ("Okafor Chidi R foot ulcer 2026-11-10", ["Okafor Chidi R"]),
+        ("Okafor Chidi Hep B chronic records", ["Okafor Chidi"]),
+        ("Value Set chh diabetes registry", []),
+        ("Harborlight Q3 2026 quality", ["Harborlight"]),
     ],
 )
 def test_filename_name_recognizer(text: str, expected: list[str]) -> None:
-    names = frozenset({"maria", "wendell"})
+    names = frozenset({"maria", "wendell", "ramon"})
     rec = FilenameNameRecognizer(names, frozenset({"discharge", "summary", "referral"}))
     assert [text[r.start : r.end] for r in rec.find(text)] == expected
 
