@@ -114,11 +114,18 @@ class Lexicon:
         self, text: str, spans: list[tuple[int, int]] | None = None
     ) -> Iterator[LexiconMatch]:
         toks = spans if spans is not None else tokenize(text)
-        if _APOS in text:
-            words = [text[s:e].replace(_APOS, "'") for s, e in toks]
+        if text.isascii():
+            # ASCII: lower-casing is per character, so one pass over the text serves every
+            # token; the original-case words are only needed by a case-sensitive lexicon.
+            low_text = text.lower()
+            lowered = [low_text[s:e] for s, e in toks]
+            words = [text[s:e] for s, e in toks] if self._exact else lowered
         else:
-            words = [text[s:e] for s, e in toks]
-        lowered = [w.lower() for w in words]
+            if _APOS in text:
+                words = [text[s:e].replace(_APOS, "'") for s, e in toks]
+            else:
+                words = [text[s:e] for s, e in toks]
+            lowered = [w.lower() for w in words]
         n = len(toks)
         keys = self._keys
         folded, exact, starts, seconds = self._folded, self._exact, self._starts, self._seconds
