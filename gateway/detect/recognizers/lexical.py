@@ -14,7 +14,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from ..lexicon import Lexicon, tokenize
+from ..lexicon import Lexicon
 from .base import Gated
 
 
@@ -39,7 +39,7 @@ class LexiconRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         wanted = set(entities) if entities else None
         out = []
-        for m in self.lexicon.match(text, tokenize(text)):
+        for m in self.lexicon.match(text):
             if wanted is None or m.label in wanted:
                 out.append(
                     RecognizerResult(
