@@ -242,6 +242,11 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:allerg(?:y|ies))\b", "CONDITION"),
     )
 )
+# Any of the rules, as one regex: a cell none of them matches (most cells of prose lines that
+# happen to hold a comma) costs one search instead of one per rule.
+_ANY_COLUMN = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx, _ in _COLUMN_RULES), re.IGNORECASE
+)
 _DELIMS = ("\t", ",", "|", ";")
 _DATA_CELL = re.compile(r"[ \t]*[$\u20ac\u00a3]?[\d][\d ,.:/%\-]*[ \t]*$")
 # Columns that make a table a staff list (roster, directory, schedule), not a patient list.
@@ -277,6 +282,8 @@ class TableRecognizer(EntityRecognizer):
         for idx, cell in enumerate(header):
             name = cell.strip().strip('"').lower()
             if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
+                continue
+            if _ANY_COLUMN.search(name) is None:
                 continue
             for rx, entity in _COLUMN_RULES:
                 if rx.search(name):
