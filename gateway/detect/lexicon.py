@@ -150,9 +150,12 @@ class Lexicon:
             may_start = map(or_, may_start, map(exact.__contains__, words))
         pair = map(self._pairs.__contains__, pairwise(lowered))
         may_start = map(or_, may_start, chain(pair, (False,)))
+        starts_at = list(compress(count(), may_start))
+        if not starts_at:
+            return
         offsets = list(accumulate(map(len, parts)))  # offsets[m]: where part m ends
         nxt = 0  # the first token not inside an earlier match (matches never overlap)
-        for i in compress(count(), may_start):
+        for i in starts_at:
             if i < nxt:
                 continue
             low = lowered[i]
