@@ -295,6 +295,8 @@ class TableRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        if not any(d in text for d in _DELIMS):
+            return out  # no line can be a header row
         lines = text.split("\n")
         offsets = []
         pos = 0
@@ -304,7 +306,7 @@ class TableRecognizer(EntityRecognizer):
         i = 0
         while i < len(lines):
             line = lines[i]
-            delim = next((d for d in _DELIMS if line.count(d) >= 1), None)
+            delim = next((d for d in _DELIMS if d in line), None)
             if delim is None:
                 i += 1
                 continue
