@@ -617,14 +617,21 @@ class Detector:
             segs.append(_Seg(s.part, text, s.source, s.format))
         state = _State(segs=segs, findings=[], private_reader=private_reader)
         seen_texts: set[str] = set()
+        first_body: str | None = None  # normalised only once a second body shows up
         for seg in segs:
             # Header display names are the sender's and recipients', not a patient's.
             scan = seg.source != "header" and bool(seg.text.strip())
             if scan and seg.source == "body":
                 # text/plain and text/html alternatives usually say the same thing: scan once.
-                norm = " ".join(seg.text.split())
-                scan = norm not in seen_texts
-                seen_texts.add(norm)
+                if first_body is None and not seen_texts:
+                    first_body = seg.text  # the first body is scanned whatever it says
+                else:
+                    if first_body is not None:
+                        seen_texts.add(" ".join(first_body.split()))
+                        first_body = None
+                    norm = " ".join(seg.text.split())
+                    scan = norm not in seen_texts
+                    seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         self._drop_known_providers(state)
         self._drop_provider_specialties(state)
@@ -668,11 +675,14 @@ class Detector:
                 continue
             rec_name = type(rec).__name__
             thr = self._thresholds.get(rec_name, 0.0)
-            is_lexicon = isinstance(rec, LexiconRecognizer)
+            kind = _CALL_KIND.get(type(rec))
+            if kind is None:  # isinstance against Presidio's ABCs is slow: once per class
+                kind = _CALL_KIND[type(rec)] = _call_kind(rec)
+            is_lexicon = kind == 2
             found: list[RecognizerResult]
-            if isinstance(rec, PhiPatternRecognizer):
+            if kind == 0:
                 found = rec.find(text, lowered, may)
-            elif isinstance(rec, NameListRecognizer):
+            elif kind == 1:
                 found = rec.find(text, may)
             else:
                 found = rec.find(text)
@@ -1406,6 +1416,19 @@ def _addressed_to_reader(h: Finding, text: str) -> bool:
     return bool(
         _SECOND_PERSON.search(text, start, h.start) or _SECOND_SUBJECT.search(text, h.end, end)
     )
+
+
+_CALL_KIND: dict[type, int] = {}
+"""Recognizer class -> how ``_stage1`` calls it (see ``_call_kind``)."""
+
+
+def _call_kind(rec: object) -> int:
+    """0: pattern recognizer, 1: name-list recognizer, 2: lexicon recognizer, 3: other."""
+    if isinstance(rec, PhiPatternRecognizer):
+        return 0
+    if isinstance(rec, NameListRecognizer):
+        return 1
+    return 2 if isinstance(rec, LexiconRecognizer) else 3
 
 
 def cat_of(rec: object) -> str:
