@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import regex as re
 from presidio_analyzer import RecognizerRegistry, RecognizerResult
@@ -681,9 +681,9 @@ class Detector:
             is_lexicon = kind == 2
             found: list[RecognizerResult]
             if kind == 0:
-                found = rec.find(text, lowered, may)
+                found = cast(PhiPatternRecognizer, rec).find(text, lowered, may)
             elif kind == 1:
-                found = rec.find(text, may)
+                found = cast(NameListRecognizer, rec).find(text, may)
             else:
                 found = rec.find(text)
             for r in found:

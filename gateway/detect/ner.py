@@ -47,9 +47,10 @@ class PersonNer:
         # The small English models give ``ner`` its own embedding layers; the shared ``tok2vec``
         # component only feeds the tagger and parser (excluded above). When nothing left listens
         # to it, running it is a third of spaCy's time spent on a tensor no one reads.
-        pipes = self.nlp.pipe_names
-        if "tok2vec" in pipes and not self.nlp.get_pipe("tok2vec").listening_components:
-            self.nlp.remove_pipe("tok2vec")
+        if "tok2vec" in self.nlp.pipe_names:
+            tok2vec: Any = self.nlp.get_pipe("tok2vec")
+            if not tok2vec.listening_components:
+                self.nlp.remove_pipe("tok2vec")
         self.stop = frozenset(s.upper() for s in stoplist)
         self._alpha = re.compile(r"[A-Z][a-z]")
 
