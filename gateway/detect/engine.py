@@ -286,6 +286,19 @@ _QUOTED_HEADER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEALTH_WORD_RECOGNIZERS = frozenset({"AppointmentRecognizer"})
+_CALL_KIND: dict[type, int] = {}
+"""Recognizer class -> how ``_stage1`` calls it (see ``_call_kind``)."""
+
+
+def _call_kind(rec: object) -> int:
+    """0: pattern recognizer, 1: name-list recognizer, 2: lexicon recognizer, 3: other."""
+    if isinstance(rec, PhiPatternRecognizer):
+        return 0
+    if isinstance(rec, NameListRecognizer):
+        return 1
+    return 2 if isinstance(rec, LexiconRecognizer) else 3
+
+
 # One-word names: never a known term, place or organisation word.
 _WORD_NAME_RECOGNIZERS = frozenset(
     {
@@ -1416,19 +1429,6 @@ def _addressed_to_reader(h: Finding, text: str) -> bool:
     return bool(
         _SECOND_PERSON.search(text, start, h.start) or _SECOND_SUBJECT.search(text, h.end, end)
     )
-
-
-_CALL_KIND: dict[type, int] = {}
-"""Recognizer class -> how ``_stage1`` calls it (see ``_call_kind``)."""
-
-
-def _call_kind(rec: object) -> int:
-    """0: pattern recognizer, 1: name-list recognizer, 2: lexicon recognizer, 3: other."""
-    if isinstance(rec, PhiPatternRecognizer):
-        return 0
-    if isinstance(rec, NameListRecognizer):
-        return 1
-    return 2 if isinstance(rec, LexiconRecognizer) else 3
 
 
 def cat_of(rec: object) -> str:
