@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import regex as re
 from presidio_analyzer import RecognizerRegistry, RecognizerResult
@@ -304,6 +304,19 @@ _QUOTED_HEADER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEALTH_WORD_RECOGNIZERS = frozenset({"AppointmentRecognizer"})
+_CALL_KIND: dict[type, int] = {}
+"""Recognizer class -> how ``_stage1`` calls it (see ``_call_kind``)."""
+
+
+def _call_kind(rec: object) -> int:
+    """0: pattern recognizer, 1: name-list recognizer, 2: lexicon recognizer, 3: other."""
+    if isinstance(rec, PhiPatternRecognizer):
+        return 0
+    if isinstance(rec, NameListRecognizer):
+        return 1
+    return 2 if isinstance(rec, LexiconRecognizer) else 3
+
+
 # One-word names: never a known term, place or organisation word.
 _WORD_NAME_RECOGNIZERS = frozenset(
     {
@@ -677,14 +690,21 @@ class Detector:
             org_tokens=org_tokens,
         )
         seen_texts: set[str] = set()
+        first_body: str | None = None  # normalised only once a second body shows up
         for seg in segs:
             # Header display names are the sender's and recipients', not a patient's.
             scan = seg.source != "header" and bool(seg.text.strip())
             if scan and seg.source == "body":
                 # text/plain and text/html alternatives usually say the same thing: scan once.
-                norm = " ".join(seg.text.split())
-                scan = norm not in seen_texts
-                seen_texts.add(norm)
+                if first_body is None and not seen_texts:
+                    first_body = seg.text  # the first body is scanned whatever it says
+                else:
+                    if first_body is not None:
+                        seen_texts.add(" ".join(first_body.split()))
+                        first_body = None
+                    norm = " ".join(seg.text.split())
+                    scan = norm not in seen_texts
+                    seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         self._drop_known_providers(state)
         self._drop_provider_specialties(state)
@@ -731,12 +751,15 @@ class Detector:
                 continue
             rec_name = type(rec).__name__
             thr = self._thresholds.get(rec_name, 0.0)
-            is_lexicon = isinstance(rec, LexiconRecognizer)
+            kind = _CALL_KIND.get(type(rec))
+            if kind is None:  # isinstance against Presidio's ABCs is slow: once per class
+                kind = _CALL_KIND[type(rec)] = _call_kind(rec)
+            is_lexicon = kind == 2
             found: list[RecognizerResult]
-            if isinstance(rec, PhiPatternRecognizer):
-                found = rec.find(text, lowered, may)
-            elif isinstance(rec, NameListRecognizer):
-                found = rec.find(text, may)
+            if kind == 0:
+                found = cast(PhiPatternRecognizer, rec).find(text, lowered, may)
+            elif kind == 1:
+                found = cast(NameListRecognizer, rec).find(text, may)
             else:
                 found = rec.find(text)
             for r in found:

@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress, count, pairwise
+from operator import or_
 from pathlib import Path
 
 import regex
 
 _APOS = "\u2019"  # typographic apostrophe
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.&\-][^\W_]+)*")
+# _TOKEN on ASCII text (which has no typographic apostrophe); one group: ``split`` keeps tokens.
+_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['.&\-][A-Za-z0-9]+)*)")
 # Beyond ASCII, combining marks belong to their word: Devanagari vowel signs (मधुमेह, not
 # मध/म/ह), Thai, Khmer, Myanmar, decomposed accents. Same tokens as _TOKEN where there is none.
 _TOKEN_MARKS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['\u2019.&\-][\p{L}\p{M}\p{N}]+)*")
@@ -56,6 +60,8 @@ class Lexicon:
         that follow it in some phrase: any other next word leaves only one-word phrases."""
         self._keys: set[str] = set()
         """Every lower-cased word a match can start with: the walk skips all other tokens."""
+        self._pairs: set[tuple[str, str]] = set()
+        """The first two words (lower-case) of each multi-word phrase."""
 
     def add(self, label: str, phrase: str, score: float, case_sensitive: bool = False) -> None:
         norm = normalize_phrase(phrase, case_sensitive)
@@ -74,6 +80,7 @@ class Lexicon:
             lens.add(len(words))
             self._starts[first] = tuple(sorted(lens, reverse=True))
             self._seconds[first] = self._seconds.get(first, frozenset()) | {words[1]}
+            self._pairs.add((first, words[1]))
 
     def add_file(self, label: str, path: Path, score: float, case_sensitive: bool = False) -> int:
         """Load ``phrase`` or ``phrase<TAB>score`` lines (``#`` comments); return the count.
@@ -113,7 +120,82 @@ class Lexicon:
     def match(
         self, text: str, spans: list[tuple[int, int]] | None = None
     ) -> Iterator[LexiconMatch]:
-        toks = spans if spans is not None else tokenize(text)
+        """Matches in ``text`` (``spans``: its tokens, when the caller has them already)."""
+        if spans is None and text.isascii():
+            return self._match_ascii(text)
+        return self._match_spans(text, spans if spans is not None else tokenize(text))
+
+    def _match_ascii(self, text: str) -> Iterator[LexiconMatch]:
+        """:meth:`_match_spans` for ASCII text, with every per-token step done by C loops.
+
+        ``split`` on the token pattern (one capturing group) alternates separators and tokens,
+        ``[sep0, tok0, sep1, tok1, ..., sepN]``, so token ``i`` is ``parts[2i + 1]``, the text
+        between tokens ``j - 1`` and ``j`` is ``parts[2j]``, and the running sum of the part
+        lengths gives every offset: no span tuple is built for the tokens no phrase starts with.
+        ASCII lower-casing is per character, so lower-casing a token equals slicing the
+        lower-cased text; the original-case words only serve a case-sensitive lexicon."""
+        parts = _TOKEN_SPLIT.split(text)
+        words = parts[1::2]
+        n = len(words)
+        if not n:
+            return
+        lowered = list(map(str.lower, words))
+        folded, exact, starts, seconds = self._folded, self._exact, self._starts, self._seconds
+        exact_get, folded_get = exact.get, folded.get
+        # A match starts only at a token that is a one-word phrase (no token holds a space, so
+        # a dictionary hit is one) or that opens a phrase's first two words with the next one:
+        # the walk visits those tokens only.
+        may_start = map(folded.__contains__, lowered)
+        if exact:
+            may_start = map(or_, may_start, map(exact.__contains__, words))
+        pair = map(self._pairs.__contains__, pairwise(lowered))
+        may_start = map(or_, may_start, chain(pair, (False,)))
+        starts_at = list(compress(count(), may_start))
+        if not starts_at:
+            return
+        offsets = list(accumulate(map(len, parts)))  # offsets[m]: where part m ends
+        nxt = 0  # the first token not inside an earlier match (matches never overlap)
+        for i in starts_at:
+            if i < nxt:
+                continue
+            low = lowered[i]
+            lens = starts.get(low)
+            if lens is None or i + 1 >= n or lowered[i + 1] not in seconds[low]:
+                got = exact_get(words[i]) if exact else None
+                if got is None:
+                    got = folded_get(low)
+                    if got is None:
+                        continue
+                label, score = got
+                yield LexiconMatch(label, offsets[2 * i], offsets[2 * i + 1], score)
+                nxt = i + 1
+                continue
+            hit: tuple[int, tuple[str, float]] | None = None
+            for k in lens:
+                if k > n - i:
+                    continue
+                if k > 1:
+                    gap = parts[2 * (i + k - 1)]  # between the phrase's last two tokens
+                    if "\n" in gap or ";" in gap:
+                        continue
+                    if "." in gap and not (k == 2 and len(words[i]) == 1):
+                        continue
+                if exact:
+                    got = exact_get(" ".join(words[i : i + k]))
+                    if got is not None:
+                        hit = (k, got)
+                        break
+                got = folded_get(" ".join(lowered[i : i + k]))
+                if got is not None:
+                    hit = (k, got)
+                    break
+            if hit is None:
+                continue
+            k, (label, score) = hit
+            yield LexiconMatch(label, offsets[2 * i], offsets[2 * (i + k - 1) + 1], score)
+            nxt = i + k
+
+    def _match_spans(self, text: str, toks: list[tuple[int, int]]) -> Iterator[LexiconMatch]:
         if _APOS in text:
             words = [text[s:e].replace(_APOS, "'") for s, e in toks]
         else:

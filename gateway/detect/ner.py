@@ -1,6 +1,7 @@
 """Stage 2: spaCy PERSON recognition restricted to windows around health findings.
 
-Only ``tok2vec`` and ``ner`` run (tagger, parser, lemmatizer, attribute ruler are excluded), and
+Only ``ner`` runs (tagger, parser, lemmatizer, attribute ruler are excluded, and the shared
+``tok2vec`` too when ``ner`` does not listen to it, as in the small English models), and
 only on the text near health information, capped per message; cost stays linear and bounded.
 Presidio's known NER false positives ("DOB", "SSN", "BID" as ORG/PERSON) are filtered by a stoplist.
 """
@@ -43,6 +44,13 @@ class PersonNer:
 
         self.model = model
         self.nlp: Any = spacy.load(model, exclude=_EXCLUDE)
+        # The small English models give ``ner`` its own embedding layers; the shared ``tok2vec``
+        # component only feeds the tagger and parser (excluded above). When nothing left listens
+        # to it, running it is a third of spaCy's time spent on a tensor no one reads.
+        if "tok2vec" in self.nlp.pipe_names:
+            tok2vec: Any = self.nlp.get_pipe("tok2vec")
+            if not tok2vec.listening_components:
+                self.nlp.remove_pipe("tok2vec")
         self.stop = frozenset(s.upper() for s in stoplist)
         self._alpha = re.compile(r"[A-Z][a-z]")
 

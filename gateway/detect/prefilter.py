@@ -15,6 +15,13 @@ escapes in patterns become a byte that never occurs in ASCII text, ``\\p{Lu}`` /
 ``\\p{L}`` their ASCII classes. A pattern that still does not compile, or whose case-insensitive
 matching could reach ASCII through a non-ASCII letter (long s, Kelvin sign...), is never gated.
 
+Hyperscan drops look-arounds in prefilter mode, so ``\\w+(?=[ ]+in[ ]+bed[ ]*\\d)`` would be
+reported on any word. A positive look-ahead that ends a pattern only asks that its text follow
+the match, and a positive look-behind that opens one that its text precede it: Hyperscan is given
+them as plain groups (``\\w+(?:[ ]+in[ ]+bed[ ]*\\d)``), which match wherever the original does
+(negative look-arounds at the end are dropped first: without them the pattern matches more, not
+less). The answer is still a superset, only a much smaller one.
+
 Hyperscan is optional (x86-64 wheels only): without it every pattern runs, as before.
 """
 
@@ -110,6 +117,59 @@ def _ascii_form(pattern: str) -> str | None:
     return "".join(out)
 
 
+def _groups(pattern: str) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of each top-level group of ``pattern`` (``end``: the index after its
+    ``)``), or None when the pattern does not parse as balanced."""
+    out: list[tuple[int, int]] = []
+    depth, i, n, opened = 0, 0, len(pattern), 0
+    class_first = -1  # inside a character class: the index of its first member, else -1
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if class_first >= 0:
+            if ch == "]" and i > class_first:
+                class_first = -1
+        elif ch == "[":
+            class_first = i + 2 if pattern[i + 1 : i + 2] == "^" else i + 1
+        elif ch == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                out.append((opened, i + 1))
+        i += 1
+    return out if depth == 0 and class_first < 0 else None
+
+
+def _tighten(pattern: str) -> str:
+    """A pattern that matches wherever ``pattern`` does and that Hyperscan's prefilter mode does
+    not widen: closing negative look-arounds dropped, then a closing positive look-ahead and an
+    opening positive look-behind turned into plain groups (their text must be there anyway)."""
+    groups = _groups(pattern)
+    if groups is None:
+        return pattern
+    end = len(pattern)
+    while groups and groups[-1][1] == end:
+        start, _ = groups.pop()
+        if pattern.startswith(("(?!", "(?<!"), start):
+            end = start  # without it the rest matches wherever the whole did
+            continue
+        if pattern.startswith("(?=", start):
+            pattern = pattern[:start] + "(?:" + pattern[start + 3 : end]
+            end = len(pattern)
+        break
+    pattern = pattern[:end]
+    if pattern.startswith("(?<="):
+        pattern = "(?:" + pattern[4:]
+    return pattern
+
+
 class Prefilter:
     """Which of ``patterns`` (``(regex source, regex flags)`` per id) may match a text."""
 
@@ -122,12 +182,17 @@ class Prefilter:
         if _hs is None or not patterns:
             return
         candidates: list[tuple[int, bytes, int]] = []  # (id, ASCII source, Hyperscan flags)
+        loose: dict[int, bytes] = {}  # id -> the untightened source, should the tight one fail
         for i, (source, rx_flags) in enumerate(patterns):
             if rx_flags & _VERBOSE:
                 continue
             ascii_src = _ascii_form(source)
             if ascii_src is None:
                 continue
+            tight = _ascii_form(_tighten(source))
+            if tight is not None and tight != ascii_src:
+                loose[i] = ascii_src.encode("latin-1")
+                ascii_src = tight
             f = _hs.HS_FLAG_PREFILTER | _hs.HS_FLAG_SINGLEMATCH | _hs.HS_FLAG_ALLOWEMPTY
             if rx_flags & _IGNORECASE:
                 f |= _hs.HS_FLAG_CASELESS
@@ -149,7 +214,14 @@ class Prefilter:
                 except _hs.error as exc:
                     if "never match" in str(exc):
                         never.add(item[0])
-                    continue
+                        continue
+                    if item[0] not in loose:
+                        continue
+                    item = (item[0], loose[item[0]], item[2])  # noqa: PLW2901 - the fallback
+                    try:
+                        _compile([item])
+                    except _hs.error:
+                        continue
                 kept.append(item)
             candidates = kept
             self._db = _compile(candidates) if candidates else None

@@ -139,6 +139,9 @@ def tidy(text: str) -> str:
     """Normalise line endings, trailing blanks and runs of blank lines."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _WS_LINES.sub("\n", text)
-    text = _MANY_NL.sub("\n\n", text)
+    # Each regex tries every blank (every newline) of the text: run it only when it can match.
+    if " \n" in text or "\t\n" in text or "\u00a0\n" in text:
+        text = _WS_LINES.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _MANY_NL.sub("\n\n", text)
     return text.strip()

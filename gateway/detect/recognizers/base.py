@@ -146,6 +146,9 @@ class PhiPatternRecognizer(Gated, PatternRecognizer):
             else None
         )
         self.gate_ids = {}
+        self._pattern_gids: tuple[int, frozenset[int] | None] = (-1, None)
+        """(size of ``gate_ids`` when computed, the prefilter ids of all the patterns, or None
+        when one of them is not gated): lets ``find`` stop at once when none may match."""
 
     def gated_regexes(self) -> list[re.Pattern[str]]:
         extra = (self._context_any, self._triggers_rx)
@@ -171,6 +174,14 @@ class PhiPatternRecognizer(Gated, PatternRecognizer):
         (the value after its label), and there is no per-pattern bookkeeping overhead. ``may``:
         the prefilter ids that may match ``text`` (None: all); other gated patterns are skipped.
         """
+        if may is not None:
+            size, gids = self._pattern_gids
+            if size != len(self.gate_ids):
+                ids = [self.gate_ids.get(id(rx)) for _, rx, _ in self._compiled]
+                gids = None if None in ids else frozenset(i for i in ids if i is not None)
+                self._pattern_gids = (len(self.gate_ids), gids)
+            if gids is not None and may.isdisjoint(gids):
+                return []  # the prefilter ruled out every pattern (before any hint runs)
         if self.NEEDS_DIGIT and not _DIGIT.search(text):
             return []
         if self._triggers_rx is not None:

@@ -14,7 +14,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from ..lexicon import Lexicon, tokenize
+from ..lexicon import Lexicon
 from .base import Gated
 
 
@@ -39,7 +39,7 @@ class LexiconRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         wanted = set(entities) if entities else None
         out = []
-        for m in self.lexicon.match(text, tokenize(text)):
+        for m in self.lexicon.match(text):
             if wanted is None or m.label in wanted:
                 out.append(
                     RecognizerResult(
@@ -252,6 +252,11 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:allerg(?:y|ies))\b", "CONDITION"),
     )
 )
+# Any of the rules, as one regex: a cell none of them matches (most cells of prose lines that
+# happen to hold a comma) costs one search instead of one per rule.
+_ANY_COLUMN = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx, _ in _COLUMN_RULES), re.IGNORECASE
+)
 _DELIMS = ("\t", ",", "|", ";")
 _DATA_CELL = re.compile(r"[ \t]*[$\u20ac\u00a3]?[\d][\d ,.:/%\-]*[ \t]*$")
 # Columns that make a table a staff list (roster, directory, schedule), not a patient list.
@@ -294,6 +299,8 @@ class TableRecognizer(EntityRecognizer):
             name = cell.strip().strip('"').lower()
             if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
                 continue
+            if _ANY_COLUMN.search(name) is None:
+                continue
             for rx, entity in _COLUMN_RULES:
                 if rx.search(name):
                     cols[idx] = entity
@@ -304,6 +311,8 @@ class TableRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        if not any(d in text for d in _DELIMS):
+            return out  # no line can be a header row
         lines = text.split("\n")
         offsets = []
         pos = 0
@@ -313,7 +322,7 @@ class TableRecognizer(EntityRecognizer):
         i = 0
         while i < len(lines):
             line = lines[i]
-            delim = next((d for d in _DELIMS if line.count(d) >= 1), None)
+            delim = next((d for d in _DELIMS if d in line), None)
             if delim is None:
                 i += 1
                 continue

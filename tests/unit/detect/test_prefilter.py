@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from gateway.detect import Detector
 from gateway.detect.engine import ocr_normalize
-from gateway.detect.prefilter import Prefilter, _ascii_form
+from gateway.detect.prefilter import Prefilter, _ascii_form, _tighten
 from gateway.detect.recognizers.base import PhiPatternRecognizer
 from gateway.extract import extract
 
@@ -175,3 +175,41 @@ def test_a_pattern_hyperscan_rejects_leaves_the_others_gated() -> None:
     pf = Prefilter([(r"\bmrn\b", 2), (r"\Gabc", 0), (r"\bdob\b", 2)])
     assert pf.gated == frozenset({0, 2})
     assert pf.candidates("dob only") == frozenset({1, 2})
+
+
+def test_tightening_turns_edge_look_arounds_into_text_hyperscan_must_see() -> None:
+    # A closing look-ahead's text must follow the match, an opening look-behind's precede it.
+    assert _tighten(r"\b[a-z]+(?=[ ]+in[ ]+bed[ ]*\d)") == r"\b[a-z]+(?:[ ]+in[ ]+bed[ ]*\d)"
+    assert _tighten(r"(?<=MRN:)\d+") == r"(?:MRN:)\d+"
+    # Closing negative look-arounds are dropped first (the rest matches more, never less).
+    assert _tighten(r"\d{9}(?![\w\-])") == r"\d{9}"
+    assert _tighten(r"\d+(?=[ ,])(?!x)(?<!0)") == r"\d+(?:[ ,])"
+    assert _tighten(r"(?<![\w.])\d{4}(?![\w\-])") == r"(?<![\w.])\d{4}"
+    # Per branch of a top-level alternation the same holds.
+    assert _tighten(r"(?<=x)y|z(?=w)") == r"(?:x)y|z(?:w)"
+    # Left alone: a quantified look-ahead, one in the middle, escaped or in-class parentheses.
+    for same in (r"A(?=X)?", r"A(?=X)B", r"a\(?=b\)", r"[(?=]x", r"x(?<=y)", r"(a"):
+        assert _tighten(same) == same
+    assert _tighten(r"[]()](?=q)") == r"[]()](?:q)"
+    assert _tighten(r"[^]](?=q)") == r"[^]](?:q)"
+
+
+def test_a_closing_look_ahead_narrows_the_candidates() -> None:
+    pf = Prefilter([(r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on)[ \t]+bed[ \t]*\d)", 0)])
+    assert pf.gated == frozenset({0})
+    assert pf.candidates("the quick brown fox jumps over the lazy dog") == frozenset()
+    assert pf.candidates("saw maria lopez in bed 4 today") == frozenset({0})
+
+
+def test_a_tightened_pattern_hyperscan_rejects_falls_back_to_the_loose_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No real pattern compiles loose but not tight; a tightening that adds \G (which Hyperscan
+    # refuses) stands in for one: the pattern stays gated in its loose form.
+    import gateway.detect.prefilter as prefilter
+
+    monkeypatch.setattr(prefilter, "_tighten", lambda src: r"\G" + src)
+    pf = Prefilter([(r"\bmrn\b", 2), (r"abc(?=d)", 0)])
+    assert pf.gated == frozenset({0, 1})
+    assert pf.candidates("abc") == frozenset({1})
+    assert pf.candidates("xyz") == frozenset()

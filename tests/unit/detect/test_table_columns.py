@@ -1,0 +1,51 @@
+"""The table recognizer's one-regex pre-check on header cells never changes the columns."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gateway.detect.recognizers.lexical import _COLUMN_RULES, TableRecognizer
+
+
+def _columns_rule_by_rule(header: list[str]) -> dict[int, str]:
+    cols: dict[int, str] = {}
+    for idx, cell in enumerate(header):
+        name = cell.strip().strip('"').lower()
+        if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
+            continue
+        for rx, entity in _COLUMN_RULES:
+            if rx.search(name):
+                cols[idx] = entity
+                break
+    return cols
+
+
+def test_table() -> None:
+    header = [
+        "Patient Name", "DOB", "MRN", "Provider Name", "Drug name", "Dx", "Phone", "e-mail",
+        "Thanks", " see you then.", "patient", "Result", "Allergies", "Member #", "Notes",
+    ]
+    cols = TableRecognizer._columns(header)
+    assert cols == _columns_rule_by_rule(header)
+    assert cols[0] == "PERSON" and cols[3] == "IGNORE" and cols[4] == "MEDICATION"
+    assert 8 not in cols and 9 not in cols and 14 not in cols
+
+
+_CELL_WORDS = st.sampled_from(
+    [
+        "patient", "name", "first", "last", "dob", "birth", "date", "of", "mrn", "chart", "id",
+        "member", "policy", "#", "no", "account", "visit", "phone", "address", "email", "e-mail",
+        "dx", "icd-10", "medication", "drug", "lab", "result", "value", "admit", "reason",
+        "allergies", "provider", "staff", "the", "thanks", "see", "you", "then", "notes", "_",
+        "pt", "Patient", "NAME", "sur", "full", "subscriber", "ssn", "mbi", "cpt", "a1c", ".",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(_CELL_WORDS, max_size=4), min_size=1, max_size=6),
+       st.sampled_from([" ", "_", "", "  "]))
+def test_same_columns_as_rule_by_rule(cells: list[list[str]], sep: str) -> None:
+    header = [sep.join(words) for words in cells]
+    assert TableRecognizer._columns(header) == _columns_rule_by_rule(header)
