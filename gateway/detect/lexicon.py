@@ -31,7 +31,15 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text)]
 
 
+# Arabic-script spellings that keyboards mix: Arabic yeh/kaf/alef maksura typed for the Persian
+# yeh/keheh (Persian, Dari, Pashto, Urdu mail written on an Arabic layout, and the reverse). Both
+# the phrases and the text are folded, one character for one, so offsets stay valid.
+_ARABIC_FOLD = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+
+
 def normalize_phrase(phrase: str, case_sensitive: bool = False) -> str:
+    if not phrase.isascii():
+        phrase = phrase.translate(_ARABIC_FOLD)
     words = [phrase[s:e] for s, e in tokenize(phrase)]
     joined = " ".join(words).replace(_APOS, "'")
     return joined if case_sensitive else joined.lower()
@@ -123,6 +131,7 @@ class Lexicon:
         """Matches in ``text`` (``spans``: its tokens, when the caller has them already)."""
         if spans is None and text.isascii():
             return self._match_ascii(text)
+        text = text.translate(_ARABIC_FOLD)
         return self._match_spans(text, spans if spans is not None else tokenize(text))
 
     def _match_ascii(self, text: str) -> Iterator[LexiconMatch]:

@@ -73,3 +73,13 @@ def test_shipped_lexicon_on_ascii_mail(detector_no_ner: Detector) -> None:
     fast, slow = _both(lex, text)
     assert fast == slow
     assert len(fast) >= 5
+
+
+def test_arabic_keyboard_spellings_match_persian_phrases() -> None:
+    """Arabic yeh/kaf typed for the Persian letters (and the reverse) match, at the same offsets."""
+    lex = Lexicon()
+    lex.add("CONDITION", "کم خونی", 0.7)  # Persian yeh
+    lex.add("LAB_TEST", "آزمايش خون", 0.7)  # Arabic yeh
+    text = "نتيجه: کم خوني دارید. آزمایش خون فردا."
+    got = [(m.label, text[m.start : m.end]) for m in lex.match(text)]
+    assert got == [("CONDITION", "کم خوني"), ("LAB_TEST", "آزمایش خون")]

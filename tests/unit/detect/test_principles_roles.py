@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (message texts are data)
+# ruff: noqa: E501, RUF001  (message texts are data, some in Arabic script)
 """Message-level verdicts for the role principles of docs/detection.md §12: who in a message is
 the writer, the reader, a patient or a place, and what is said to everyone rather than about one
 person. Each rule has its positive and its negative of the same shape. Texts are written here,
@@ -58,6 +58,16 @@ PHI: list[tuple[str, str, str]] = [
         "Referring a homebound man at 4417 S Holly St Apt 3 for low-sodium meals after fluid overload.",
     ),
     (
+        "Dari typed on an Arabic keyboard (Arabic yeh for the Persian one)",
+        "نتيجه آزمايش",
+        "سلام آقاي کريم رحيمي،\n\nآزمايش خون شما نشان مي دهد که کم خوني داريد. قطره آهن را روزانه بخوريد.",
+    ),
+    (
+        "a Pashto opening word for 'respected' before the name",
+        "ستاسو وخت",
+        "درنې ګلالۍ وردګې،\n\nستاسو د امیندوارۍ معاینه د شنبې په ورځ ده؛ ستاسو د وینې شکر لوړ دی.",
+    ),
+    (
         "a subdural on one patient's scan (ICD-10-CM jargon)",
         "overread",
         "Harriet Vandermolen, CT head 12/1: overread shows a 6 mm right subdural.",
@@ -89,6 +99,11 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "the organisation's own address and phone under its name",
         "norovirus update",
         "Two residents were hospitalized and one died; vomiting and diarrhea cases are falling.\n\nTamarack County Health Department\n1400 Courthouse Sq, Linden Park IA | (319) 555-0700",
+    ),
+    (
+        "an anaemia class for everyone, in Dari on an Arabic keyboard",
+        "کلاس آموزشي",
+        "سلام دوستان، کلاس آموزش کم خوني براي همه روز شنبه در کلينيک برگزار مي شود.",
     ),
     (
         "a street is not a person",
