@@ -8,7 +8,7 @@ and independent of the lexicon's size, which is what lets 40,000 drug names cost
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, pairwise
 from operator import or_
@@ -179,25 +179,8 @@ class Lexicon:
                 yield LexiconMatch(label, offsets[2 * i], offsets[2 * i + 1], score)
                 nxt = i + 1
                 continue
-            hit: tuple[int, tuple[str, float]] | None = None
-            for k in lens:
-                if k > n - i:
-                    continue
-                if k > 1:
-                    gap = parts[2 * (i + k - 1)]  # between the phrase's last two tokens
-                    if "\n" in gap or ";" in gap:
-                        continue
-                    if "." in gap and not (k == 2 and len(words[i]) == 1):
-                        continue
-                if exact:
-                    got = exact_get(" ".join(words[i : i + k]))
-                    if got is not None:
-                        hit = (k, got)
-                        break
-                got = folded_get(" ".join(lowered[i : i + k]))
-                if got is not None:
-                    hit = (k, got)
-                    break
+            # parts[2j] lies between tokens j - 1 and j
+            hit = self._longest(i, lens, words, lowered, lambda j: parts[2 * j])
             if hit is None:
                 continue
             k, (label, score) = hit
@@ -232,32 +215,47 @@ class Lexicon:
                 yield LexiconMatch(label, toks[i][0], toks[i][1], score)
                 nxt = i + 1
                 continue
-            hit: tuple[int, tuple[str, float]] | None = None
-            for k in lens:
-                if k > n - i:
-                    continue
-                if k > 1:
-                    # Phrases never span a line break or a sentence end; the dot after a
-                    # one-letter genus is not one ("C. diff", "E. coli", "H. pylori").
-                    gap = text[toks[i + k - 2][1] : toks[i + k - 1][0]]
-                    if "\n" in gap or ";" in gap:
-                        continue
-                    if "." in gap and not (k == 2 and toks[i][1] - toks[i][0] == 1):
-                        continue
-                if exact:
-                    got = exact_get(" ".join(words[i : i + k]))
-                    if got is not None:
-                        hit = (k, got)
-                        break
-                got = folded_get(" ".join(lowered[i : i + k]))
-                if got is not None:
-                    hit = (k, got)
-                    break
+            hit = self._longest(
+                i, lens, words, lowered, lambda j: text[toks[j - 1][1] : toks[j][0]]
+            )
             if hit is None:
                 continue
             k, (label, score) = hit
             yield LexiconMatch(label, toks[i][0], toks[i + k - 1][1], score)
             nxt = i + k
+
+    def _longest(
+        self,
+        i: int,
+        lens: tuple[int, ...],
+        words: list[str],
+        lowered: list[str],
+        gap_before: Callable[[int], str],
+    ) -> tuple[int, tuple[str, float]] | None:
+        """The longest phrase starting at token ``i`` (lengths ``lens``, longest first), as
+        (token count, (label, score)); ``gap_before(j)`` is the text between tokens j-1 and j.
+        Phrases never span a line break or a sentence end; the dot after a one-letter genus is
+        not one ("C. diff", "E. coli", "H. pylori")."""
+        n = len(lowered)
+        exact_get = self._exact.get if self._exact else None
+        folded_get = self._folded.get
+        for k in lens:
+            if k > n - i:
+                continue
+            if k > 1:
+                gap = gap_before(i + k - 1)
+                if "\n" in gap or ";" in gap:
+                    continue
+                if "." in gap and not (k == 2 and len(words[i]) == 1):
+                    continue
+            if exact_get is not None:
+                got = exact_get(" ".join(words[i : i + k]))
+                if got is not None:
+                    return k, got
+            got = folded_get(" ".join(lowered[i : i + k]))
+            if got is not None:
+                return k, got
+        return None
 
 
 def _is_float(s: str) -> bool:
