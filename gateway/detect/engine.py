@@ -430,28 +430,25 @@ _VET_CONTEXT = re.compile(
 _vet_context = QuickSearch(_VET_CONTEXT)
 # Mail that says its patient is not real: a test patient in a test environment, a manikin in a
 # simulation, a sandbox demo user. Its identifiers are fixtures, not anyone's PHI.
+# Test data said outright: it stays test data even inside an HL7/X12/C-CDA document.
+_DECLARED_SYNTHETIC_PHRASES = (
+    r"synthetic[ \t]+(?:patients?|records?|members?|students?|residents?)|fictitious|synthea|"
+    r"dummy[ \t]+(?:patients?|members?|records?)|training[ \t]+(?:patients?|students?|"
+    r"environment)|test[ \t]+(?:patients?|members?)|not[ \t]+a[ \t]+real[ \t]+(?:patient|person|"
+    r"child|member|resident|student|client)|zztest\w*"
+)
+# Signs of test or demo mail; without a healthcare document they cap the verdict too.
 _SYNTHETIC_CONTEXT = re.compile(
-    r"\b(?:test[ \t]+patients?|not[ \t]+a[ \t]+real[ \t]+(?:patient|person|appointment|member)|"
+    rf"\b(?:{_DECLARED_SYNTHETIC_PHRASES}|not[ \t]+a[ \t]+real[ \t]+appointment|"
     r"simulated[ \t]+patient|simulation[ \t]+(?:center|centre|lab|scenario)|manikin|mannequin|"
     r"sandbox[ \t]+(?:user|patient|account|login)|test[ \t]+environment|training[ \t]+(?:ehr|"
-    r"environment|domain)|fake[ \t]+chart|demo[ \t]+(?:patient|user|member|account)|"
+    r"domain|residents?|members?)|fake[ \t]+chart|demo[ \t]+(?:patient|user|member|account)|"
     r"sample[ \t]+(?:patient|member)[ \t]+(?:card|record|data)|print[ \t]+proof|"
-    r"synthetic[ \t]+(?:patients?|records?|members?|students?|residents?|interface)|"
-    r"fictitious|synthea|dummy[ \t]+(?:patients?|members?|records?)|"
-    r"training[ \t]+(?:patients?|students?|residents?|members?)|"
-    r"test[ \t]+(?:order|member|payer|837\w*|mailbox|residents?|students?)|"
-    r"not[ \t]+a[ \t]+real[ \t]+(?:child|resident|student|client)|zztest\w*)\b",
+    r"synthetic[ \t]+interface|test[ \t]+(?:order|payer|837\w*|mailbox|residents?|students?))\b",
     re.IGNORECASE,
 )
 _synthetic_context = QuickSearch(_SYNTHETIC_CONTEXT)
-# Said outright, test data stays test data even inside an HL7/X12/C-CDA document.
-_DECLARED_SYNTHETIC = re.compile(
-    r"\b(?:synthetic[ \t]+(?:patients?|records?|members?|students?|residents?)|fictitious|"
-    r"synthea|dummy[ \t]+(?:patients?|members?|records?)|training[ \t]+(?:patients?|students?|"
-    r"environment)|test[ \t]+(?:patients?|members?)|not[ \t]+a[ \t]+real[ \t]+(?:patient|"
-    r"person|child|member|resident|student|client)|zztest\w*)\b",
-    re.IGNORECASE,
-)
+_DECLARED_SYNTHETIC = re.compile(rf"\b(?:{_DECLARED_SYNTHETIC_PHRASES})\b", re.IGNORECASE)
 _declared_synthetic = QuickSearch(_DECLARED_SYNTHETIC)
 # A message to a job applicant: the greeted reader is a candidate, not a patient.
 _HIRING_CONTEXT = re.compile(
@@ -1584,8 +1581,8 @@ def _signs_off(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if not _ROLE_TAIL.match(text, end, line_end) or "\t" in text[line_start:line_end]:
         return False
-    if len(text[line_end:].strip()) > 240:
-        return False
+    if len(text) - line_end > 2400 or len(text[line_end:].strip()) > 240:
+        return False  # (bounded: a name in a long list must not copy the rest of the text)
     prev_end = line_start - 1
     while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip():
         prev_end = text.rfind("\n", 0, prev_end)
@@ -1612,11 +1609,14 @@ def _greeting_position(text: str, start: int, end: int) -> bool:
     """'Dear Ms. Abernathy,' / 'Mr. Salgado,' / 'Estimado Sr. Villanueva:' opening the text:
     the name is the reader's, whatever recognised it."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[:line_start].strip() or not _GREETING_HEAD.fullmatch(text, line_start, start):
+    if _NON_SPACE.search(text, 0, line_start) or not _GREETING_HEAD.fullmatch(
+        text, line_start, start
+    ):
         return False
     return _GREETING_TAIL.match(text, end) is not None
 
 
+_NON_SPACE = re.compile(r"\S")
 _GREETING_HEAD = re.compile(
     r"[ \t]*(?:(?:dear|hi|hello|hey|good[ \t]+(?:morning|afternoon)|estimad[oa]s?|querid[oa]s?|"
     r"hola|bonjour|cher|chère|kính[ \t]+gửi|chào)[ \t]+)?(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta|dr|"
@@ -1629,6 +1629,8 @@ _GREETING_TAIL = re.compile(r"[ \t]*[,:!][ \t]*(?:\n|$)")
 _TEMPLATE_FILE = re.compile(
     r"\b(?:blank|template|sample|example|fillable|specimen[ ]+form)\b", re.IGNORECASE
 )
+
+
 def _org_tokens(addresses: Iterable[str]) -> frozenset[str]:
     """The names in the organisations' mail domains ("riverbendkidney" of x@riverbendkidney.com);
     consumer mail services are nobody's organisation."""
