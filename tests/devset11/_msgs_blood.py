@@ -471,7 +471,7 @@ MESSAGES: list[Spec] = [
         subject="apheresis coverage",
         body=(
             "Dr. Wen-Li Cheng (hematology) covers sickle cell exchange and TTP plasma exchange "
-            "consults 11/16-11/22, pager 4477.\n"
+            "consults 11/16-11/22, pager 4477 (NPI 1731652925 for the orders).\n"
         ),
     ),
     Spec(

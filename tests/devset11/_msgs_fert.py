@@ -55,7 +55,7 @@ MESSAGES: list[Spec] = [
         notes=(
             "Hard positive: first name plus pregnancy test value and progesterone to patient gmail"
         ),
-        frm=f"Jolene Whitaker, RN <jwhitaker@{LFE}>",
+        frm=f"Jolene Whitaker RN <jwhitaker@{LFE}>",
         to="aisha.rahimi.91@gmail.com",
         subject="great news!!",
         body=(
@@ -144,7 +144,7 @@ MESSAGES: list[Spec] = [
         notes=(
             "Hard positive: reply to a husband at icloud, wife's first name, transfer and PIO shots"
         ),
-        frm=f"Jolene Whitaker, RN <jwhitaker@{LFE}>",
+        frm=f"Jolene Whitaker RN <jwhitaker@{LFE}>",
         to="wei.zhangfam@icloud.com",
         subject="Re: transfer tues?",
         body=(

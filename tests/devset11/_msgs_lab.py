@@ -10,7 +10,7 @@ _DISPATCH = f"Courier Dispatch <dispatch@{CRL}>"
 
 _HL7_ORU = (
     "MSH|^~\\&|CRRL-LIS|CASCADERIDGE|EPIC|MTNVIEWFM|202611101422||ORU^R01|CR26314872|P|2.5.1\r"
-    "PID|1||MV4471902^^^MVFM^MR||Paredes^Luciana^M||19690823|F|||915 Birchwood Ln^^Wenatchee"
+    "PID|1||MVF4471902^^^MVFM^MR||Paredes^Luciana^M||19690823|F|||915 Birchwood Ln^^Wenatchee"
     "^WA^98801||(509)555-0138\r"
     "ORC|RE|A88213|26-314-00872||CM\r"
     "OBR|1|A88213|26-314-00872|80048^Basic metabolic panel^CPT|||202611100705|||||||||"
@@ -192,6 +192,7 @@ MESSAGES: list[Spec] = [
             "- J.R. 03/14/2011 - add TSH, free T4\n"
             "- M.K.T. 11/02/2015 - add lead level (venous)\n"
             "- A.O. 07/27/2019 - add ferritin\n\n"
+            "Ordering on all three: Dr. Ines Varga, NPI 1333421703.\n"
             "Results should cross by 5pm.\n\nCarys\nClient Services\n"
         ),
     ),
