@@ -25,30 +25,48 @@ HL7_RDS = "\r".join(
     ]
 )
 
-X12_270 = "~\n".join(
-    [
-        "ISA*00*          *00*          *ZZ*CEDARLINERX    *ZZ*SUMMITRXELIG   *261112*0802*^*00501*000009031*0*P*:",
-        "GS*HS*CEDARLINERX*SUMMITRXELIG*20261112*0802*9031*X*005010X279A1",
-        "ST*270*0001*005010X279A1",
-        "BHT*0022*13*CED9031*20261112*0802",
-        "NM1*PR*2*SUMMIT RX*****PI*SRX01",
-        "NM1*1P*2*CEDARLINE SPECIALTY PHARMACY*****XX*1031758968",
-        "NM1*IL*1*ACHTERBERG*YVONNE****MI*SRX5520198842",
-        "DMG*D8*19710219*F",
-        "DTP*291*D8*20261112",
-        "EQ*88",
-        "SE*10*0001",
-        "GE*1*9031",
-        "IEA*1*000009031",
-    ]
-) + "~\n"
+X12_270 = (
+    "~\n".join(
+        [
+            "ISA*00*          *00*          *ZZ*CEDARLINERX    *ZZ*SUMMITRXELIG   "
+            "*261112*0802*^*00501*000009031*0*P*:",
+            "GS*HS*CEDARLINERX*SUMMITRXELIG*20261112*0802*9031*X*005010X279A1",
+            "ST*270*0001*005010X279A1",
+            "BHT*0022*13*CED9031*20261112*0802",
+            "NM1*PR*2*SUMMIT RX*****PI*SRX01",
+            "NM1*1P*2*CEDARLINE SPECIALTY PHARMACY*****XX*1031758968",
+            "NM1*IL*1*ACHTERBERG*YVONNE****MI*SRX5520198842",
+            "DMG*D8*19710219*F",
+            "DTP*291*D8*20261112",
+            "EQ*88",
+            "SE*10*0001",
+            "GE*1*9031",
+            "IEA*1*000009031",
+        ]
+    )
+    + "~\n"
+)
 
 COPAY_XLSX = xlsx(
     {
         "Enrollments": [
             ["Patient", "DOB", "Drug", "Copay card ID", "Plan", "Patient OOP"],
-            ["Pruett, Shawna", "1984-09-30", "Dupixent 300mg", "DPX-55102934", "commercial", 4250.0],
-            ["Amadi, Chinonso", "1990-02-12", "Skyrizi 150mg", "SKY-81203377", "commercial", 5600.0],
+            [
+                "Pruett, Shawna",
+                "1984-09-30",
+                "Dupixent 300mg",
+                "DPX-55102934",
+                "commercial",
+                4250.0,
+            ],
+            [
+                "Amadi, Chinonso",
+                "1990-02-12",
+                "Skyrizi 150mg",
+                "SKY-81203377",
+                "commercial",
+                5600.0,
+            ],
             ["Lindgren, Per", "1976-11-05", "Cosentyx 150mg", "COS-22019018", "commercial", 3900.0],
         ],
         "Claims Nov": [
@@ -111,7 +129,8 @@ MESSAGES = [
         frm=f"Prior Auth Team <pa@{CED}>",
         to="pa.fax@summitrx.com",
         subject="PA - Otezla - SRX4419077120",
-        body="PA request attached to ePA case 66120. Summary:\n\nPatient: Lionel Featherstone\nDOB: "
+        body="PA request attached to ePA case 66120. Summary:\n\nPatient: Lionel "
+        "Featherstone\nDOB: "
         "08/08/1963\nMember ID: SRX4419077120\nDrug: apremilast 30 mg BID\nDx: L40.50 psoriatic "
         "arthritis, failed methotrexate x 6 mo (LFTs)\nPrescriber: Imani Okafor, MD, "
         "Rheumatology, NPI: 1735092755\n\nPA Team, Cedarline",
@@ -123,26 +142,32 @@ MESSAGES = [
         frm=f"Dispatch <dispatch@{CED}>",
         to="manifests@desertcourierco.com",
         subject="manifest 11/12 PM run",
-        body="PM run manifest attached. 2 cold chain, 1 needs signature. Driver please text on arrival.",
+        body="PM run manifest attached. 2 cold chain, 1 needs signature. Driver please text on "
+        "arrival.",
         atts=(
             Att(
                 "manifest_20261112_PM.csv",
                 "text/csv",
                 "stop,recipient,address,city,phone,contents,handling\r\n"
-                "1,Francine Holloway,99 Larch Meadow Way,Gilbert,480-555-0131,Humira pens x2,COLD/SIG\r\n"
-                "2,Ebenezer Quaye,1402 W Baseline Rd Apt 18,Tempe,480-555-0162,Xeljanz 11mg,ambient\r\n"
-                "3,Lorna Birchfield,61 E Camino del Sol,Chandler,480-555-0190,Copaxone 40mg,COLD\r\n",
+                "1,Francine Holloway,99 Larch Meadow Way,Gilbert,480-555-0131,Humira pens "
+                "x2,COLD/SIG\r\n"
+                "2,Ebenezer Quaye,1402 W Baseline Rd Apt 18,Tempe,480-555-0162,Xeljanz "
+                "11mg,ambient\r\n"
+                "3,Lorna Birchfield,61 E Camino del Sol,Chandler,480-555-0190,Copaxone "
+                "40mg,COLD\r\n",
             ),
         ),
     ),
     Spec(
         phi=True,
         category="copay card enrollment xlsx",
-        notes="Hard positive: XLSX multi-sheet with patients, DOBs, drugs, copay card ids and claims",
+        notes="Hard positive: XLSX multi-sheet with patients, DOBs, drugs, copay card ids and "
+        "claims",
         frm=f"Financial Assistance <copay@{CED}>",
         to="hubops@assistbridgehub.com",
         subject="Nov copay enrollments",
-        body="Attached Nov enrollments + first claims. Let me know if the IDs don't load.\n\nKeisha",
+        body="Attached Nov enrollments + first claims. Let me know if the IDs don't "
+        "load.\n\nKeisha",
         atts=(Att("Cedarline_copay_Nov.xlsx", XLSX, COPAY_XLSX),),
     ),
     Spec(
@@ -152,7 +177,8 @@ MESSAGES = [
         frm=f"Clinical Pharmacy <clinical@{CED}>",
         to=f"oralchemo@{LCI}",
         subject="adherence follow up",
-        body="Note from our call today attached. FYI only, no action unless you want a dose change.\n\n"
+        body="Note from our call today attached. FYI only, no action unless you want a dose "
+        "change.\n\n"
         "Priscilla Wong, PharmD, BCOP",
         atts=(
             Att(
@@ -182,7 +208,8 @@ MESSAGES = [
         frm=f"Reimbursement <reimbursement@{CED}>",
         to="edi.support@summitrx.com",
         subject="270 batch returned AAA*N*72",
-        body="Our 270 is coming back with AAA 72 (invalid member id) but the card matches. Raw file "
+        body="Our 270 is coming back with AAA 72 (invalid member id) but the card matches. Raw "
+        "file "
         "attached, can you look?\n\nThanks, Dmitri",
         atts=(Att("CED_270_9031.x12", "application/edi-x12", X12_270),),
     ),
@@ -193,9 +220,11 @@ MESSAGES = [
         frm=f"Quality <quality@{CED}>",
         to="claims@desertcourierco.com",
         subject="Incident - left on porch",
-        body="Hi,\n\nYesterday's delivery for B. Fitzgerald, 14 Elm Ct, Gilbert was left on the porch "
+        body="Hi,\n\nYesterday's delivery for B. Fitzgerald, 14 Elm Ct, Gilbert was left on the "
+        "porch "
         "without signature (needs SIG). Package sat ~5 hrs, temp logger shows 31C. It was Stelara "
-        "90 mg, we have to replace it - $28k product. Opening a claim.\n\nRachel Obi\nQuality Manager",
+        "90 mg, we have to replace it - $28k product. Opening a claim.\n\nRachel Obi\nQuality "
+        "Manager",
     ),
     Spec(
         phi=True,
@@ -212,7 +241,8 @@ MESSAGES = [
             frm="Ben Kessler <benkessler77@hotmail.com>",
             to=f"tmatsumoto@{CED}",
             subject="moms delivery",
-            body="Hi Tyrell, my mom Ruth Kessler is staying with us for a while after her MS flare. "
+            body="Hi Tyrell, my mom Ruth Kessler is staying with us for a while after her MS "
+            "flare. "
             "Can her Kesimpta go to 881 Birch Hollow Rd, Queen Creek 85142 instead? Thanks, Ben",
         ),
     ),
@@ -235,12 +265,19 @@ MESSAGES = [
         to="nurse.line@desertrheumatology.com",
         subject="pic from pt",
         body="see attached, pt sent this morning. redness ~4cm, warm. called, no fever.",
-        atts=(Att("Adebayo_Chidi_injection_site_reaction_Dupixent.png", "image/png", png(7, 5, (220, 120, 120))),),
+        atts=(
+            Att(
+                "Adebayo_Chidi_injection_site_reaction_Dupixent.png",
+                "image/png",
+                png(7, 5, (220, 120, 120)),
+            ),
+        ),
     ),
     Spec(
         phi=True,
         category="encrypted zip of enrollment forms",
-        notes="Encrypted ZIP of patient enrollment forms for a Hep C program; password sent separately",
+        notes="Encrypted ZIP of patient enrollment forms for a Hep C program; password sent "
+        "separately",
         frm=f"Intake <intake@{CED}>",
         to="referrals@valleygihepatology.com",
         subject="enrollment forms - 4 pts (secure)",
@@ -254,7 +291,8 @@ MESSAGES = [
                     {
                         "enroll_Benavides_Aurelio.txt": "Aurelio Benavides DOB 1958-03-22 HCV GT1a "
                         "viral load 2.1M IU/mL - Harvoni 12 wk",
-                        "enroll_Tsosie_Marian.txt": "Marian Tsosie DOB 1969-07-01 HCV GT3 - Epclusa 12 wk",
+                        "enroll_Tsosie_Marian.txt": "Marian Tsosie DOB 1969-07-01 HCV GT3 - "
+                        "Epclusa 12 wk",
                     },
                     "Cedar-1111",
                 ),
@@ -285,11 +323,13 @@ MESSAGES = [
     Spec(
         phi=True,
         category="casual internal with phone",
-        notes="Hard positive: chatty internal note with patient surname, Cosentyx and her phone number",
+        notes="Hard positive: chatty internal note with patient surname, Cosentyx and her phone "
+        "number",
         frm=f"Tyrell Matsumoto <tmatsumoto@{CED}>",
         to=f"pcc-team@{CED}",
         subject="mrs hadley again lol",
-        body="lol mrs hadley called again re her cosentyx, she's fine, just wanted to chat about her "
+        body="lol mrs hadley called again re her cosentyx, she's fine, just wanted to chat about "
+        "her "
         "grandkids. left her a vm at 602-555-0148 that her shipment is Fri. if she calls back pls "
         "just confirm fri",
     ),
@@ -300,7 +340,8 @@ MESSAGES = [
         frm=f"Financial Assistance <copay@{CED}>",
         to="wendell.r.ames@outlook.com",
         subject="Your assistance application",
-        body="Mr. Ames,\n\nPlease see the attached letter about your foundation application. Call me "
+        body="Mr. Ames,\n\nPlease see the attached letter about your foundation application. "
+        "Call me "
         "if you'd like to talk through other options.\n\nKeisha Barnwell\nFinancial Assistance",
         atts=(
             Att(
@@ -311,9 +352,12 @@ MESSAGES = [
                         "Cedarline Specialty Pharmacy",
                         "November 12, 2026",
                         "Wendell Ames, 4418 E Cholla St, Phoenix AZ 85028",
-                        "Re: Assistance for Ofev (nintedanib) 150 mg - idiopathic pulmonary fibrosis",
-                        "The PAN Foundation IPF fund is currently closed, so we were unable to enroll "
-                        "you. We have placed you on the waitlist and applied for the manufacturer's "
+                        "Re: Assistance for Ofev (nintedanib) 150 mg - idiopathic pulmonary "
+                        "fibrosis",
+                        "The PAN Foundation IPF fund is currently closed, so we were unable to "
+                        "enroll "
+                        "you. We have placed you on the waitlist and applied for the "
+                        "manufacturer's "
                         "patient assistance program on your behalf.",
                     ]
                 ),
@@ -328,8 +372,10 @@ MESSAGES = [
         to="anh.tran.phx@hotmail.com",
         subject="Welcome to Cedarline, Anh!",
         body="Hi Anh,\n\nWelcome to Cedarline Specialty Pharmacy! Your first shipment of Tecfidera "
-        "(dimethyl fumarate) starter pack is scheduled to arrive Tuesday 11/17. A pharmacist will call "
-        "you Monday to go over flushing and stomach side effects.\n\nYour patient ID: CED-331407\n\n"
+        "(dimethyl fumarate) starter pack is scheduled to arrive Tuesday 11/17. A pharmacist "
+        "will call "
+        "you Monday to go over flushing and stomach side effects.\n\nYour patient ID: "
+        "CED-331407\n\n"
         "Cedarline Welcome Team",
     ),
     Spec(
@@ -379,7 +425,8 @@ MESSAGES = [
         body="",
         html="<html><body><p>Heads up for your RA, psoriasis and Crohn's patients on Summit Rx "
         "plans:</p><ul><li>Preferred: adalimumab-adaz (Hyrimoz), unbranded</li><li>Humira moves to "
-        "non-preferred 1/1/2027</li><li>No new PA needed for the switch; we'll send new Rx requests</li>"
+        "non-preferred 1/1/2027</li><li>No new PA needed for the switch; we'll send new Rx "
+        "requests</li>"
         "</ul><p>Cedarline Clinical Pharmacy</p></body></html>",
     ),
     Spec(
@@ -390,7 +437,8 @@ MESSAGES = [
         to=f"managers@{CED}",
         subject="URAC onsite 12/8-12/9",
         body="URAC surveyors onsite Dec 8-9. Please have policies binder, complaint log and the Q3 "
-        "QM minutes ready. Walkthrough of the cold-chain packing area on day 1. Current versions of "
+        "QM minutes ready. Walkthrough of the cold-chain packing area on day 1. Current versions "
+        "of "
         "the policies they asked for are in the zip.",
         atts=(
             Att(
@@ -403,7 +451,8 @@ MESSAGES = [
                         "logger. Excursions are reported to Quality within 1 business day.\n",
                         "PP-305_Complaints.txt": "Cedarline Specialty Pharmacy PP-305. Complaints "
                         "are logged within 24 hours and resolved within 5 business days.\n",
-                        "PP-410_Clinical_Assessment.txt": "Initial and ongoing clinical assessments "
+                        "PP-410_Clinical_Assessment.txt": "Initial and ongoing clinical "
+                        "assessments "
                         "are completed by a pharmacist for every therapy start and annually.\n",
                     }
                 ),
@@ -417,8 +466,10 @@ MESSAGES = [
         frm=f"Sarah Lindqvist-Bauer <slbauer@{CED}>",
         to="accounts@desertcourierco.com",
         subject="2027 rates",
-        body="Hi Jorge,\n\nWe can do $14.25/stop for metro and $22 for the Queen Creek/San Tan zone if "
-        "you add Saturday AM. Current volume ~110 stops/day. Let's finalize by 12/1.\n\nSarah\nVP Ops",
+        body="Hi Jorge,\n\nWe can do $14.25/stop for metro and $22 for the Queen Creek/San Tan "
+        "zone if "
+        "you add Saturday AM. Current volume ~110 stops/day. Let's finalize by "
+        "12/1.\n\nSarah\nVP Ops",
     ),
     Spec(
         phi=False,
@@ -479,8 +530,10 @@ MESSAGES = [
         frm=f"Cedarline Pharmacy <pharmacy@{CED}>",
         to="jfontaine.az@gmail.com",
         subject="RE: how does this work",
-        body="Hi Jacques,\n\nThanks for reaching out. Specialty medications need a prescription from "
-        "your doctor sent to us (eRx or fax 480-555-0179). We then check insurance, help with copay "
+        body="Hi Jacques,\n\nThanks for reaching out. Specialty medications need a prescription "
+        "from "
+        "your doctor sent to us (eRx or fax 480-555-0179). We then check insurance, help with "
+        "copay "
         "programs, and ship to your home free. We can't give advice about a specific condition by "
         "email - call 1-855-555-0170 and a pharmacist can help.\n\nCedarline Pharmacy",
     ),
@@ -527,8 +580,10 @@ MESSAGES = [
         subject="Thanksgiving shipping schedule",
         body="",
         html="<html><body><table border='1'><tr><th>Date</th><th>Pharmacy</th><th>Deliveries</th>"
-        "</tr><tr><td>Wed 11/25</td><td>open</td><td>yes (cutoff 1pm)</td></tr><tr><td>Thu 11/26</td>"
-        "<td>closed</td><td>none</td></tr><tr><td>Fri 11/27</td><td>8a-5p</td><td>yes</td></tr></table>"
+        "</tr><tr><td>Wed 11/25</td><td>open</td><td>yes (cutoff 1pm)</td></tr><tr><td>Thu "
+        "11/26</td>"
+        "<td>closed</td><td>none</td></tr><tr><td>Fri "
+        "11/27</td><td>8a-5p</td><td>yes</td></tr></table>"
         "<p>On-call pharmacist 24/7 at 1-855-555-0170.</p></body></html>",
     ),
     Spec(
@@ -539,7 +594,8 @@ MESSAGES = [
         to=f"clinical@{CED}, intake@{CED}",
         subject="We're in! LDD for tafamidis",
         body="Great news - Cedarline was selected for the limited distribution network for "
-        "tafamidis (ATTR cardiomyopathy) starting 1/4. Expect referrals from the cardiology groups, "
+        "tafamidis (ATTR cardiomyopathy) starting 1/4. Expect referrals from the cardiology "
+        "groups, "
         "esp. Riverbend. Training on the REMS-free workflow next week.",
     ),
     Spec(
@@ -549,7 +605,8 @@ MESSAGES = [
         frm=f"HR <hr@{CED}>",
         to="renewals@canyonbenefitsgroup.com",
         subject="2027 medical renewal",
-        body="Hi Tom,\n\nThe 9.8% increase is hard to swallow. Our aggregate loss ratio was 71% and "
+        body="Hi Tom,\n\nThe 9.8% increase is hard to swallow. Our aggregate loss ratio was 71% "
+        "and "
         "no large claimants over $100k per your own report. Can you quote the HDHP/HSA option and "
         "a $1,500 deductible PPO? Need options by 11/20 for open enrollment.\n\nAngela, HR",
     ),

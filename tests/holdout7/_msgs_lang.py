@@ -1,5 +1,8 @@
 """holdout7: non-English and mixed-language mail from the three organisations."""
 
+# Russian and Vietnamese letters are the point of this module, not look-alikes.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from _spec import CED, LCI, RHV, Spec
@@ -12,8 +15,10 @@ MESSAGES = [
         frm=f"Cedarline Farmacia <farmacia@{CED}>",
         to="m.rosales.mesa@gmail.com",
         subject="Su medicamento fue enviado",
-        body="Estimada Sra. María Elena Rosales:\n\nSu medicamento Enbrel 50 mg (4 plumas) fue enviado "
-        "hoy y llegará el jueves 12 de noviembre a 1835 W Southern Ave, Mesa. Por favor guárdelo en "
+        body="Estimada Sra. María Elena Rosales:\n\nSu medicamento Enbrel 50 mg (4 plumas) fue "
+        "enviado "
+        "hoy y llegará el jueves 12 de noviembre a 1835 W Southern Ave, Mesa. Por favor guárdelo "
+        "en "
         "el refrigerador en cuanto llegue. Alguien debe firmar.\n\nSi tiene preguntas, llame al "
         "1-855-555-0170 y pida un farmacéutico que hable español.\n\nAtentamente,\nLucía Carrasco\n"
         "Coordinadora de Pacientes, Cedarline Specialty Pharmacy",
@@ -23,7 +28,8 @@ MESSAGES = [
     Spec(
         phi=False,
         category="spanish community talk announcement",
-        notes="Hard negative: Spanish breast-cancer screening talk announced to a community group, no individual",
+        notes="Hard negative: Spanish breast-cancer screening talk announced to a community "
+        "group, no individual",
         frm=f"Larkspur Alcance Comunitario <comunidad@{LCI}>",
         to="eventos@centrolatinoomaha.org",
         subject="Charla gratuita: detección temprana del cáncer de mama",
@@ -40,9 +46,11 @@ MESSAGES = [
         frm=f"Linh Phạm <lpham@{LCI}>",
         to="tuan.nguyen.omaha@yahoo.com",
         subject="Lịch truyền hóa chất của mẹ anh",
-        body="Chào anh Tuấn,\n\nEm là Linh, y tá điều phối ở Larkspur. Lịch truyền hóa chất tiếp theo "
+        body="Chào anh Tuấn,\n\nEm là Linh, y tá điều phối ở Larkspur. Lịch truyền hóa chất tiếp "
+        "theo "
         "của bà Nguyễn Thị Lan là thứ Năm 19/11 lúc 9 giờ sáng, phòng B. Bác sĩ giảm liều "
-        "gemcitabine vì tiểu cầu của bà thấp. Nếu bà bị sốt trên 38 độ thì gọi ngay 402-555-0150.\n\n"
+        "gemcitabine vì tiểu cầu của bà thấp. Nếu bà bị sốt trên 38 độ thì gọi ngay "
+        "402-555-0150.\n\n"
         "Cảm ơn anh,\nLinh Phạm, RN",
         lang="vi",
     ),
@@ -55,7 +63,8 @@ MESSAGES = [
         subject="Lớp nấu ăn tốt cho tim mạch - miễn phí",
         body="Kính gửi quý chùa,\n\nRiverbend Heart & Vascular mời cộng đồng tham dự lớp nấu ăn ít "
         "muối, tốt cho tim mạch, vào Chủ nhật 22/11 lúc 2 giờ chiều tại Eastgate. Miễn phí, có "
-        "phiên dịch tiếng Việt. Xin vui lòng thông báo giúp chúng tôi.\n\nTrân trọng,\nKelsey Drummond",
+        "phiên dịch tiếng Việt. Xin vui lòng thông báo giúp chúng tôi.\n\nTrân trọng,\nKelsey "
+        "Drummond",
         lang="vi",
     ),
     Spec(
@@ -106,7 +115,8 @@ MESSAGES = [
         frm=f"Riverbend Heart & Vascular <info@{RHV}>",
         to="redaktor@russkayagazetakansas.com",
         subject="Часы работы клиники в праздники",
-        body="Здравствуйте,\n\nПросим опубликовать: клиники Riverbend Heart & Vascular будут закрыты "
+        body="Здравствуйте,\n\nПросим опубликовать: клиники Riverbend Heart & Vascular будут "
+        "закрыты "
         "26 и 27 ноября. Занятия кардиореабилитации возобновятся 30 ноября. В экстренных случаях "
         "звоните 911.\n\nСпасибо,\nОтдел по связям с общественностью",
         charset="koi8-r",

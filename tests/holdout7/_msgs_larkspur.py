@@ -26,11 +26,20 @@ FHIR_RX = json.dumps(
                 "resource": {
                     "resourceType": "Patient",
                     "id": "lci-pt-7714",
-                    "identifier": [{"system": "urn:oid:2.16.840.1.113883.3.7714", "value": "LCI20511934"}],
+                    "identifier": [
+                        {"system": "urn:oid:2.16.840.1.113883.3.7714", "value": "LCI20511934"}
+                    ],
                     "name": [{"family": "Szymanski", "given": ["Bernadette"]}],
                     "birthDate": "1959-04-27",
                     "telecom": [{"system": "phone", "value": "402-555-0114"}],
-                    "address": [{"line": ["3318 Juniper Hollow Dr"], "city": "Papillion", "state": "NE", "postalCode": "68133"}],
+                    "address": [
+                        {
+                            "line": ["3318 Juniper Hollow Dr"],
+                            "city": "Papillion",
+                            "state": "NE",
+                            "postalCode": "68133",
+                        }
+                    ],
                 }
             },
             {
@@ -41,7 +50,9 @@ FHIR_RX = json.dumps(
                     "subject": {"reference": "Patient/lci-pt-7714"},
                     "medicationCodeableConcept": {"text": "palbociclib 125 mg capsule"},
                     "dosageInstruction": [{"text": "1 cap PO daily x21 days, 7 days off"}],
-                    "reasonCode": [{"text": "C50.912 Malignant neoplasm of left breast, HR+/HER2-"}],
+                    "reasonCode": [
+                        {"text": "C50.912 Malignant neoplasm of left breast, HR+/HER2-"}
+                    ],
                     "requester": {"display": "Naomi Lindqvist, MD"},
                 }
             },
@@ -54,7 +65,9 @@ FHIR_TEST = json.dumps(
     {
         "resourceType": "Patient",
         "id": "test-zz-001",
-        "meta": {"tag": [{"code": "SYNTHETIC", "display": "synthetic test data - not a real person"}]},
+        "meta": {
+            "tag": [{"code": "SYNTHETIC", "display": "synthetic test data - not a real person"}]
+        },
         "identifier": [{"system": "urn:lci:test", "value": "ZZ0000001"}],
         "name": [{"family": "ZZZTEST", "given": ["ONCOLOGY"]}],
         "birthDate": "1900-01-01",
@@ -66,13 +79,41 @@ TUMOR_BOARD = xlsx(
     {
         "Thoracic 11-17": [
             ["Patient", "MRN", "DOB", "Dx", "Stage", "Question"],
-            ["Oyelaran, Babatunde", "LCI20398812", "1954-03-09", "NSCLC adeno, EGFR ex19del", "IIIA", "neoadj osimertinib?"],
-            ["Krzeminski, Joanna", "LCI20441907", "1967-08-18", "SCLC limited", "LS", "PCI vs MRI surveillance"],
+            [
+                "Oyelaran, Babatunde",
+                "LCI20398812",
+                "1954-03-09",
+                "NSCLC adeno, EGFR ex19del",
+                "IIIA",
+                "neoadj osimertinib?",
+            ],
+            [
+                "Krzeminski, Joanna",
+                "LCI20441907",
+                "1967-08-18",
+                "SCLC limited",
+                "LS",
+                "PCI vs MRI surveillance",
+            ],
         ],
         "GI 11-18": [
             ["Patient", "MRN", "DOB", "Dx", "Stage", "Question"],
-            ["Abernathy, Dale", "LCI20277361", "1951-12-02", "Pancreatic adeno head", "borderline", "Whipple candidacy after FOLFIRINOX"],
-            ["Mwangi, Esther", "LCI20502248", "1973-06-11", "Rectal adeno", "cT3N1", "TNT response, watch & wait?"],
+            [
+                "Abernathy, Dale",
+                "LCI20277361",
+                "1951-12-02",
+                "Pancreatic adeno head",
+                "borderline",
+                "Whipple candidacy after FOLFIRINOX",
+            ],
+            [
+                "Mwangi, Esther",
+                "LCI20502248",
+                "1973-06-11",
+                "Rectal adeno",
+                "cT3N1",
+                "TNT response, watch & wait?",
+            ],
         ],
         "Path pending": [
             ["MRN", "Specimen", "Pending"],
@@ -107,14 +148,18 @@ MESSAGES = [
         frm=f"Infusion Scheduling <infusion.scheduling@{LCI}>",
         to="jcastellanos.omaha@hotmail.com",
         subject="Change to your appointment",
-        body="Hi Mr. Castellanos,\n\nYour cycle 3 FOLFOX is moved to Wednesday 11/18 at 8:45am, Suite B "
-        "chair 6 (we had a pump shortage Tuesday, sorry!). Labs at 8:00. Your pump disconnect will be "
-        "Friday 11/20 at 9:30.\n\nCall 402-555-0150 if that doesn't work.\n\nLarkspur Infusion Scheduling",
+        body="Hi Mr. Castellanos,\n\nYour cycle 3 FOLFOX is moved to Wednesday 11/18 at 8:45am, "
+        "Suite B "
+        "chair 6 (we had a pump shortage Tuesday, sorry!). Labs at 8:00. Your pump disconnect "
+        "will be "
+        "Friday 11/20 at 9:30.\n\nCall 402-555-0150 if that doesn't work.\n\nLarkspur Infusion "
+        "Scheduling",
     ),
     Spec(
         phi=True,
         category="navigator update to daughter",
-        notes="Hard positive: first name of patient + chemo + fever precautions to daughter's gmail",
+        notes="Hard positive: first name of patient + chemo + fever precautions to daughter's "
+        "gmail",
         frm=f"Rosalind Achterberg <rachterberg@{LCI}>",
         to="tasha.m.greene@gmail.com",
         subject="today",
@@ -125,7 +170,8 @@ MESSAGES = [
     Spec(
         phi=True,
         category="tumor board list xlsx",
-        notes="Hard positive: XLSX multi-sheet with names, MRNs, DOBs, cancer dx; body says only 'list attached'",
+        notes="Hard positive: XLSX multi-sheet with names, MRNs, DOBs, cancer dx; body says "
+        "only 'list attached'",
         frm=f"Tumor Board Coordinator <tumorboard@{LCI}>",
         to="pathology.admin@heartlandpathgroup.com",
         subject="list for next week",
@@ -135,11 +181,13 @@ MESSAGES = [
     Spec(
         phi=True,
         category="FHIR prescription bundle to specialty pharmacy",
-        notes="Hard positive: FHIR bundle attachment with patient demographics and palbociclib order",
+        notes="Hard positive: FHIR bundle attachment with patient demographics and palbociclib "
+        "order",
         frm=f"Oral Chemo Program <oralchemo@{LCI}>",
         to=f"intake@{CED}",
         subject="new start",
-        body="New oral chemo start, bundle attached. Test claim already ran, PA approved thru 5/2027. "
+        body="New oral chemo start, bundle attached. Test claim already ran, PA approved thru "
+        "5/2027. "
         "Please call pt to set up delivery.\n\nJenna Voss, PharmD\nOral Chemo Program",
         atts=(Att("rx_bundle_7714.json", "application/fhir+json", FHIR_RX),),
     ),
@@ -159,7 +207,8 @@ MESSAGES = [
         frm=f"Medical Records <records@{LCI}>",
         to="secondopinion@midwestsarcomacenter.org",
         subject="Records request #R-55012",
-        body="Per your request #R-55012, records attached (zip). Slides shipped separately FedEx.\n\n"
+        body="Per your request #R-55012, records attached (zip). Slides shipped separately "
+        "FedEx.\n\n"
         "Larkspur Cancer Institute - Release of Information" + FOOTER,
         atts=(
             Att(
@@ -188,7 +237,8 @@ MESSAGES = [
         body="Hello,\n\nSubmitting for the MM fund which reopened today:\n\nPatient: Cornelius "
         "Batiste-Moreau\nDOB 09/23/1956\nDiagnosis: multiple myeloma (C90.00)\nDrug: daratumumab/"
         "hyaluronidase SC + lenalidomide\nInsurance: Medicare Part B/D, MBI: 1JT7-QD6-XQ89\n"
-        "SSN: 538-21-4471\nHousehold income: $41,200 (2 people)\n\nSigned consent on file, fax to follow.\n\n"
+        "SSN: 538-21-4471\nHousehold income: $41,200 (2 people)\n\nSigned consent on file, fax "
+        "to follow.\n\n"
         "Ibrahim Haddad\nFinancial Counselor | Larkspur Cancer Institute",
     ),
     Spec(
@@ -198,15 +248,18 @@ MESSAGES = [
         frm=f"Colette Marchand LCSW <cmarchand@{LCI}>",
         to="intake@prairiesunsethospice.org",
         subject="referral",
-        body="Hi Jamal,\n\nReferral for Mrs. Winifred Oakes, 79, lives at 715 S 52nd St Omaha with her "
-        "son. Metastatic ovarian ca, stopped treatment after last week's scan, she's clear she wants "
+        body="Hi Jamal,\n\nReferral for Mrs. Winifred Oakes, 79, lives at 715 S 52nd St Omaha "
+        "with her "
+        "son. Metastatic ovarian ca, stopped treatment after last week's scan, she's clear she "
+        "wants "
         "to be home. Dr. Lindqvist will sign the cert. Son's cell 402-555-0126.\n\nThank you!\n"
         "Colette Marchand, LCSW",
     ),
     Spec(
         phi=True,
         category="infusion chair board txt",
-        notes="Hard positive: TXT attachment listing last names with regimens and chairs; body innocuous",
+        notes="Hard positive: TXT attachment listing last names with regimens and chairs; body "
+        "innocuous",
         frm=f"Suite B Charge RN <suiteb.charge@{LCI}>",
         to=f"pharmacy.prep@{LCI}",
         cc="staffing@nebraskanursepool.com",
@@ -219,7 +272,8 @@ MESSAGES = [
                 "SUITE B - THU 11/12\n"
                 "0800 ch1  Haverford     pembrolizumab 200 q3w\n"
                 "0800 ch2  Ng-Lindahl    FOLFIRINOX C4 + pump\n"
-                "0830 ch3  Obuya         rituximab (1st!! slow titration, benadryl/tylenol premed)\n"
+                "0830 ch3  Obuya         rituximab (1st!! slow titration, benadryl/tylenol "
+                "premed)\n"
                 "0900 ch5  Petrakis      zoledronic acid\n"
                 "1000 ch6  Castellanos   FOLFOX C3 -> moved to Wed\n"
                 "1030 ch7  Ferreira-Nunes  blood 1 unit PRBC, Hgb 6.9\n",
@@ -233,7 +287,8 @@ MESSAGES = [
         frm=f"Rosalind Achterberg <rachterberg@{LCI}>",
         to="naomi.lindqvist@nebraskaoncologypartners.com",
         subject="Fwd: Dale",
-        body="Dr L - see below from Mrs. Abernathy. I told her you'd likely dose reduce oxali. Want "
+        body="Dr L - see below from Mrs. Abernathy. I told her you'd likely dose reduce oxali. "
+        "Want "
         "me to get him in earlier?\n" + SIG_NAV,
         forward=Spec(
             phi=True,
@@ -243,7 +298,8 @@ MESSAGES = [
             to=f"rachterberg@{LCI}",
             subject="Dale",
             body="Rosalind, Dale can't button his shirt this week, his fingers are numb and tingly "
-            "all the time now, and the cold makes it so much worse. Is that from the chemo? His next "
+            "all the time now, and the cold makes it so much worse. Is that from the chemo? His "
+            "next "
             "one is Monday. Marjorie",
         ),
     ),
@@ -265,7 +321,8 @@ MESSAGES = [
         to="site.monitoring@veridianclinical.com",
         subject="LCI site 014 screening log update",
         body="Screening log for protocol VCR-3301, site 014, through 11/10:\n\n"
-        "Scr# | Init | DOB | ECOG | Status\n014-007 | B.O. | 03/09/1954 | 1 | eligible, C1D1 11/19\n"
+        "Scr# | Init | DOB | ECOG | Status\n014-007 | B.O. | 03/09/1954 | 1 | eligible, C1D1 "
+        "11/19\n"
         "014-008 | H.T.W. | 10/30/1949 | 2 | screen fail (ECOG)\n014-009 | L.Q. | 05/05/1970 | 0 | "
         "pending brain MRI\n\nRegards,\nSunita Prakash, CRC",
     ),
@@ -298,7 +355,8 @@ MESSAGES = [
         frm=f"Patient Financial Services <pfs@{LCI}>",
         to="m.deluca.rn@icloud.com",
         subject="Itemized statement you requested",
-        body="Hello,\n\nAttached is the itemized statement you asked for. Let us know if you want to "
+        body="Hello,\n\nAttached is the itemized statement you asked for. Let us know if you "
+        "want to "
         "set up a payment plan.\n\nPatient Financial Services\n402-555-0105",
         atts=(
             Att(
@@ -321,7 +379,8 @@ MESSAGES = [
     Spec(
         phi=True,
         category="photo of rash with name in filename",
-        notes="Hard positive: PHI in PNG filename (surname + hand-foot syndrome grade); body minimal",
+        notes="Hard positive: PHI in PNG filename (surname + hand-foot syndrome grade); body "
+        "minimal",
         frm=f"Jenna Voss <jvoss@{LCI}>",
         to="derm.consults@omahaskinclinic.com",
         subject="curbside?",
@@ -335,9 +394,11 @@ MESSAGES = [
         frm=f"Patient Education <education@{LCI}>",
         to="helen.marchetti1961@gmail.com",
         subject="Invitation: Chemo teach - Helen Marchetti @ Mon Nov 16 1pm",
-        body="Your chemotherapy teaching visit with our oncology nurse educator. Please bring a family "
+        body="Your chemotherapy teaching visit with our oncology nurse educator. Please bring a "
+        "family "
         "member if you can.",
-        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Larkspur//Epic Cadence//EN\r\nMETHOD:REQUEST\r\n"
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Larkspur//Epic "
+        "Cadence//EN\r\nMETHOD:REQUEST\r\n"
         "BEGIN:VEVENT\r\nUID:lci-edu-1116-1300@larkspuronc.org\r\nDTSTAMP:20261110T150000Z\r\n"
         "DTSTART:20261116T190000Z\r\nDTEND:20261116T200000Z\r\n"
         "SUMMARY:Chemo teach - Helen Marchetti (AC-T breast)\r\n"
@@ -346,7 +407,8 @@ MESSAGES = [
     Spec(
         phi=True,
         category="carboplatin dose calculation",
-        notes="Hard positive: Pharmacist to oncologist: patient surname, BSA, CrCl and carboplatin dose",
+        notes="Hard positive: Pharmacist to oncologist: patient surname, BSA, CrCl and "
+        "carboplatin dose",
         frm=f"Jenna Voss <jvoss@{LCI}>",
         to="naomi.lindqvist@nebraskaoncologypartners.com",
         subject="carbo dose",
@@ -372,7 +434,8 @@ MESSAGES = [
         frm=f"Operations <ops@{LCI}>",
         to=f"infusion-leadership@{LCI}",
         subject="Oct infusion ops numbers",
-        body="Oct numbers attached. Reactions ticked up (11) - mostly first-dose rituximab, nursing "
+        body="Oct numbers attached. Reactions ticked up (11) - mostly first-dose rituximab, "
+        "nursing "
         "ed is doing a refresher. Suite C wait time is the best we've had.",
         atts=(Att("infusion_ops_oct.xlsx", XLSX, UTIL_XLSX),),
     ),
@@ -384,9 +447,12 @@ MESSAGES = [
         to=f"oncology-providers@{LCI}",
         subject="Carboplatin/cisplatin supply - Tier plan effective 11/12",
         body="Colleagues,\n\nSupply is again constrained. Effective 11/12:\n\nTier 1 (no change): "
-        "curative intent - germ cell, ovarian, head & neck, NSCLC adjuvant\nTier 2: palliative where "
-        "no equivalent alternative\nTier 3: substitute per pathway (e.g. oxaliplatin) - pharmacy will "
-        "call you\n\nRound vials to nearest 50 mg. Thanks for your patience.\n\nDirector of Pharmacy",
+        "curative intent - germ cell, ovarian, head & neck, NSCLC adjuvant\nTier 2: palliative "
+        "where "
+        "no equivalent alternative\nTier 3: substitute per pathway (e.g. oxaliplatin) - pharmacy "
+        "will "
+        "call you\n\nRound vials to nearest 50 mg. Thanks for your patience.\n\nDirector of "
+        "Pharmacy",
     ),
     Spec(
         phi=False,
@@ -395,8 +461,10 @@ MESSAGES = [
         frm=f"Naomi Lindqvist <nlindqvist@{LCI}>",
         to=f"oncology-providers@{LCI}",
         subject="ESMO recap slides + dinner 12/2",
-        body="Slides from Tuesday's recap are on the shared drive:\n- Dr. Wei Lin: EGFR-mutant NSCLC, "
-        "amivantamab combos\n- Dr. Kwame Osei: CRS/ICANS management for outpatient CAR-T\n- me: CDK4/6 "
+        body="Slides from Tuesday's recap are on the shared drive:\n- Dr. Wei Lin: EGFR-mutant "
+        "NSCLC, "
+        "amivantamab combos\n- Dr. Kwame Osei: CRS/ICANS management for outpatient CAR-T\n- me: "
+        "CDK4/6 "
         "in early HR+ breast\n\nDinner 12/2 at Brickway, pharma-free. RSVP.\n\nNaomi",
     ),
     Spec(
@@ -418,17 +486,20 @@ MESSAGES = [
         subject="Dec volunteer schedule",
         body="Hi all!\n\nDec schedule:\nWig boutique: Mon - Sharon P., Wed - Dolly Fenske, Fri - "
         "Arturo Lugo\nSnack cart Suite A: Tue/Thu - the Kiwanis group\nHoliday cards for infusion "
-        "patients: 12/10 3pm, Conf Rm 1\n\nThank you for everything you do!\nBeth, Volunteer Services",
+        "patients: 12/10 3pm, Conf Rm 1\n\nThank you for everything you do!\nBeth, Volunteer "
+        "Services",
     ),
     Spec(
         phi=False,
         category="pharma in-service lunch",
         notes="Hard negative: drug rep lunch about dosing interval, product and indication names",
         frm=f"Suite A Charge RN <suitea.charge@{LCI}>",
-        to="tamara.ellis@merck-oncology-rep.com",
+        to="tamara.ellis@apexoncologyreps.com",
         subject="Re: in-service",
-        body="Tue 11/17 at noon works. 20 min max, we're slammed. Focus on q6w 400 mg dosing and the "
-        "irAE triage card please, the new nurses keep asking. No more than 15 lunches.\n\nThanks\nCarla",
+        body="Tue 11/17 at noon works. 20 min max, we're slammed. Focus on q6w 400 mg dosing and "
+        "the "
+        "irAE triage card please, the new nurses keep asking. No more than 15 "
+        "lunches.\n\nThanks\nCarla",
     ),
     Spec(
         phi=False,
@@ -447,14 +518,17 @@ MESSAGES = [
         frm=f"Larkspur IT <helpdesk@{LCI}>",
         to=f"all@{LCI}",
         subject="Action required: new VPN client by 11/30",
-        body="Hi everyone,\n\nWe're moving to the new GlobalProtect VPN with Duo push. Install from the "
-        "Software Center before 11/30 - after that the old client stops working. 10-min how-to video "
+        body="Hi everyone,\n\nWe're moving to the new GlobalProtect VPN with Duo push. Install "
+        "from the "
+        "Software Center before 11/30 - after that the old client stops working. 10-min how-to "
+        "video "
         "on the intranet.\n\nHelpdesk x7000",
     ),
     Spec(
         phi=False,
         category="de-identified dataset",
-        notes="Hard negative: de-identified research CSV (age band, stage, regimen) for a university",
+        notes="Hard negative: de-identified research CSV (age band, stage, regimen) for a "
+        "university",
         frm=f"Outcomes Research <research@{LCI}>",
         to="biostat.core@unmc-research.org",
         subject="deid extract v2 (IRB 26-0412)",
@@ -477,7 +551,8 @@ MESSAGES = [
         frm=f"Integration Team <integration@{LCI}>",
         to="support@oncoflowhealth.com",
         subject="Case 88102 - test payload",
-        body="Here's the payload that 400s on your sandbox. It's our standard synthetic test patient "
+        body="Here's the payload that 400s on your sandbox. It's our standard synthetic test "
+        "patient "
         "(ZZZTEST, ONCOLOGY), nothing real.",
         atts=(Att("zztest_patient.json", "application/fhir+json", FHIR_TEST),),
     ),
@@ -490,10 +565,12 @@ MESSAGES = [
         subject="Invitation: Thoracic Tumor Board (weekly) @ Tue 7:00am",
         body="Weekly thoracic tumor board. Case list is posted Friday in the secure Teams folder - "
         "please don't reply-all with patient details.",
-        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook "
+        "16.0//EN\r\n"
         "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:lci-thoracic-tb-weekly\r\nDTSTAMP:20261110T140000Z\r\n"
         "DTSTART:20261117T130000Z\r\nDTEND:20261117T140000Z\r\nRRULE:FREQ=WEEKLY;BYDAY=TU\r\n"
-        "SUMMARY:Thoracic Tumor Board\r\nLOCATION:Conf Rm 1 / Teams\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "SUMMARY:Thoracic Tumor Board\r\nLOCATION:Conf Rm 1 / "
+        "Teams\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     ),
     Spec(
         phi=False,
@@ -540,7 +617,8 @@ MESSAGES = [
         to=f"exec-team@{LCI}",
         subject="FY27 budget - 340B assumptions",
         body="Team - I've held 340B savings flat at $6.1M for FY27 given the contract pharmacy "
-        "restrictions. Infusion volume +4%. If we open the Papillion chairs in Q2, add $1.2M revenue, "
+        "restrictions. Infusion volume +4%. If we open the Papillion chairs in Q2, add $1.2M "
+        "revenue, "
         "$640k labor. Need your sign-off by 11/20.\n\nGreg\nCFO",
     ),
     Spec(
@@ -585,7 +663,8 @@ MESSAGES = [
         frm=f"Careers <careers@{LCI}>",
         to="devon.kristiansen@gmail.com",
         subject="Interview - Pharmacy Technician",
-        body="Hi Devon,\n\nThanks for applying! Are you available Tue 11/17 at 2pm for an interview "
+        body="Hi Devon,\n\nThanks for applying! Are you available Tue 11/17 at 2pm for an "
+        "interview "
         "with our pharmacy supervisor? It's about 45 min, Larkspur main lobby, ask for Sana.\n\n"
         "Best,\nLarkspur Talent Team",
     ),
@@ -607,6 +686,7 @@ MESSAGES = [
         to="service@cleanaircertify.com",
         subject="BSC recert",
         body="Hi Mark - our semiannual BSC and cleanroom recert is due 12/5. Can your tech come "
-        "Saturday 11/28 so we don't disrupt compounding? 2 BSCs, 1 CACI, ante + buffer rooms.\n\nThanks",
+        "Saturday 11/28 so we don't disrupt compounding? 2 BSCs, 1 CACI, ante + buffer "
+        "rooms.\n\nThanks",
     ),
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from _att import DOCX, XLSX, docx, pdf, png, xlsx
-from _spec import LCI, RHV, Att, Spec
+from _spec import RHV, Att, Spec
 
 SIG_KELSEY = """
 Kelsey Drummond, MS, ACSM-CEP
@@ -39,26 +39,30 @@ HL7_TEST = "\r".join(
     ]
 )
 
-X12_837 = "~\n".join(
-    [
-        "ISA*00*          *00*          *ZZ*RIVERBENDHV    *ZZ*PRAIRIEBLUE    *261111*0915*^*00501*000004471*0*P*:",
-        "GS*HC*RIVERBENDHV*PRAIRIEBLUE*20261111*0915*4471*X*005010X222A1",
-        "ST*837*0001*005010X222A1",
-        "BHT*0019*00*RHV20261111A*20261111*0915*CH",
-        "NM1*85*2*RIVERBEND HEART AND VASCULAR*****XX*1698480864",
-        "NM1*IL*1*VOSKUIJLEN*HENDRIK*P***MI*PBH772019384",
-        "N3*48 Quarry Ridge Ct",
-        "N4*Andover*KS*670029104",
-        "DMG*D8*19520227*M",
-        "CLM*RHV55310*1840***11:B:1*Y*A*Y*Y",
-        "HI*ABK:I2510*ABF:I480",
-        "SV1*HC:93351*1480*UN*1***1",
-        "SV1*HC:93000*360*UN*1***1",
-        "SE*13*0001",
-        "GE*1*4471",
-        "IEA*1*000004471",
-    ]
-) + "~\n"
+X12_837 = (
+    "~\n".join(
+        [
+            "ISA*00*          *00*          *ZZ*RIVERBENDHV    *ZZ*PRAIRIEBLUE    "
+            "*261111*0915*^*00501*000004471*0*P*:",
+            "GS*HC*RIVERBENDHV*PRAIRIEBLUE*20261111*0915*4471*X*005010X222A1",
+            "ST*837*0001*005010X222A1",
+            "BHT*0019*00*RHV20261111A*20261111*0915*CH",
+            "NM1*85*2*RIVERBEND HEART AND VASCULAR*****XX*1698480864",
+            "NM1*IL*1*VOSKUIJLEN*HENDRIK*P***MI*PBH772019384",
+            "N3*48 Quarry Ridge Ct",
+            "N4*Andover*KS*670029104",
+            "DMG*D8*19520227*M",
+            "CLM*RHV55310*1840***11:B:1*Y*A*Y*Y",
+            "HI*ABK:I2510*ABF:I480",
+            "SV1*HC:93351*1480*UN*1***1",
+            "SV1*HC:93000*360*UN*1***1",
+            "SE*13*0001",
+            "GE*1*4471",
+            "IEA*1*000004471",
+        ]
+    )
+    + "~\n"
+)
 
 CCDA = """<?xml version="1.0" encoding="UTF-8"?>
 <ClinicalDocument xmlns="urn:hl7-org:v3">
@@ -80,7 +84,7 @@ CCDA = """<?xml version="1.0" encoding="UTF-8"?>
    <text>BMP in 1 week. Refer to cardiac rehab (Eastgate). Return 4 weeks.</text></section></component>
  </structuredBody></component>
 </ClinicalDocument>
-"""
+"""  # noqa: E501 (one XML element per line, as EHRs export it)
 
 REHAB_ROSTER = xlsx(
     {
@@ -133,7 +137,8 @@ MESSAGES = [
         frm=f"Kelsey Drummond <kdrummond@{RHV}>",
         to="dolores.villanueva52@gmail.com",
         subject="Monday",
-        body="Hi Dolores,\n\nYou're all set to start rehab Monday 11/16 at 7:30am at the Eastgate gym "
+        body="Hi Dolores,\n\nYou're all set to start rehab Monday 11/16 at 7:30am at the "
+        "Eastgate gym "
         "(back entrance by the lab). First day is mostly the walk test + going over your "
         "home exercise plan. Bring your nitro and your med list, wear sneakers.\n\nSee you then!"
         + SIG_KELSEY,
@@ -182,7 +187,8 @@ MESSAGES = [
     Spec(
         phi=True,
         category="subject-only INR alert",
-        notes="Hard positive: PHI only in the subject (name, DOB, INR, hold warfarin); body 'see subj'",
+        notes="Hard positive: PHI only in the subject (name, DOB, INR, hold warfarin); body "
+        "'see subj'",
         frm=f"Tamsin Oduya <toduya@{RHV}>",
         to=f"anticoag@{RHV}",
         subject="Ramirez, Teodoro 6/2/1948 - INR 4.1 today, hold warfarin x1 recheck Fri",
@@ -191,7 +197,8 @@ MESSAGES = [
     Spec(
         phi=True,
         category="837 professional claim to payer",
-        notes="Hard positive: X12 837 attachment with member id, DOB, address, dx and CPT; body generic",
+        notes="Hard positive: X12 837 attachment with member id, DOB, address, dx and CPT; body "
+        "generic",
         frm=f"Billing <billing@{RHV}>",
         to="edi-intake@prairiebluehealth.com",
         subject="Resubmission batch 4471",
@@ -202,12 +209,14 @@ MESSAGES = [
     Spec(
         phi=True,
         category="rehab roster xlsx multi-sheet",
-        notes="Hard positive: XLSX with three sheets of rehab participants, DOBs, diagnoses, waitlist phones",
+        notes="Hard positive: XLSX with three sheets of rehab participants, DOBs, diagnoses, "
+        "waitlist phones",
         frm=f"Kelsey Drummond <kdrummond@{RHV}>",
         to="j.whitfield@mercyvalleyhealth.org",
         cc=f"pgoldfarb@{RHV}",
         subject="rehab numbers for your ITR signoff",
-        body="Dr. Whitfield - here's the Nov attendance/METs sheet for your medical director sign-off. "
+        body="Dr. Whitfield - here's the Nov attendance/METs sheet for your medical director "
+        "sign-off. "
         "Waitlist tab is new, we're trying to get those two in before Thanksgiving.\n" + SIG_KELSEY,
         atts=(Att("Eastgate_rehab_Nov.xlsx", XLSX, REHAB_ROSTER),),
     ),
@@ -240,7 +249,8 @@ MESSAGES = [
         subject="RE: Dad's meds",
         body="Hi Anna,\n\nYes - stop the old metoprolol tartrate bottle completely. He should only "
         "be taking the succinate (the ER one) 50 mg once in the morning. If his HR is under 55 or "
-        "he's dizzy, hold it and call us.\n\nBrianna Keough, RN\nRiverbend Heart & Vascular - Main\n\n"
+        "he's dizzy, hold it and call us.\n\nBrianna Keough, RN\nRiverbend Heart & Vascular - "
+        "Main\n\n"
         "-----Original Message-----\nFrom: Anna Prus <annaprus.home@gmail.com>\nSent: Tuesday, "
         "November 10, 2026 8:02 PM\nTo: Brianna Keough\nSubject: Dad's meds\n\n"
         "Hi, this is Walter Prus's daughter. Since the hospital he has two metoprolol bottles and "
@@ -249,7 +259,8 @@ MESSAGES = [
     Spec(
         phi=True,
         category="hl7 troponin result to hospital",
-        notes="Hard positive: HL7 ORU attachment with patient name, DOB, address, troponin; body only says 'results'",
+        notes="Hard positive: HL7 ORU attachment with patient name, DOB, address, troponin; "
+        "body only says 'results'",
         frm=f"Interface Team <interfaces@{RHV}>",
         to="lab-interface@mercyvalleyhealth.org",
         subject="resend ORU RHV884120",
@@ -260,13 +271,20 @@ MESSAGES = [
     Spec(
         phi=True,
         category="wound photo with name in filename",
-        notes="Hard positive: PNG named with patient name + sternal incision; body mentions redness",
+        notes="Hard positive: PNG named with patient name + sternal incision; body mentions "
+        "redness",
         frm=f"Kelsey Drummond <kdrummond@{RHV}>",
         to="ctsurgery@mercyvalleyhealth.org",
         subject="incision pic",
         body="Photo from rehab this am. Some redness at the inferior pole, no drainage, afebrile. "
         "She said it's been itchy. Want her to come in?\n" + SIG_KELSEY,
-        atts=(Att("LeBlanc_Marguerite_sternal_incision_11-10.png", "image/png", png(6, 6, (214, 150, 140))),),
+        atts=(
+            Att(
+                "LeBlanc_Marguerite_sternal_incision_11-10.png",
+                "image/png",
+                png(6, 6, (214, 150, 140)),
+            ),
+        ),
     ),
     Spec(
         phi=True,
@@ -298,8 +316,10 @@ MESSAGES = [
         subject="PA request - cardiac MRI",
         body="Good morning,\n\nRequesting authorization:\n\nMember: Gwendolyn Asante-Pryor\n"
         "Member ID: PBH660183752\nDOB: 12/01/1969\nCPT 75561 - cardiac MRI w/wo contrast\n"
-        "Dx: I42.0 dilated cardiomyopathy, suspected myocarditis\nOrdering: Ruth Adeyemi-Clarke MD, "
-        "NPI: 1969289960\n\nClinicals to follow via portal. Thanks,\nDenise W.\nPrior Auth Specialist",
+        "Dx: I42.0 dilated cardiomyopathy, suspected myocarditis\nOrdering: Ruth Adeyemi-Clarke "
+        "MD, "
+        "NPI: 1969289960\n\nClinicals to follow via portal. Thanks,\nDenise W.\nPrior Auth "
+        "Specialist",
     ),
     Spec(
         phi=True,
@@ -322,7 +342,8 @@ MESSAGES = [
         frm=f"Device Clinic <deviceclinic@{RHV}>",
         to="onboarding@cardiolinkremote.com",
         subject="new enrollments",
-        body="Hi Trevor - 4 new for remote monitoring onboarding, csv attached. Two are Boston Sci, "
+        body="Hi Trevor - 4 new for remote monitoring onboarding, csv attached. Two are Boston "
+        "Sci, "
         "two Abbott.\n\nThanks\nLinnea",
         atts=(
             Att(
@@ -371,7 +392,8 @@ MESSAGES = [
     Spec(
         phi=True,
         category="C-CDA visit summary to PCP",
-        notes="Hard positive: C-CDA XML attachment with patient, HFrEF, new meds; body only a courtesy note",
+        notes="Hard positive: C-CDA XML attachment with patient, HFrEF, new meds; body only a "
+        "courtesy note",
         frm=f"Records <him@{RHV}>",
         to="records@plainsfamilymedicine.com",
         subject="Visit summary - courtesy copy",
@@ -387,14 +409,17 @@ MESSAGES = [
         frm=f"Riverbend IT <it-notices@{RHV}>",
         to=f"allstaff@{RHV}",
         subject="Planned Epic downtime Sat 11/14 2:00-6:00am",
-        body="All,\n\nEpic will be down Saturday 11/14 from 2:00 to 6:00am for the upgrade. Downtime "
-        "forms are in the red binders at each front desk. BCA PCs will print schedules at 1:30am.\n\n"
+        body="All,\n\nEpic will be down Saturday 11/14 from 2:00 to 6:00am for the upgrade. "
+        "Downtime "
+        "forms are in the red binders at each front desk. BCA PCs will print schedules at "
+        "1:30am.\n\n"
         "Questions -> x4400.\n\nRiverbend IT",
     ),
     Spec(
         phi=False,
         category="new physician announcement",
-        notes="Hard negative: clinician name with specialty and diseases she treats, sent to referring offices",
+        notes="Hard negative: clinician name with specialty and diseases she treats, sent to "
+        "referring offices",
         frm=f"Physician Relations <outreach@{RHV}>",
         to="office.managers@plainsfamilymedicine.com",
         subject="Welcome Dr. Anjali Mehta - advanced heart failure, now at Lakeview",
@@ -408,7 +433,8 @@ MESSAGES = [
     Spec(
         phi=False,
         category="aggregate quality report xlsx",
-        notes="Hard negative: quarterly D2B, readmission and volume aggregates in a two-sheet workbook",
+        notes="Hard negative: quarterly D2B, readmission and volume aggregates in a two-sheet "
+        "workbook",
         frm=f"Paul Goldfarb <pgoldfarb@{RHV}>",
         to=f"leadership@{RHV}",
         cc="quality@mercyvalleyhealth.org",
@@ -438,7 +464,8 @@ MESSAGES = [
         frm=f"Miguel Salazar <msalazar@{RHV}>",
         to="k.brandt@vitronixmed.com",
         subject="Re: regional EP dinner 12/3",
-        body="Kurt - agenda looks fine. Swap my talk to second, I have to leave by 8:15.\n\nMiguel\n\n"
+        body="Kurt - agenda looks fine. Swap my talk to second, I have to leave by "
+        "8:15.\n\nMiguel\n\n"
         "> 6:00 Dinner\n> 6:30 Leadless pacing update - Miguel Salazar, MD (Riverbend)\n"
         "> 7:10 Lead extraction in the infected device patient - Hana Kobayashi, MD\n"
         "> 7:50 Conduction system pacing Q&A\n> Location: The Hereford House, private room",
@@ -473,7 +500,8 @@ MESSAGES = [
         frm=f"Pharmacy & Therapeutics <pt-committee@{RHV}>",
         to=f"cardiology-providers@{RHV}",
         subject="SHORTAGE: IV diltiazem - alternatives",
-        body="Providers,\n\nOur wholesaler has IV diltiazem on allocation through at least January. "
+        body="Providers,\n\nOur wholesaler has IV diltiazem on allocation through at least "
+        "January. "
         "For rate control in AF with RVR please consider IV metoprolol first line unless "
         "contraindicated; amiodarone for HFrEF. Keep dilt for cases where beta blockade fails.\n\n"
         "P&T Committee",
@@ -485,7 +513,8 @@ MESSAGES = [
         frm=f"Purchasing <purchasing@{RHV}>",
         to="orders@fitmedequip.com",
         subject="PO 318-44-2206 treadmill belts",
-        body="Hi Gina,\n\nPlease process PO 318-44-2206: 12 x deck belt kit for Trackmaster TMX428, "
+        body="Hi Gina,\n\nPlease process PO 318-44-2206: 12 x deck belt kit for Trackmaster "
+        "TMX428, "
         "ship to Riverbend Eastgate, 8400 E Harry St, attn Cardiac Rehab. Net 30.\n\nThanks,\n"
         "Ron Babcock\nPurchasing",
     ),
@@ -496,8 +525,10 @@ MESSAGES = [
         frm=f"Rahul Venkataraman <rvenkataraman@{RHV}>",
         to=f"cardiology-providers@{RHV}",
         subject="Invitation: Cardiology M&M @ Thu Nov 19 7am",
-        body="Monthly M&M. Cases will be presented de-identified; slides in the secure Teams channel.",
-        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+        body="Monthly M&M. Cases will be presented de-identified; slides in the secure Teams "
+        "channel.",
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook "
+        "16.0//EN\r\n"
         "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:040000008200E00074C5B7101A82E008-mm1119\r\n"
         "DTSTAMP:20261110T120000Z\r\nDTSTART:20261119T130000Z\r\nDTEND:20261119T140000Z\r\n"
         "SUMMARY:Cardiology M&M\r\nLOCATION:Main conf room B / Teams\r\n"
@@ -548,7 +579,8 @@ MESSAGES = [
         frm=f"Tamsin Oduya <toduya@{RHV}>",
         to=f"eastgate-staff@{RHV}",
         subject="lunch thurs",
-        body="thai or tacos for the staff mtg?? reply by 3 pls, I'm ordering from the place on Rock Rd "
+        body="thai or tacos for the staff mtg?? reply by 3 pls, I'm ordering from the place on "
+        "Rock Rd "
         "either way lol",
     ),
     Spec(
@@ -565,7 +597,8 @@ MESSAGES = [
     Spec(
         phi=False,
         category="de-identified registry extract",
-        notes="Hard negative: de-identified CSV (age band, sex, LVEF, procedure) with no identifiers",
+        notes="Hard negative: de-identified CSV (age band, sex, LVEF, procedure) with no "
+        "identifiers",
         frm=f"Outcomes Research <research@{RHV}>",
         to="dcr.team@heartregistrycollab.org",
         subject="Q3 de-identified extract",
@@ -577,7 +610,8 @@ MESSAGES = [
                 "text/csv",
                 "study_id,age_band,sex,year,indication,vessel,lvef,30d_mace\r\n"
                 "S0001,60-64,M,2026,STEMI,LAD,40,0\r\nS0002,70-74,F,2026,NSTEMI,RCA,55,0\r\n"
-                "S0003,55-59,M,2026,stable angina,LCx,60,0\r\nS0004,80-84,F,2026,NSTEMI,LAD,35,1\r\n"
+                "S0003,55-59,M,2026,stable "
+                "angina,LCx,60,0\r\nS0004,80-84,F,2026,NSTEMI,LAD,35,1\r\n"
                 "S0005,65-69,M,2026,STEMI,RCA,50,0\r\nS0006,>89,F,2026,UA,LM,45,0\r\n",
             ),
         ),
@@ -597,7 +631,8 @@ MESSAGES = [
     Spec(
         phi=False,
         category="insurance network question reply",
-        notes="Hard negative: reply to a member of the public's gmail about networks, no health info about her",
+        notes="Hard negative: reply to a member of the public's gmail about networks, no health "
+        "info about her",
         frm=f"Patient Access <access@{RHV}>",
         to="lindsey.ocampo.ks@gmail.com",
         subject="RE: do you take prairie blue",
