@@ -45,7 +45,8 @@ _CCDA = """<?xml version="1.0" encoding="UTF-8"?>
  <title>Willowbend Birth Center - Intrapartum Transfer Summary</title>
  <recordTarget><patientRole>
   <id extension="WB-20388" root="2.16.840.1.113883.3.9912"/>
-  <addr><streetAddressLine>915 Quail Run</streetAddressLine><city>Pelham</city><state>MN</state></addr>
+  <addr><streetAddressLine>915 Quail Run</streetAddressLine><city>Pelham</city>
+   <state>MN</state></addr>
   <patient><name><given>Tamsin</given><family>Okafor</family></name>
    <birthTime value="19940817"/></patient>
  </patientRole></recordTarget>
@@ -54,7 +55,8 @@ _CCDA = """<?xml version="1.0" encoding="UTF-8"?>
   <text>G1P0 at 41w2d, prolonged second stage (3h40m), maternal exhaustion, meconium-stained
   fluid. Transferred 11/03/2026 02:15 by Tamarack County EMS to St. Brendan's L&amp;D.</text>
   <entry><observation classCode="OBS" moodCode="EVN">
-   <value code="O63.1" codeSystem="2.16.840.1.113883.6.90" displayName="Prolonged second stage of labor"/>
+   <value code="O63.1" codeSystem="2.16.840.1.113883.6.90"
+    displayName="Prolonged second stage of labor"/>
   </observation></entry>
  </section></component></structuredBody></component>
 </ClinicalDocument>
@@ -62,11 +64,13 @@ _CCDA = """<?xml version="1.0" encoding="UTF-8"?>
 
 _HL7 = (
     "MSH|^~\\&|MNPHL|MDH|WILLOWBEND|WBBC|202611091130||ORU^R01|NBS26110901|P|2.5.1\r"
-    "PID|1||WB-N-0931^^^WBBC^MR||Lindqvist^Baby Girl||20261105|F|||4418 Heron Point Rd^^Alder Falls^MN^56014\r"
+    "PID|1||WB-N-0931^^^WBBC^MR||Lindqvist^Baby Girl||20261105|F|||4418 Heron Point Rd^^Alder "
+    "Falls^MN^56014\r"
     "NK1|1|Lindqvist^Sigrid|MTH\r"
     "OBR|1||NBS-7781203|57128-1^Newborn screening panel^LN|||20261106\r"
     "OBX|1|ST|46761-9^CF IRT^LN||ELEVATED 71 ng/mL||<60|H|||F\r"
-    "OBX|2|ST|57721-7^Result summary^LN||Repeat specimen requested; refer for sweat chloride||||||F\r"
+    "OBX|2|ST|57721-7^Result summary^LN||Repeat specimen requested; refer for sweat "
+    "chloride||||||F\r"
 )
 
 _FHIR = {
@@ -96,8 +100,15 @@ _FHIR = {
             "resource": {
                 "resourceType": "Condition",
                 "subject": {"reference": "Patient/wb-20451"},
-                "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm",
-                                     "code": "O13.3", "display": "Gestational hypertension"}]},
+                "code": {
+                    "coding": [
+                        {
+                            "system": "http://hl7.org/fhir/sid/icd-10-cm",
+                            "code": "O13.3",
+                            "display": "Gestational hypertension",
+                        }
+                    ]
+                },
             }
         },
     ],
@@ -109,7 +120,14 @@ _EPDS = xlsx(
             ["Client", "Chart", "Birth date (baby)", "EPDS", "Item 10", "Action"],
             ["Kenzie Albright", "WB-20312", "10/21/2026", 14, 0, "referral to perinatal MH"],
             ["Rosa Delgado-Finch", "WB-20330", "10/24/2026", 7, 0, "routine"],
-            ["Leilani Kahale", "WB-20341", "10/27/2026", 19, 1, "same-day safety plan, crisis line"],
+            [
+                "Leilani Kahale",
+                "WB-20341",
+                "10/27/2026",
+                19,
+                1,
+                "same-day safety plan, crisis line",
+            ],
         ],
         "6-wk": [
             ["Client", "Chart", "EPDS", "Notes"],
@@ -227,7 +245,8 @@ PHI: list[Spec] = [
         frm=f'"Dr. Ingrid Solheim, Perinatal Psychologist" <isolheim@{MID}>',
         to=f"clinical-team@{MID}",
         subject="EPDS tracker - week of 11/9",
-        body="Updated tracker attached. Leilani had a positive item 10, safety plan done, I'll call "
+        body="Updated tracker attached. Leilani had a positive item 10, safety plan done, I'll "
+        "call "
         "her tomorrow.\n\nIngrid",
         atts=(Att("EPDS_tracker_1109.xlsx", XLSX, _EPDS),),
     ),
@@ -242,7 +261,8 @@ PHI: list[Spec] = [
         body="Hi Danny,\n\nYes - Jessica got her RhoGAM injection on Monday at the 28-week visit, "
         "since she's Rh negative. Nothing else is needed until the baby's blood type is known "
         "after birth. She gave us permission to talk with you about her care.\n\nMirela"
-        + SIG + "\n-----Original Message-----\nFrom: Danny Whitcomb\nSent: Tuesday\n"
+        + SIG
+        + "\n-----Original Message-----\nFrom: Danny Whitcomb\nSent: Tuesday\n"
         "Subject: Did Jess get her shot?\n\nJess can't remember if she got the rhogam thing "
         "on Monday, her blood is negative. Can you check?\n",
     ),
@@ -256,7 +276,13 @@ PHI: list[Spec] = [
         subject="photo from Sigrid",
         body="Hello! Sigrid asked us to send you this from her phone since the wifi was down. "
         "Congratulations!\n\nFront desk",
-        atts=(Att("Lindqvist_baby_first_bath_WillowbendSuite3.png", "image/png", png(8, 6, (240, 200, 180))),),
+        atts=(
+            Att(
+                "Lindqvist_baby_first_bath_WillowbendSuite3.png",
+                "image/png",
+                png(8, 6, (240, 200, 180)),
+            ),
+        ),
     ),
     Spec(
         phi=True,
@@ -451,7 +477,9 @@ CLEAN: list[Spec] = [
         frm=DIR,
         to="adaeze.umeh.cnm@outlook.com",
         subject="CNM position - thanks for your interest",
-        body="Hi Adaeze, thanks for reaching out at the ACNM meeting. Here is the posting:\n\nWillowbend Midwifery & Birth Center seeks a CNM (1.0 FTE) for prenatal clinic, "
+        body="Hi Adaeze, thanks for reaching out at the ACNM meeting. Here is the "
+        "posting:\n\nWillowbend Midwifery & Birth Center seeks a CNM (1.0 FTE) for prenatal "
+        "clinic, "
         "births at the center and home visits. Call 1:6. Salary $118-132k. Apply by 12/15.",
     ),
     Spec(
@@ -503,8 +531,7 @@ CLEAN: list[Spec] = [
     Spec(
         phi=False,
         category="mid_credentialing_npi",
-        notes="Hard negative: credentialing packet details for midwives (NPI, licence) to a "
-        "payer.",
+        notes="Hard negative: credentialing packet details for midwives (NPI, licence) to a payer.",
         frm=BILL,
         to="credentialing@bprairiehp.com",
         subject="Credentialing - two CNMs",

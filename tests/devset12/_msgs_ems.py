@@ -44,7 +44,8 @@ _STATEMENT_HTML = """<html><body style="font-family:Arial">
 <p>Gerald T. Abernathy<br>88 Sumac Hollow Rd<br>Alder Falls, MN 56014</p>
 <table border="1" cellpadding="4">
 <tr><th>Account</th><th>Run #</th><th>Date of service</th><th>Service</th><th>Charge</th></tr>
-<tr><td>TCE-0418893</td><td>26-118207</td><td>10/02/2026</td><td>A0427 ALS1 emergency transport</td><td>$1,485.00</td></tr>
+<tr><td>TCE-0418893</td><td>26-118207</td><td>10/02/2026</td>
+<td>A0427 ALS1 emergency transport</td><td>$1,485.00</td></tr>
 <tr><td></td><td></td><td></td><td>A0425 ground mileage x 14</td><td>$238.00</td></tr>
 <tr><td colspan="4">Blue Prairie Health Plan paid 10/29/2026</td><td>-$1,206.40</td></tr>
 <tr><td colspan="4"><b>Patient responsibility</b></td><td><b>$516.60</b></td></tr>
@@ -109,16 +110,24 @@ _RUNS_CSV = (
     "run_no,date,patient,dob,chief_complaint,dest,disposition\r\n"
     "26-120311,11/03/2026,Wanda Pruitt,02/17/1951,CHF exacerbation,St. Brendan's,admitted\r\n"
     "26-120347,11/03/2026,Khalid Mansour,09/30/1988,syncope,St. Brendan's,ED discharge\r\n"
-    "26-120402,11/04/2026,Lucille Okonkwo,12/05/1940,hip fx after fall,St. Brendan's,admitted OR\r\n"
+    "26-120402,11/04/2026,Lucille Okonkwo,12/05/1940,hip fx after fall,St. Brendan's,admitted "
+    "OR\r\n"
     "26-120455,11/04/2026,Travis Demers,06/22/1979,cardiac arrest ROSC,St. Brendan's,CCU\r\n"
-    "26-120519,11/05/2026,Marisol Quintero,03/08/2001,OB - active labor,St. Brendan's L&D,admitted\r\n"
+    "26-120519,11/05/2026,Marisol Quintero,03/08/2001,OB - active labor,St. Brendan's "
+    "L&D,admitted\r\n"
 )
 
 _FREQ = xlsx(
     {
         "High utilizers": [
             ["Name", "Address", "Calls (90d)", "Primary issue", "Referral"],
-            ["Earl Vandersloot", "2210 Orchard Ridge Rd", 11, "COPD, home O2", "Community paramedic"],
+            [
+                "Earl Vandersloot",
+                "2210 Orchard Ridge Rd",
+                11,
+                "COPD, home O2",
+                "Community paramedic",
+            ],
             ["Patrice Moreau", "77 Depot St #3", 9, "alcohol use disorder", "Detox liaison"],
             ["Gloria Esparza", "1418 W 5th St", 8, "diabetes, missed insulin", "CP + pharmacy"],
             ["Wendell Fairbanks", "RR 2 Box 114", 7, "falls, lives alone", "APS referral made"],
@@ -190,7 +199,8 @@ PHI: list[Spec] = [
         frm=QA,
         to=f"jpaulsen@{EMS}",
         subject="run 26-119655",
-        body="hey Jake - your stroke alert on 26-119655 (Hwy 12 call, 2nd floor apt) is missing LKW "
+        body="hey Jake - your stroke alert on 26-119655 (Hwy 12 call, 2nd floor apt) is missing "
+        "LKW "
         "time and the BE-FAST. St B says she went for thrombectomy so registry wants it by Fri. "
         "can u addend today? thx\n-R\n\nSent from my iPhone",
     ),
@@ -248,12 +258,15 @@ PHI: list[Spec] = [
         subject="Pre-arrival STEMI packet (auto)",
         body="Automated pre-arrival packet from Medic 14. ETA 12 min. 12-lead transmitted "
         "separately.",
-        atts=(Att("prearrival_26-121044.json", "application/fhir+json", json.dumps(_FHIR, indent=1)),),
+        atts=(
+            Att("prearrival_26-121044.json", "application/fhir+json", json.dumps(_FHIR, indent=1)),
+        ),
     ),
     Spec(
         phi=True,
         category="ems_subject_only_refusal",
-        notes="Hard positive: PHI is in the subject only (patient name, fall, refusal); the body is "
+        notes="Hard positive: PHI is in the subject only (patient name, fall, refusal); the body "
+        "is "
         "a bare sign-off request.",
         frm=f"Lt. Marco Beltran <mbeltran@{EMS}>",
         to=MEDDIR,
@@ -269,7 +282,8 @@ PHI: list[Spec] = [
         frm=f"Paramedic Shawna Redcloud <sredcloud@{EMS}>",
         to="trauma-registry@stbrendanshealth.org",
         subject="scene photo for registry",
-        body="Scene photo from last night as requested for the trauma registry. Vehicle damage only, "
+        body="Scene photo from last night as requested for the trauma registry. Vehicle damage "
+        "only, "
         "no faces.\n\nShawna",
         atts=(Att("scene_Kowalczyk_Aaron_GSW_abd_1109.png", "image/png", png(6, 4, (90, 90, 90))),),
     ),
@@ -277,11 +291,13 @@ PHI: list[Spec] = [
         phi=True,
         category="ems_community_paramedic_xlsx",
         notes="Multi-sheet workbook of high utilizers for the community paramedic program: names, "
-        "home addresses, conditions, substance use and visit dates, sent to county social services.",
+        "home addresses, conditions, substance use and visit dates, sent to county social "
+        "services.",
         frm=f'"Captain Liza Torres, Community Paramedicine" <ltorres@{EMS}>',
         to="adultservices@tamarackcounty.mn.gov",
         subject="CP program - Nov referral list",
-        body="Hi Dwayne,\n\nHere is the November high-utilizer list for our joint staffing. Wendell "
+        body="Hi Dwayne,\n\nHere is the November high-utilizer list for our joint staffing. "
+        "Wendell "
         "F. is the one I mentioned on the phone.\n\nLiza",
         atts=(Att("CP_high_utilizers_Nov.xlsx", XLSX, _FREQ),),
     ),
@@ -313,15 +329,18 @@ PHI: list[Spec] = [
     Spec(
         phi=True,
         category="ems_relative_payment_plan",
-        notes="Payment plan confirmation to a patient's son: father's name, account, transport date "
+        notes="Payment plan confirmation to a patient's son: father's name, account, transport "
+        "date "
         "and balance.",
         frm=f"Terri Lundquist <tlundquist@{EMS}>",
         to="b.heinemann77@hotmail.com",
         subject="Re: payment plan for your father's ambulance bill",
-        body="Hi Brian,\n\nI've set up the plan for your dad, Walter Heinemann (account TCE-0419127, "
+        body="Hi Brian,\n\nI've set up the plan for your dad, Walter Heinemann (account "
+        "TCE-0419127, "
         "transport of 09/14/2026 to St. Brendan's). $60/month starting 12/01 until the $412.80 "
         "balance is paid. Medicare already paid its part.\n\nTerri Lundquist\nPatient Accounts"
-        + SIG + "\n> On Nov 9, Brian Heinemann wrote:\n> Can we do monthly for Dad's bill? "
+        + SIG
+        + "\n> On Nov 9, Brian Heinemann wrote:\n> Can we do monthly for Dad's bill? "
         "He's on a fixed income since the stroke.\n",
     ),
     Spec(
@@ -384,22 +403,27 @@ PHI: list[Spec] = [
                 "TCE_placements_2026-11.csv",
                 "text/csv",
                 "account,name,address,dos,service,balance\r\n"
-                "TCE-0411552,Rodney Skaggs,19 Elm Ct Alder Falls,06/02/2026,BLS emergency,744.00\r\n"
-                "TCE-0412017,Ana Lucia Ferraz,603 Vine St Pelham,06/19/2026,ALS1 emergency,1206.15\r\n"
+                "TCE-0411552,Rodney Skaggs,19 Elm Ct Alder Falls,06/02/2026,BLS "
+                "emergency,744.00\r\n"
+                "TCE-0412017,Ana Lucia Ferraz,603 Vine St Pelham,06/19/2026,ALS1 "
+                "emergency,1206.15\r\n"
                 "TCE-0412930,Dmitri Sokolov,22 Birch Bay Rd,07/08/2026,ALS2,1890.00\r\n"
-                "TCE-0413304,Keisha Barnwell,1400 Main St #12,07/21/2026,BLS non-emergency,388.50\r\n",
+                "TCE-0413304,Keisha Barnwell,1400 Main St #12,07/21/2026,BLS "
+                "non-emergency,388.50\r\n",
             ),
         ),
     ),
     Spec(
         phi=True,
         category="ems_zip_pcr_batch",
-        notes="Hard positive: PHI only inside a ZIP of patient care report text files (names, ages, "
+        notes="Hard positive: PHI only inside a ZIP of patient care report text files (names, "
+        "ages, "
         "sepsis findings); the body names no patient.",
         frm=QA,
         to="sepsis-coordinator@stbrendanshealth.org",
         subject="Sepsis alert PCRs Oct",
-        body="Hi Maya, here are the October sepsis alert PCRs zipped, as agreed in our data-sharing "
+        body="Hi Maya, here are the October sepsis alert PCRs zipped, as agreed in our "
+        "data-sharing "
         "MOU.\n\nRenata",
         atts=(
             Att(
@@ -408,7 +432,8 @@ PHI: list[Spec] = [
                 zipped(
                     {
                         "26-117301_Haugen_Ruth.txt": "Run 26-117301 10/04/2026 Ruth Haugen 81F "
-                        "nursing home, temp 39.4, lactate 4.1 (i-STAT), 1L NS, sepsis alert called.\n",
+                        "nursing home, temp 39.4, lactate 4.1 (i-STAT), 1L NS, sepsis alert "
+                        "called.\n",
                         "26-118090_Bello_Samuel.txt": "Run 26-118090 10/19/2026 Samuel Bello 64M "
                         "UTI hx, hypotensive 84/50, qSOFA 2, fluids started.\n",
                     }
@@ -478,7 +503,8 @@ CLEAN: list[Spec] = [
     Spec(
         phi=False,
         category="ems_aggregate_run_stats_xlsx",
-        notes="Hard negative: monthly run statistics (arrests, ROSC, STEMI, overdoses by district), "
+        notes="Hard negative: monthly run statistics (arrests, ROSC, STEMI, overdoses by "
+        "district), "
         "aggregate only.",
         frm=QA,
         to=f"all-supervisors@{EMS}",
@@ -520,7 +546,8 @@ CLEAN: list[Spec] = [
     Spec(
         phi=False,
         category="ems_text_note_unit_swap",
-        notes="Hard negative: texting-style note about an ambulance out of service, unit and plate, "
+        notes="Hard negative: texting-style note about an ambulance out of service, unit and "
+        "plate, "
         "no patient.",
         frm=f"Supervisor Nadia Petrosyan <npetrosyan@{EMS}>",
         to=f"station4-crew@{EMS}",
@@ -548,7 +575,8 @@ CLEAN: list[Spec] = [
         frm=CHIEF,
         to="ostrowski@pelhamcountyems.org",
         subject="Mutual aid agreement 2027-2029",
-        body="Chief Ostrowski,\n\nOur county attorney signed off on the renewal. Only change is the "
+        body="Chief Ostrowski,\n\nOur county attorney signed off on the renewal. Only change is "
+        "the "
         "cost-recovery clause (section 7): the responding agency bills the patient's insurer "
         "directly for transports it performs. Signed copy attached for your board.\n\nDale",
         atts=(
@@ -671,9 +699,10 @@ CLEAN: list[Spec] = [
         to="kelsey.marchetti.cpr@gmail.com",
         subject="Free Hands-Only CPR Saturday 11/21 - flyer for volunteers",
         body="",
-        html="<html><body><h1>Hands-Only CPR - free!</h1><p>Saturday Nov 21, 10am-noon, Alder Falls "
+        html="<html><body><h1>Hands-Only CPR - free!</h1><p>Saturday Nov 21, 10am-noon, Alder "
+        "Falls "
         "Public Library. Learn CPR and how to use an AED in 45 minutes. All ages 12+.</p>"
-        "<img src=\"https://tamarackems.org/img/cpr.png\" alt=\"CPR\"></body></html>",
+        '<img src="https://tamarackems.org/img/cpr.png" alt="CPR"></body></html>',
     ),
     Spec(
         phi=False,

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Non-English and mixed-language messages from all three organisations (4 PHI, 6 not):
 Russian (koi8-r), Spanish (iso-8859-1 / windows-1252), Polish (iso-8859-2), Haitian Creole."""
 
@@ -92,7 +93,8 @@ CLEAN: list[Spec] = [
     Spec(
         phi=False,
         category="lang_es_mid_classes_marketing",
-        notes="Hard negative: Spanish birth-center marketing for prenatal and breastfeeding classes "
+        notes="Hard negative: Spanish birth-center marketing for prenatal and breastfeeding "
+        "classes "
         "(iso-8859-1), no client.",
         frm=f"Willowbend Birth Center <news@{MID}>",
         to="comunidad@latinosunidosmn.org",

@@ -78,7 +78,13 @@ _INVOICE = xlsx(
     {
         "October services": [
             ["Date", "Employee", "Emp ID", "Service", "Fee"],
-            ["10/02/2026", "Tomasz Wierzbicki", "E40-90011", "Pre-placement physical + vision", 145],
+            [
+                "10/02/2026",
+                "Tomasz Wierzbicki",
+                "E40-90011",
+                "Pre-placement physical + vision",
+                145,
+            ],
             ["10/09/2026", "Kyle Gustafson", "E40-88213", "DOT urine drug screen (random)", 48],
             ["10/14/2026", "Renee Blackhorse", "E40-85520", "Respirator medical eval", 65],
             ["10/27/2026", "Joao Ferreira", "E40-86674", "WC injury visit, knee", 245],
@@ -139,7 +145,8 @@ PHI: list[Spec] = [
                         "Evaluation 11/06/2026 by Raj Patel, MD",
                         "Findings: L5 radiculopathy, positive straight leg raise",
                         "Determination: FIT WITH RESTRICTIONS through 12/15/2026",
-                        "No lifting > 15 lb; sit/stand option; no forklift (cyclobenzaprine at night)",
+                        "No lifting > 15 lb; sit/stand option; no forklift (cyclobenzaprine at "
+                        "night)",
                     ],
                     "FFD E40-79355",
                 ),
@@ -185,8 +192,10 @@ PHI: list[Spec] = [
                 "date,emp_id,name,test,result\r\n"
                 "10/05/2026,E40-83310,Cody Lindahl,breath alcohol,0.000\r\n"
                 "10/05/2026,E40-83310,Cody Lindahl,urine 10-panel,negative\r\n"
-                "10/22/2026,E40-87741,Shanice Wofford,urine 10-panel,positive oxycodone - no valid Rx\r\n"
-                "11/03/2026,E40-80092,Bill Hagerty,urine 10-panel,refusal (left collection site)\r\n",
+                "10/22/2026,E40-87741,Shanice Wofford,urine 10-panel,positive oxycodone - no "
+                "valid Rx\r\n"
+                "11/03/2026,E40-80092,Bill Hagerty,urine 10-panel,refusal (left collection "
+                "site)\r\n",
             ),
         ),
     ),
@@ -440,8 +449,10 @@ PHI: list[Spec] = [
                 "FFD_psych_E40-82257.zip",
                 "application/zip",
                 encrypted_zip(
-                    {"report.txt": "Brett Calloway: major depressive episode, fit to return "
-                     "with weekly counseling."},
+                    {
+                        "report.txt": "Brett Calloway: major depressive episode, fit to return "
+                        "with weekly counseling."
+                    },
                     "Meridell!2026",
                 ),
             ),
@@ -467,7 +478,7 @@ CLEAN: list[Spec] = [
         phi=False,
         category="occ_osha_300a_aggregate",
         notes="Hard negative: OSHA 300A summary workbook, counts and rates only.",
-        frm=f"EHS <ehs@meridellmfg.com>",
+        frm="EHS <ehs@meridellmfg.com>",
         to=f"rpatel@{OCC}",
         subject="2025 300A for posting",
         body="Final 300A attached for posting Feb 1. Hearing loss cases: 4. TRIR 7.4.",
@@ -541,7 +552,8 @@ CLEAN: list[Spec] = [
         to="r.castellano.rn@yahoo.com",
         subject="Occupational Health Nurse - Plant 1",
         body="",
-        html="<html><body><p>Hi Rosa, as promised, the posting. We interview the week of 11/30.</p><h3>Occupational Health Nurse (RN)</h3><p>Meridell Manufacturing, "
+        html="<html><body><p>Hi Rosa, as promised, the posting. We interview the week of "
+        "11/30.</p><h3>Occupational Health Nurse (RN)</h3><p>Meridell Manufacturing, "
         "Alder Falls MN. Case management, DOT collections, hearing conservation, first aid. "
         "COHN preferred. Day shift.</p></body></html>",
     ),
