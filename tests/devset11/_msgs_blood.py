@@ -283,6 +283,9 @@ MESSAGES: list[Spec] = [
             "salvage in the OR. Her advance directive card is scanned in.\n\n"
             "> My mother Grace Oduya is a Jehovah's Witness and will not accept blood...\n\n"
             "Helga Marchetti, RN\nTransfusion Safety Officer\n"
+            "\n--\nCONFIDENTIALITY NOTICE: This e-mail, including any attachments, may contain "
+            "protected health information (PHI) that is privileged and confidential under HIPAA. "
+            "If you are not the intended recipient, notify the sender and delete it.\n"
         ),
     ),
     Spec(
@@ -531,13 +534,16 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="bb_exec_cost_savings",
-        notes="Executive summary of blood utilisation savings",
+        notes="Hard negative: executive summary of blood savings under a PHI disclaimer footer",
         frm=f"Gareth Mbatha-Lowe <gmbathalowe@{SBT}>",
         to=f"exec-team@{SBT}",
         subject="PBM savings FY26",
         body=(
             "Patient blood management cut RBC use 14% and saved ~$412k FY26. Board slide attached "
             "next week.\n"
+            "\n--\nCONFIDENTIALITY NOTICE: This message may contain "
+            "protected health information (PHI) that is privileged and confidential under HIPAA. "
+            "If you are not the intended recipient, notify the sender and delete it.\n"
         ),
     ),
     Spec(

@@ -243,7 +243,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="fert_embryo_photo_name_filename",
-        notes="Hard positive: only the PNG file name identifies the patient (day-5 embryo photo)",
+        notes="Hard positive: name only in the PNG file name and the recipient address, not body",
         frm=_EMB,
         to="joanna.walczak88@hotmail.com",
         subject="your photo :)",

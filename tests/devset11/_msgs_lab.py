@@ -374,8 +374,7 @@ MESSAGES: list[Spec] = [
         phi=True,
         category="courier_pickup_last_name_frozen",
         notes=(
-            "Hard positive: last name only with a frozen specimen pickup at a named physician "
-            "office"
+            "Hard positive: initial plus surname, frozen ACTH specimen pickup at a physician office"
         ),
         frm=_DISPATCH,
         to=f"couriers-west@{CRL}",
@@ -647,13 +646,16 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="sales_pickup_times",
-        notes="Sales rep confirming courier pickup windows with a new client",
+        notes="Hard negative: sales rep confirming courier pickup windows, PHI disclaimer footer",
         frm=f"Declan Whitfield <dwhitfield@{CRL}>",
         to="manager@selahurgentcare.com",
         subject="pickup windows",
         body=(
             "Great meeting today! Pickups 11:30 and 4:15 M-F, Sat 12:00. Supplies ship "
             "Thu.\n\nDeclan\n"
+            "\n--\nCONFIDENTIALITY NOTICE: This e-mail, including any attachments, may contain "
+            "protected health information (PHI) that is privileged and confidential under HIPAA. "
+            "If you are not the intended recipient, notify the sender and delete it.\n"
         ),
     ),
     Spec(

@@ -114,8 +114,8 @@ MESSAGES: list[Spec] = [
         phi=True,
         category="ko_redraw_request_calendar",
         notes=(
-            "Hard positive: Korean (EUC-KR) redraw request to a patient, first name plus "
-            "hemolyzed potassium, with invite"
+            "Hard positive: Korean (EUC-KR) redraw request to a patient, first name in body, full "
+            "name in the invite summary, hemolyzed potassium"
         ),
         frm=f"Cascade Ridge 고객센터 <clientservices@{CRL}>",
         to="minji.kang77@hotmail.com",
