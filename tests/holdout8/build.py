@@ -1,0 +1,46 @@
+"""Build holdout8: 120 hand-written outbound messages from an urgent-care chain with occupational
+medicine, a hospital's health information management / release-of-information office and a
+non-emergency medical transport company, each labelled PHI or not, as NNNN.eml plus labels.json.
+
+SEALED set: measured once, at the very end. Run from the repository root:
+`.venv/bin/python tests/holdout8/build.py [--out DIR]`. Dates, Message-IDs, boundaries and zip
+timestamps are fixed, so every rebuild is byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.mailsets.build import BuildStyle, main  # noqa: E402
+
+STYLE = BuildStyle(
+    prefix="h8",
+    week_start=dt.datetime(2026, 11, 9, 7, 35, tzinfo=dt.timezone(dt.timedelta(hours=-6))),
+    seed=181208,
+    org="summitridgeuc.com",
+    day_step=3,
+    minute_step=41,
+    minute_span=610,
+    digest_salt="holdout8|",
+    forward_days=2,
+    forward_days_per_level=True,
+    html_only_when_body_empty=True,
+    str_attachments_as_text=False,
+    boundary_on_rfc822=False,
+)
+
+MODULES = (
+    "_msgs_summit",
+    "_msgs_mercy",
+    "_msgs_blueline",
+    "_msgs_lang",
+)
+
+if __name__ == "__main__":
+    main(__file__, STYLE, MODULES, "Build the holdout8 mail set (blind, hand-labelled, sealed).")
