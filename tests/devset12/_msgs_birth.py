@@ -594,14 +594,25 @@ CLEAN: list[Spec] = [
     Spec(
         phi=False,
         category="mid_lactation_conference_agenda",
-        notes="Hard negative: lactation conference agenda with clinical topics and speakers.",
+        notes="Hard negative: forwarded (message/rfc822) lactation conference agenda with "
+        "clinical topics and named speakers; no client.",
         frm=LACT,
         to=f"clinical-team@{MID}",
         subject="Fwd: MN Lactation Summit agenda",
-        body="Agenda for the March summit, we have 3 paid slots:\n\n08:30 Ankyloglossia and "
-        "frenotomy outcomes - Dr. Priscilla Nyambura, pediatric ENT\n10:00 Insufficient glandular "
-        "tissue - Liv Ekström, IBCLC\n13:00 Medications in lactation: SSRIs, buprenorphine - "
-        "Dr. Omar Farouk, PharmD\n\nLet me know by Friday.",
+        body="We have 3 paid slots for the March summit, agenda below. Let me know by Friday.\n\n"
+        "Amara",
+        forward=Spec(
+            phi=False,
+            category="forwarded",
+            notes="inner",
+            frm="MN Lactation Coalition <summit@mnlactation.org>",
+            to="members@mnlactation.org",
+            subject="MN Lactation Summit 2027 - agenda and registration",
+            body="08:30 Ankyloglossia and frenotomy outcomes - Dr. Priscilla Nyambura, pediatric "
+            "ENT\n10:00 Insufficient glandular tissue - Liv Ekstr\u00f6m, IBCLC\n13:00 "
+            "Medications in lactation: SSRIs, buprenorphine - Dr. Omar Farouk, PharmD\n\n"
+            "Early registration $180 until 1/15.",
+        ),
     ),
     Spec(
         phi=False,

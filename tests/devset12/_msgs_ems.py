@@ -179,6 +179,13 @@ _FLEET = xlsx(
     }
 )
 
+_TEST_HL7 = (
+    "MSH|^~\\&|MEDTRAIL|TCE_SANDBOX|BILLING|TCE_TEST|202611061200||ADT^A04|TEST0001|T|2.5.1\r"
+    "PID|1||TEST-0001^^^SANDBOX^MR||ZZTEST^PATIENT-ONE||19000101|U\r"
+    "PV1|1|E|||||||||||||||||TEST-0001\r"
+    "NTE|1||SYNTHETIC TEST RECORD - NOT A PATIENT\r"
+)
+
 PHI: list[Spec] = [
     Spec(
         phi=True,
@@ -529,6 +536,20 @@ CLEAN: list[Spec] = [
         "3. Glucose check before stroke alert; treat < 60 mg/dL with D10 in 50 mL boluses.\n"
         "4. Do NOT give aspirin in the field for suspected stroke.\n\n"
         "Full protocol in the app. Quiz due 12/15.\n\nDr. Anand Ramaswamy, MD\nMedical Director",
+        atts=(
+            Att(
+                "protocols_rev_2026-12.zip",
+                "application/zip",
+                zipped(
+                    {
+                        "4.12_Stroke.txt": "Protocol 4.12 Stroke (rev 12/2026). BE-FAST, LAMS, "
+                        "glucose first, no aspirin, CSC bypass if LAMS >= 4.\n",
+                        "3.4_Hypoglycemia.txt": "Protocol 3.4 Hypoglycemia. D10 50 mL boluses "
+                        "to 250 mL; glucagon 1 mg IM if no IV.\n",
+                    }
+                ),
+            ),
+        ),
     ),
     Spec(
         phi=False,
@@ -667,6 +688,7 @@ CLEAN: list[Spec] = [
         "  ZZTEST, PATIENT-ONE  DOB 01/01/1900  run TEST-0001  'chest pain' (synthetic)\n"
         "  ZZTEST, PATIENT-TWO  DOB 01/01/1900  run TEST-0002  'fall' (synthetic)\n\n"
         "These are test-only records created in the sandbox tenant. Ticket #55182.\n\nIT",
+        atts=(Att("TEST_outbound_sample.hl7", "application/hl7-v2", _TEST_HL7),),
     ),
     Spec(
         phi=False,
