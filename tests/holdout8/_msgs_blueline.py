@@ -312,7 +312,8 @@ MESSAGES: list[Spec] = [
         frm=KEVIN,
         to=EDDIE,
         subject="will this fit V14?",
-        body="photo of her chair, its a bariatric, 30in wide. does it clear the V14 lift?",
+        body="photo of her chair for her dialysis runs starting mon. its a bariatric, 30in wide. "
+        "does it clear the V14 lift?",
         atts=(Att("wheelchair_RosaLopez_bariatric.png", "image/png", CHAIR_PNG),),
     ),
     Spec(
@@ -326,9 +327,9 @@ MESSAGES: list[Spec] = [
         body=d("""
             Mr. Kim,
 
-            I'm sorry your father waited 70 minutes after his cardiology appointment at Lakeshore
-            Heart on 11/4. The van ahead of him had a flat and dispatch didn't call you, which
-            is on us. I've credited that trip and set his Thursday stress test ride with a 10
+            I'm sorry your father, Mr. Joon-ho Kim, waited 70 minutes after his cardiology
+            appointment at Lakeshore Heart on 11/4. The van ahead of him had a flat and dispatch
+            didn't call you, which is on us. I've credited that trip and set his Thursday stress test ride with a 10
             minute earlier pickup.
 
             Shane O'Rourke, Operations Manager

@@ -274,7 +274,8 @@ MESSAGES: list[Spec] = [
         frm=BRI,
         to="Records Dept <records@hartwellbrooks-law.com>",
         subject="pw",
-        body="Password for the Greer records zip: Mv!2026-RG\n\nBrianna",
+        body="Password for the Samantha Greer records zip (inpatient 3/2-3/9): Mv!2026-RG\n\n"
+        "Brianna",
     ),
     Spec(
         phi=True,

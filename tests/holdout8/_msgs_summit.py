@@ -679,7 +679,7 @@ MESSAGES: list[Spec] = [
 
             Updated items for Dr. Priya Raman (Family Medicine, Occupational Medicine):
             NPI: 1705861031
-            DEA: BM2902535 (exp 06/30/2028)
+            DEA: FR2902535 (exp 06/30/2028)
             MN license 58213 (exp 12/31/2027)
             ABFM board certified through 2031
             CAQH ID 15522018, attestation completed 11/02.
