@@ -404,6 +404,14 @@ MESSAGES += [
             "financial assistance applications in Spanish or Polish\n- 1 year call center "
             "experience; healthcare billing a plus\n\nApply: careers.keelbridgerev.com/4471"
         ),
+        html=(
+            "<html><body><h3>Bilingual Patient Account Representative (Spanish/Polish)</h3>"
+            "<p>Joliet, IL - hybrid after 90 days<br>$21-$24/hr + $1.50/hr bilingual "
+            "differential</p><ul><li>Answer inbound calls about hospital bills and set up payment"
+            " plans</li><li>Explain financial assistance applications in Spanish or Polish</li>"
+            "<li>1 year call center experience; healthcare billing a plus</li></ul>"
+            "<p><a href='https://careers.keelbridgerev.com/4471'>Apply</a></p></body></html>"
+        ),
     ),
     Spec(
         phi=False,

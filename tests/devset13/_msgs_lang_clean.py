@@ -474,6 +474,12 @@ MESSAGES: list[Spec] = [
             "6:00 fiidnimo, xarunta bulshada ee Rogers Park. Rag iyo dumarba waa la soo "
             "dhaweynayaa; shaah iyo cunto fudud ayaa la heli doonaa.\n\nAbdirahman Farah"
         ),
+        html=(
+            "<html><body><p>Asc walaalayaal,</p><p><b>Fasal bilaash ah oo ku saabsan sonkorta "
+            "(diabetes)</b>: cuntada, dawooyinka iyo jimicsiga.</p><p>Khamiista 3-da Diseembar, "
+            "6:00 fiidnimo - xarunta bulshada ee Rogers Park</p><p>Shaah iyo cunto fudud ayaa la "
+            "heli doonaa.</p><p>Abdirahman Farah, Puente Family Health</p></body></html>"
+        ),
     ),
     Spec(
         phi=False,
