@@ -703,6 +703,8 @@ class Detector:
                     scan = norm not in seen_texts
                     seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
+        if private_reader:
+            _greet_reader_by_header_name(state)
         self._drop_known_providers(state)
         self._drop_provider_specialties(state)
         _keep_named_again(state)
@@ -767,6 +769,8 @@ class Detector:
                 ) and _INSTITUTIONAL_AFTER.match(text, r.end):
                     continue
                 if cat_of(rec) == "health":
+                    if _not_anyones_care(text, r.start, r.end):
+                        continue
                     before = text[max(0, r.start - 60) : r.start]
                     owned = _POSSESSIVE_BEFORE.search(before)
                     if _TOPIC_BEFORE.search(before) and not owned:
@@ -816,6 +820,7 @@ class Detector:
                     self._is_filename_provider(text, r.start, r.end)
                     if seg.source == "filename"
                     else self._is_provider(text, r.start, r.end, senders, state)
+                    or _INVITE_PARTICIPANT.search(text, max(0, r.start - 40), r.start) is not None
                 ):
                     state.persons_ignored += 1
                     continue
@@ -827,7 +832,7 @@ class Detector:
                     name = "GreetingNameRecognizer"  # noqa: PLW2901 - the reader, however found
                 if name in _TITLE_RECOGNIZERS:
                     given = self.has_given_name(text[r.start : r.end])
-                    if given:
+                    if given or _SURNAME_INITIAL.fullmatch(text, r.start, r.end):
                         r.score = min(0.95, r.score + 0.1)
                     else:
                         r.score = r.score - (0.3 if name == "SubjectNameRecognizer" else 0.05)
@@ -846,6 +851,7 @@ class Detector:
             if r.entity_type == "STREET_ADDRESS" and (
                 _HOME_ADDRESS.search(text, r.start, r.end)
                 or _LIVES_AT.search(text, max(0, r.start - 30), r.start)
+                or _HOME_VISIT.search(text, max(0, r.start - 160), min(len(text), r.end + 160))
             ):
                 r.score = max(r.score, 0.8)  # "4417 S Holly St Apt 3", "lives at": a home
             if r.entity_type in _CONTACT_ENTITIES and _PATIENT_CONTACT_BEFORE.search(
@@ -1407,6 +1413,43 @@ _RESIDENCE_CUE = re.compile(
 _HOME_ADDRESS = re.compile(
     r"\b(?:apt|apartment|unit)\b\.?[ \t]*#?[ \t]*\w+|#[ \t]*\d+", re.IGNORECASE
 )
+# Health words that are not anyone's care: a credential ("your phlebotomy certification", "CPR
+# class"), a merge template ("Dear {{first_name}}, your appointment..."), a fee-schedule row
+# ("87491  Chlamydia NAAT  $28.00").
+_CREDENTIAL_WORD_AFTER = re.compile(
+    r"[ \t]+(?:certification|certificate|certified|cert|licen[cs]e|licensure|card|training|"
+    r"course|class(?:es)?|skills[ \t]+check|exam|instructor|renewal)\b",
+    re.IGNORECASE,
+)
+_TEMPLATE_PLACEHOLDER = re.compile(
+    r"\{\{[^{}\n]{1,40}\}\}|<<[A-Za-z_ ]{2,30}>>|%[A-Z_]{3,30}%|"
+    r"\[(?i:first|last|patient|member|full)[ _]?name\]"
+)
+_FEE_ROW = re.compile(r"[ \t]*(?:\d{5}|[A-Z]\d{4})[ \t]+[^\n]*?[$\u20ac\u00a3][ \t]?\d")
+
+
+def _not_anyones_care(text: str, start: int, end: int) -> bool:
+    if _CREDENTIAL_WORD_AFTER.match(text, end):
+        return True
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return bool(_TEMPLATE_PLACEHOLDER.search(text, a, b) or _FEE_ROW.match(text, a, b))
+
+
+# A chart-style "Marchetti, J.": the form itself says a person, given name or not.
+_SURNAME_INITIAL = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*[A-Z]\.?")
+
+# A calendar invite's organiser and attendees are the meeting's, not its subject.
+_INVITE_PARTICIPANT = re.compile(r"(?m)^(?:ATTENDEE|ORGANIZER):[^\n]*$")
+
+# A visit or draw at someone's home near an address makes it that person's home.
+_HOME_VISIT = re.compile(
+    r"\b(?:home-?bound|home[ \t]+(?:visit|draw|health[ \t]+visit|infusion|delivery[ \t]+of|birth)|"
+    r"house[ \t]+call|at[ \t]+(?:the|her|his|their)[ \t]+(?:house|home)|"
+    r"(?:her|his|their)[ \t]+(?:house|home|apartment|trailer))\b",
+    re.IGNORECASE,
+)
 _LIVES_AT = re.compile(
     r"\b(?:lives|living|resides|staying|home)[ \t]+(?:at|on)[ \t]+$", re.IGNORECASE
 )
@@ -1769,6 +1812,39 @@ def _where(part: str, state: _State) -> str:
     if part.startswith("attachment"):
         return "attachment"
     return "message"
+
+
+_LOWER_GREETING = re.compile(
+    r"\A[ \t\n]*(?:hi|hey|hello|dear|good[ \t]+(?:morning|afternoon|evening))[ \t]+(\p{L}+)"
+    r"(?=[ \t]*[,!:.\-\u2013\u2014\n])",
+    re.IGNORECASE,
+)
+
+
+def _greet_reader_by_header_name(state: _State) -> None:
+    """A note to a private mailbox that greets its reader by the given name the To header shows
+    ("hi tessa!" to Tessa Vandermeer): that reader is named, however casually it is typed."""
+    given = {
+        n.split()[0]
+        for seg in state.segs
+        if seg.part == "header:to"
+        for n in _display_names(seg.text)
+        if " " in n and "," not in n
+    }
+    if not given:
+        return
+    for key, seg in enumerate(state.segs):
+        if seg.source != "body":
+            continue
+        m = _LOWER_GREETING.match(seg.text)
+        if m and m.group(1).lower() in given:
+            fl = state.findings[key]
+            a, b = m.span(1)
+            if not any(f.entity == "PERSON" and f.start < b and a < f.end for f in fl):
+                fl.append(
+                    Finding("PERSON", "identifier", seg.part, a, b, 0.8, "GreetingNameRecognizer")
+                )
+        return  # only the first body opens the note
 
 
 def _display_names(value: str) -> frozenset[str]:

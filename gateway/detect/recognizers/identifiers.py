@@ -93,7 +93,7 @@ class MrnRecognizer(PhiPatternRecognizer):
             r"(?<=\b(?:mrn|mr|med(?:ical)?[ \t]+rec(?:ord)?s?|chart|patient[ \t]+id|pt\.?[ \t]+id|"
             r"patient[ \t]+control|pt[ \t]+control|"
             r"patient[ \t]+(?:no|number|#)|emr|ehr|hospital[ \t]+(?:no|number|id))" + _SEP + r")"
-            r"[A-Z]{0,4}-?\d[\dOIl\-]{3,15}[A-Z]?\b",
+            r"(?:[A-Z]{1,5}-){0,2}[A-Z]{0,4}\d[\dOIl\-]{3,15}[A-Z]?\b",
             0.9,
         ),
         # A patient's id right after "pt" in logs and worklists: "tx start pt CF-221177".
@@ -185,12 +185,32 @@ class AccountNumberRecognizer(PhiPatternRecognizer):
 
     ENTITY = "ACCOUNT_NUMBER"
     NEEDS_DIGIT = True
-    TRIGGERS = ("acct", "account", "encounter", "visit", "fin", "har", "csn", "guarantor")
+    TRIGGERS = (
+        "acct",
+        "account",
+        "encounter",
+        "visit",
+        "fin",
+        "har",
+        "csn",
+        "guarantor",
+        "run",
+        "inc",
+        "pcr",
+    )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "account labelled",
             r"(?<=\b(?:acct|account|patient[ \t]+account|billing[ \t]+account|encounter|visit|fin|"
             r"har|csn|guarantor)" + _SEP + r")[A-Z]{0,4}-?\d[\d\-]{4,17}\b",
+            0.7,
+        ),
+        # An EMS run, incident or patient-care-report number names one patient's call as surely
+        # as an account number does: "run 26-118734", "inc 26-118851", "ePCR #2611-0457".
+        Pattern(
+            "ems run number",
+            r"(?<=\b(?i:run|inc|incident|e?pcr)[ \t]*(?i:no\.?|number|#)?[ \t]*[:#]?[ \t]*)"
+            r"(?:\d{2,4}-\d{4,8}|\d{7,10})\b",
             0.7,
         ),
     ]
@@ -575,7 +595,10 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
         r"Unknown|Not|Yes|No|The|This|Our|Your|Their|His|Her|Hello|Hi|Thank|Thanks|Please|"
         r"Information|Dear|Hola|Good|Greetings|Services?|Support|Admin|Benefits?|Health|Medical|F"
         r"riends?|Folks|Sirs?|"
-        r"Madams?|Supporters?|Donors?|Neighbou?rs?|Residents?|Students?|Employees?|Coworkers?)\b)"
+        r"Madams?|Supporters?|Donors?|Neighbou?rs?|Residents?|Students?|Employees?|Coworkers?|"
+        # Department words: "Patient Billing, Pinnacle Reference Laboratory" is a signature line.
+        r"Billing|Access|Financial|Accounts?|Relations|Experience|Registration|Scheduling|Portal|"
+        r"Intake|Safety|Engagement|Advocacy|Navigation|Affairs|Education|Records|Transport)\b)"
     )
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("labelled name", rf"(?<=\b{_LABEL}[ \t]*[:\-][ \t]*){_NOT_NAME}{FULL_NAME}", 0.9),
@@ -710,6 +733,20 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
             r"\w/])",
             0.8,
         ),
+        # A surname and an age: "(Tran, 6 yo, drawn yesterday", "Okafor, 81 y/o".
+        Pattern(
+            "surname age",
+            r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=,[ \t]*\d{1,3}[ \t]?(?:y/o|yo|y\.o\.|"
+            r"(?:yrs?|years?|mos?|months?)[ \t]+old)\b)",
+            0.75,
+        ),
+        # A vehicle's licence plate is a HIPAA identifier of its driver: "IL plate 7KXR219".
+        Pattern(
+            "licence plate",
+            r"(?<=\b(?i:plate|licen[cs]e[ \t]+plate)[ \t]*(?i:no\.?|number|#)?[ \t]*[:#]?[ \t]*)"
+            r"(?=[A-Z0-9\-]{0,8}\d)(?=[0-9\-]{0,8}[A-Z])[A-Z0-9][A-Z0-9\-]{3,8}\b",
+            0.7,
+        ),
         # Initials alone in brackets: "the 34 y/o M (J.T.) you brought in".
         Pattern("initials in brackets", r"(?<=\([ \t]?)(?:[A-Z]\.){2,3}(?=[ \t]?\))", 0.6),
         # Initials right before a date of birth: "recipient R.T.V. (DOB 03/14/1961)".
@@ -789,6 +826,13 @@ class SubjectNameRecognizer(PersonTitleRecognizer):
             "subject trailing name",
             rf"(?<=[^\W\d_][ \t]*(?:[\-:|\u2013\u2014]|[ \t]for)[ \t]+)"
             rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)",
+            0.7,
+        ),
+        # A chart-style "Surname, I." closing the subject: "Recollect needed today - Marchetti, J.".
+        Pattern(
+            "subject surname initial",
+            r"(?<=[^\W\d_][ \t]*(?:[\-:|\u2013\u2014]|[ \t]for)[ \t]+)"
+            r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*[A-Z]\.?(?=[ \t]*$)",
             0.7,
         ),
     ]

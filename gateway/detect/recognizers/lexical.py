@@ -300,7 +300,11 @@ class TableRecognizer(EntityRecognizer):
             if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
                 continue
             if _ANY_COLUMN.search(name) is None:
-                continue
+                # "client_mrn", "pt_dob": in a snake_case header the last word is the head noun
+                # ("birth_year" and "cell_of_origin" name no identifier).
+                name = name.rpartition("_")[2]
+                if not name or _ANY_COLUMN.search(name) is None:
+                    continue
             for rx, entity in _COLUMN_RULES:
                 if rx.search(name):
                     cols[idx] = entity

@@ -14,11 +14,17 @@ def _columns_rule_by_rule(header: list[str]) -> dict[int, str]:
         name = cell.strip().strip('"').lower()
         if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
             continue
-        for rx, entity in _COLUMN_RULES:
-            if rx.search(name):
-                cols[idx] = entity
+        for candidate in (name, name.rpartition("_")[2]):  # then a snake_case head noun
+            hit = next((e for rx, e in _COLUMN_RULES if candidate and rx.search(candidate)), None)
+            if hit is not None:
+                cols[idx] = hit
                 break
     return cols
+
+
+def test_snake_case_head_noun() -> None:
+    header = ["client_mrn", "accession", "birth_year", "cell_of_origin", "member_letter_body"]
+    assert TableRecognizer._columns(header) == {0: "MRN"}
 
 
 def test_table() -> None:

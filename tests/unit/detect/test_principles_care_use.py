@@ -1,0 +1,127 @@
+# ruff: noqa: E501  (message texts are data)
+"""Message-level verdicts for identifiers staff use instead of a name (run numbers, plates, a
+surname with an age, a homebound address, a reader greeted by the name the To header shows) and
+for health words that are nobody's care (a credential, a merge template, a fee-schedule row, a
+department in a signature, a calendar invite's attendees). Each rule has a positive and a negative
+of the same shape; texts are written here, not copied from any mail set."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect import Detector
+from gateway.extract import extract
+
+PHI: list[tuple[str, str, str]] = [
+    (
+        "an EMS run number with the call's care",
+        "QA - run 26-204417",
+        "Good work on run 26-204417 Tuesday: 58 y/o F, witnessed arrest, CPR by bystanders, ROSC after two shocks.",
+    ),
+    (
+        "a licence plate ties a crash to its driver",
+        "after-action",
+        "Medic 3 transported the driver of the gray Camry (plate 8JKL442), entrapped 20 min, open tibia fracture, TXA given.",
+    ),
+    (
+        "a surname with an age",
+        "QNS",
+        "QNS on acc P26-5512030 (Okafor, 7 yo, drawn at 9:10). We need a redraw for the CMP and lipase.",
+    ),
+    (
+        "a chart-style surname and initial closing the subject",
+        "Drug screen recollect needed - Marchetti, J.",
+        "His urine drug screen came back dilute; he needs an observed recollection before 4 today.",
+    ),
+    (
+        "a homebound draw at an address",
+        "add-on",
+        "Add-on for route 6: 77 Birch Hollow Rd - homebound draw at 2pm, STAT INR for her warfarin dose.",
+    ),
+    (
+        "a patient id in two lettered groups",
+        "shipment",
+        "Patient ID LCF-IVF-30518 ships Tuesday; consent is in the pouch.",
+    ),
+]
+
+NOT_PHI: list[tuple[str, str, str]] = [
+    (
+        "a run number of a drill with no patient",
+        "drill",
+        "Run 26-204417 of the county drill is logged. Unit 14 ran 212 calls in October.",
+    ),
+    (
+        "a licence plate in fleet maintenance",
+        "fleet",
+        "Medic 14 (plate 7KXR219) is due for an oil change and new tyres on Friday.",
+    ),
+    (
+        "a surname with a number that is not an age",
+        "rota",
+        "Okafor, 7 shifts in December; Brennan, 5 shifts. The rota is on the drive.",
+    ),
+    (
+        "a credential is not care",
+        "Interview - Phlebotomist II",
+        "Hi Brianna,\n\nThanks for applying! Please bring your phlebotomy certification and your CPR card on Tuesday.",
+    ),
+    (
+        "a merge template is nobody's appointment",
+        "templates",
+        "Hi Sam,\n\nHere are the templates:\n1) Dear {{first_name}}, your colonoscopy appointment is on {{appt_date}}.\n2) Dear {{first_name}}, your visit with {{provider}} is on {{appt_date}}.",
+    ),
+    (
+        "a fee-schedule row is a price, not a result",
+        "2027 pricing",
+        "Hi Aaron,\n\nHere is your 2027 pricing for self-pay patients you bill directly:\n\n  87491  Chlamydia NAAT  $28.00\n  84443  TSH             $14.00\n  80061  Lipid panel     $12.00",
+    ),
+    (
+        "a department in the signature is not a patient",
+        "Thursday",
+        "Hi Ellis,\n\nI tested positive for COVID this morning, so can we do Teams instead?\n\nDeborah Kline\nPatient Billing, Pinnacle Reference Laboratory",
+    ),
+    (
+        "a calendar invite's attendees are the meeting's",
+        "Invitation: sepsis bundle review",
+        "SUMMARY: Sepsis bundle compliance review (Q3 aggregate)\nDESCRIPTION: septic shock cases, time to antibiotics\nATTENDEE: Kwame Asante <kasante@mercy.example>\nATTENDEE: Laila Haddad <lhaddad@sb.example>",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector.from_config()
+
+
+@pytest.mark.parametrize(("case", "subject", "body"), PHI, ids=[c for c, _, _ in PHI])
+def test_phi(detector: Detector, case: str, subject: str, body: str) -> None:
+    v = detector.analyze_text(body, subject=subject)
+    assert v.phi, (case, v.score, v.evidence)
+
+
+@pytest.mark.parametrize(("case", "subject", "body"), NOT_PHI, ids=[c for c, _, _ in NOT_PHI])
+def test_not_phi(detector: Detector, case: str, subject: str, body: str) -> None:
+    v = detector.analyze_text(body, subject=subject)
+    assert not v.phi, (case, v.score, v.evidence)
+
+
+def _mail(to: str, body: str) -> bytes:
+    return (
+        f"From: Ruth Okafor <rokafor@willowcreek.example>\r\nTo: {to}\r\nSubject: today's visit\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("to", "phi"),
+    [
+        ("Tessa Vandermeer <tessa.v@icloud.com>", True),  # the To header names the reader greeted
+        ("Nora Vandermeer <nora.v@icloud.com>", False),  # "tessa" is someone else: not the reader
+        ("Tessa Vandermeer <tvandermeer@partnerclinic.example>", False),  # a colleague, not private
+    ],
+)
+def test_lower_case_greeting_names_the_private_reader(detector: Detector, to: str, phi: bool) -> None:
+    body = "hi tessa! your incision looks good today, keep taking the cephalexin twice a day.\n\nruth"
+    v = detector.analyze(extract(_mail(to, body)))
+    assert v.phi is phi, (to, v.score, v.evidence)
