@@ -55,7 +55,7 @@ PHI: list[tuple[str, str, str, tuple[str, ...]]] = [
         "fertility",
         "lab update",
         "Update for Priya Natarajan: two euploid blastocysts vitrified on day 6.",
-        ("euploid", "blastocysts"),
+        ("euploid", "blastocysts vitrified"),
     ),
     (
         "transfusion",
