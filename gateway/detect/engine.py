@@ -854,8 +854,13 @@ class Detector:
                 or _HOME_VISIT.search(text, max(0, r.start - 160), min(len(text), r.end + 160))
             ):
                 r.score = max(r.score, 0.8)  # "4417 S Holly St Apt 3", "lives at": a home
-            if r.entity_type in _CONTACT_ENTITIES and _PATIENT_CONTACT_BEFORE.search(
-                text, max(0, r.start - 30), r.start
+            if r.entity_type in _CONTACT_ENTITIES and (
+                _PATIENT_CONTACT_BEFORE.search(text, max(0, r.start - 40), r.start)
+                or (
+                    r.entity_type == "PHONE_NUMBER"
+                    and _CALL_BEFORE.search(text, max(0, r.start - 12), r.start)
+                    and _CALLBACK_AFTER.match(text, r.end)
+                )
             ):
                 # "Pt at 610-555-0144", "patient's cell:": a way to reach one patient.
                 r.entity_type = "PATIENT_REF"
@@ -1473,9 +1478,18 @@ _CONTACT_ENTITIES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS"})
 _PATIENT_CONTACT_BEFORE = re.compile(
     r"\b(?:pt|patient|patient's|member|member's|client|client's|resident|resident's)\b"
     r"[ \t]*(?:(?:home|cell|mobile|phone|tel|number|email|e-mail|is|at|can[ \t]+be[ \t]+reached"
-    r"[ \t]+at|#)[ \t:.#]*){1,3}$",
+    r"[ \t]+at|#)[ \t:.#]*){1,3}$"
+    # "call pt back at", "pt's husband called from", "her mom's cell is": whoever answers, the
+    # number reaches the patient.
+    r"|\b(?:call|text|reach)[ \t]+(?:the[ \t]+)?(?:pt|patient|her|him|them|mom|dad)[ \t]+(?:back"
+    r"[ \t]+)?(?:at|on)[ \t:]*$"
+    r"|\b(?:pt|patient)(?:'s|\u2019s)[ \t]+(?:husband|wife|spouse|partner|mom|mother|dad|father|"
+    r"daughter|son|caregiver|family)[ \t]+(?:called|calling|texted)[ \t]+(?:from|on|at)[ \t:]*$",
     re.IGNORECASE,
 )
+# "pls call 971-555-0164 back re: trigger shot": a number to call back about someone's care.
+_CALLBACK_AFTER = re.compile(r"[ \t)]*back[ \t]+(?:re:?|about|regarding)[ \t]", re.IGNORECASE)
+_CALL_BEFORE = re.compile(r"\b(?:call|text)[ \t(]*$", re.IGNORECASE)
 _SUBJECT_CARE = 0.6
 """A subject's health finding must weigh this much (entity weight x score) to tie the body's
 person to it: a condition or a genetic test, not a passing encounter word."""

@@ -608,6 +608,20 @@ class PersonTitleRecognizer(PhiPatternRecognizer):
             rf"[ \t]+){_NOT_NAME}{FULL_NAME}",
             0.8,
         ),
+        # An initial and a surname after "for" or "pt": "1 frozen serum for T. Nguyen (ACTH)".
+        Pattern(
+            "initial surname for",
+            r"(?<=\b(?i:for|pt\.?|patient)[ \t]+)[A-Z]\.[ \t]?\p{Lu}\p{Ll}{2,}"
+            r"(?:-\p{Lu}\p{Ll}+)?\b",
+            0.75,
+        ),
+        # "(Darnell, Dr. Pruitt's pt)": a name given as another clinician's patient.
+        Pattern(
+            "name as a clinician's patient",
+            r"\b\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?=,[ \t]*(?:Dr\.?|Doctor)[ \t]+\p{Lu}\p{Ll}+"
+            r"(?:'s|\u2019s)[ \t]+(?i:pt|patient)\b)",
+            0.8,
+        ),
         Pattern(
             "record for name",
             rf"(?<=\b(?i:progress[ \t]+note|clinic[ \t]+note|note|discharge[ \t]+summary|summary|"
@@ -767,6 +781,20 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
             r"(?=[ \t]+\d{1,2}/\d{1,2}/(?:19|20)\d{2})",
             0.8,
         ),
+        # Occupational health names workers by employee number: "Employee ID E40-88213".
+        Pattern(
+            "employee id",
+            r"(?<=\b(?i:employee|emp\.?|worker|badge)[ \t]*(?i:id|#|no\.?|number)[ \t]*:?[ \t]*#?)"
+            r"(?=[A-Z\-]{0,4}\d)[A-Z0-9][A-Z0-9\-]{3,11}\b",
+            0.6,
+        ),
+        # Donor-egg and transplant programmes pair people by id: "Recipient R-3317 matched w/
+        # donor D-0922".
+        Pattern(
+            "recipient or donor id",
+            r"(?<=\b(?i:recipient|donor)[ \t]*(?i:id|#|no\.?)?[ \t]*:?[ \t]*)[A-Z]{1,3}-\d{3,7}\b",
+            0.6,
+        ),
         Pattern(
             "research subject",
             r"(?<=\b(?i:subject|participant|enrollee)[ \t]*(?:id|#|no\.?|number)?[ \t]*:?[ \t]*)"
@@ -817,7 +845,9 @@ class SubjectNameRecognizer(PersonTitleRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "subject name",
-            rf"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw|about|regarding|re:[ \t]*re)[ \t]*:?[ \t]*)*)"
+            rf"(?<=^[ \t]*(?:(?i:re|fw|fwd|aw|about|regarding|re:[ \t]*re)[ \t]*:?[ \t]*)*"
+            # an account or record number may lead: "SA20457702 Nakamura, Reiko - approved"
+            rf"(?:[A-Z]{{0,4}}\d{{5,}}[ \t]+(?:[\-:|][ \t]+)?)?)"
             rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*(?:[\-:(,\u2013\u2014/|]|$))",
             0.75,
         ),

@@ -248,7 +248,11 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:medications?|meds|drug|rx|prescription|dose)\b", "MEDICATION"),
         (r"\b(?:procedure|cpt|surgery|treatment)\b", "PROCEDURE"),
         (r"\b(?:result|lab|test|a1c|value)\b", "LAB_RESULT"),
-        (r"\b(?:admit|admission|discharge|appointment|appt|visit|encounter|reason)\b", "ENCOUNTER"),
+        (
+            r"\b(?:admit|admission|discharge|appointment|appt|visit|encounter|reason|dos|"
+            r"date[ _]of[ _]service|service[ _]date)\b",
+            "ENCOUNTER",
+        ),
         (r"\b(?:allerg(?:y|ies))\b", "CONDITION"),
     )
 )
@@ -258,6 +262,8 @@ _ANY_COLUMN = re.compile(
     "|".join(f"(?:{rx.pattern})" for rx, _ in _COLUMN_RULES), re.IGNORECASE
 )
 _DELIMS = ("\t", ",", "|", ";")
+# Header words with a digit in them ("last_a1c", "icd10"): a digit elsewhere marks a data row.
+_CODE_WORDS = re.compile(r"(?:hb)?a1c|icd-?10(?:-?cm)?|b12|d3|covid-?19")
 _DATA_CELL = re.compile(r"[ \t]*[$\u20ac\u00a3]?[\d][\d ,.:/%\-]*[ \t]*$")
 # Columns that make a table a staff list (roster, directory, schedule), not a patient list.
 _STAFF_COLUMN = re.compile(
@@ -297,7 +303,7 @@ class TableRecognizer(EntityRecognizer):
         cols: dict[int, str] = {}
         for idx, cell in enumerate(header):
             name = cell.strip().strip('"').lower()
-            if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
+            if not name or len(name) > 40 or any(ch.isdigit() for ch in _CODE_WORDS.sub("", name)):
                 continue
             if _ANY_COLUMN.search(name) is None:
                 # "client_mrn", "pt_dob": in a snake_case header the last word is the head noun
@@ -445,6 +451,12 @@ _FIRST_OBJECT = re.compile(
     r"remind|switch|restart|start|keep)[ \t]+(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})"
 )
 
+# A given name placed in a room, suite, bed or chair: "Kenzie in suite 2 - G2P1, 6 cm".
+_FIRST_PLACED = re.compile(
+    r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:in|to)[ \t]+(?i:suite|room|rm|bed|bay|chair|triage|exam[ \t]+room|"
+    r"l&d|pacu|recovery)[ \t]*#?[ \t]*\d"
+)
+
 
 class FirstNameRecognizer(NameListRecognizer):
     """A known given name standing alone as the topic of its sentence: possessive ("Ellie's
@@ -453,7 +465,14 @@ class FirstNameRecognizer(NameListRecognizer):
     follows in the same sentence or row, and then scores it as a name (see the engine)."""
 
     SCORE = 0.4
-    GATED = (_FIRST_POSSESSIVE, _FIRST_SUBJECT, _FIRST_ROW, _FIRST_INITIAL, _FIRST_OBJECT)
+    GATED = (
+        _FIRST_POSSESSIVE,
+        _FIRST_SUBJECT,
+        _FIRST_ROW,
+        _FIRST_INITIAL,
+        _FIRST_OBJECT,
+        _FIRST_PLACED,
+    )
 
     def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
         out = []

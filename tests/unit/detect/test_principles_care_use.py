@@ -39,6 +39,21 @@ PHI: list[tuple[str, str, str]] = [
         "Add-on for route 6: 77 Birch Hollow Rd - homebound draw at 2pm, STAT INR for her warfarin dose.",
     ),
     (
+        "a number to call the patient back about care",
+        "callback",
+        "pls call pt back at (509) 555-0143 re: redraw, CBC clotted. she prefers after 3pm",
+    ),
+    (
+        "a number in the subject to call back about a medicine",
+        "pls call 971-555-0164 back re: trigger shot timing tonight - she's on cetrotide",
+        "",
+    ),
+    (
+        "a date-of-service column makes a named table a patient list",
+        "placement file",
+        "account\tname\tdos\tbalance\nTCE-0411552\tRodney Skaggs\t06/02/2026\t744.00\nTCE-0412017\tAna Ferraz\t06/19/2026\t1206.15\n",
+    ),
+    (
         "a patient id in two lettered groups",
         "shipment",
         "Patient ID LCF-IVF-30518 ships Tuesday; consent is in the pouch.",
@@ -60,6 +75,16 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "a surname with a number that is not an age",
         "rota",
         "Okafor, 7 shifts in December; Brennan, 5 shifts. The rota is on the drive.",
+    ),
+    (
+        "a switchboard number to call back about a vendor invoice",
+        "invoice",
+        "pls call 971-555-0164 back re: the toner invoice, it was billed twice",
+    ),
+    (
+        "a named table without care columns",
+        "staff list",
+        "account\tname\trole\tbalance\nA-1\tRodney Skaggs\tdriver\t12.00\nA-2\tAna Ferraz\tmedic\t8.00\n",
     ),
     (
         "a credential is not care",

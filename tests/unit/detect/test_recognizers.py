@@ -126,6 +126,18 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("PersonTitleRecognizer", "Patient: Maria Gonzalez", ["Maria Gonzalez"]),
     ("PersonTitleRecognizer", "Dear Mr. Okafor,", ["Okafor"]),
     ("PersonTitleRecognizer", "Dear Team,", []),
+    ("PersonTitleRecognizer", "1 frozen serum for T. Nguyen (ACTH)", ["T. Nguyen"]),
+    ("PersonTitleRecognizer", "thanks for everything, T. Nguyen", []),
+    ("PersonTitleRecognizer", "specimen 7731042 (Darnell, Dr. Pruitt's pt) arrived", ["Darnell"]),
+    ("PersonTitleRecognizer", "Darnell, Dr. Pruitt's office called", []),
+    ("PersonTitleRecognizer", "Patient Billing, Pinnacle Reference Laboratory", []),
+    ("PatientReferenceRecognizer", "Employee ID E40-88213 (random selection)", ["E40-88213"]),
+    ("PatientReferenceRecognizer", "emp # 30517 back in", ["30517"]),
+    ("PatientReferenceRecognizer", "employee ID badges are ready", []),
+    ("PatientReferenceRecognizer", "Recipient R-3317 matched w/ donor D-0922.", ["R-3317", "D-0922"]),
+    ("PatientReferenceRecognizer", "recipient list for the newsletter", []),
+    ("SubjectNameRecognizer", "SA20457702 Nakamura, Reiko - hardship approved", ["Nakamura, Reiko"]),
+    ("SubjectNameRecognizer", "PO 4410233 - toner order", []),
     ("PersonTitleRecognizer", "our patient Ingrid Solberg was", ["Ingrid Solberg"]),
     ("PersonTitleRecognizer", "Name: SOLBERG, INGRID", ["SOLBERG, INGRID"]),
     ("PersonTitleRecognizer", "Your mother Edith came", ["Edith"]),
@@ -419,3 +431,19 @@ def test_class_names_do_not_shadow_presidio_predefined_recognizers() -> None:
         "TableRecognizer",
     }
     assert not ours & theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenzie in suite 2 - G2P1, 6 cm at 1400", ["Kenzie"]),
+        ("moved Harold to room 14 after the fall", ["Harold"]),
+        ("Meeting in room 4 at noon", []),  # not a given name
+        ("Kenzie in accounting has the invoices", []),  # no room number
+    ],
+)
+def test_first_name_placed_in_a_room(text: str, expected: list[str]) -> None:
+    from gateway.detect.recognizers.lexical import FirstNameRecognizer
+
+    rec = FirstNameRecognizer(frozenset({"kenzie", "harold"}))
+    assert [text[r.start : r.end] for r in rec.find(text)] == expected

@@ -5,14 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gateway.detect.recognizers.lexical import _COLUMN_RULES, TableRecognizer
+from gateway.detect.recognizers.lexical import _CODE_WORDS, _COLUMN_RULES, TableRecognizer
 
 
 def _columns_rule_by_rule(header: list[str]) -> dict[int, str]:
     cols: dict[int, str] = {}
     for idx, cell in enumerate(header):
         name = cell.strip().strip('"').lower()
-        if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
+        if not name or len(name) > 40 or any(ch.isdigit() for ch in _CODE_WORDS.sub("", name)):
             continue
         for candidate in (name, name.rpartition("_")[2]):  # then a snake_case head noun
             hit = next((e for rx, e in _COLUMN_RULES if candidate and rx.search(candidate)), None)
@@ -25,6 +25,11 @@ def _columns_rule_by_rule(header: list[str]) -> dict[int, str]:
 def test_snake_case_head_noun() -> None:
     header = ["client_mrn", "accession", "birth_year", "cell_of_origin", "member_letter_body"]
     assert TableRecognizer._columns(header) == {0: "MRN"}
+    # A code word keeps its digit; any other digit marks a data row, not a header.
+    assert TableRecognizer._columns(["initials", "last_a1c", "2026-11-18"]) == {
+        0: "PATIENT_REF",
+        1: "LAB_RESULT",
+    }
 
 
 def test_table() -> None:
