@@ -262,13 +262,19 @@ _CAP_RUN = re.compile(
     r"\b\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)+\b"
 )
 # Patients' languages: "Pashto interpreter needed Wed" names a language, not a person.
+# Lower-case words inside names: "Ana de la Cruz", "Ludwig van Beethoven", "Omar bin Said".
+_NAME_PARTICLES = frozenset(
+    "de del della la las los da das do dos di du van von der den ten ter bin binti bint al el "
+    "ibn y e le".split()
+)
 _LANGUAGE_NAMES = frozenset(
     """pashto dari farsi persian somali amharic tigrinya oromo swahili kinyarwanda burmese karen
     karenni chin nepali bhutanese hmong khmer lao laotian thai vietnamese tagalog ilocano cebuano
     mandarin cantonese chinese korean japanese hindi urdu punjabi bengali gujarati tamil telugu
     arabic kurdish turkish russian ukrainian polish romanian albanian bosnian serbian croatian
     armenian portuguese spanish french creole haitian italian german marshallese chuukese samoan
-    tongan navajo asl""".split()
+    tongan navajo asl twi akan yoruba igbo hausa wolof fula mam kiche quiche qanjobal mixteco
+    zapoteco nahuatl""".split()
 )
 _COMMON_CAPS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
@@ -459,6 +465,10 @@ _HIRING_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _hiring_context = QuickSearch(_HIRING_CONTEXT)
+_JOB_WORDS = re.compile(
+    r"\b(?:interview|position|opening|candidate|applicant|resume|résumé|job|hiring|recruit\w*)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
 
@@ -498,6 +508,9 @@ class _State:
     private_reader: bool = False
     """Sent to one person's own mailbox (one recipient, at a consumer mail service): a greeting
     there names the person the whole message is about."""
+    hiring: bool = False
+    """A job applicant is the reader: "how you'd handle a hemolyzed recollect" is an interview
+    question, never the reader's care."""
     evidence: list[tuple[float, str]] = field(default_factory=list)
 
 
@@ -636,9 +649,10 @@ class Detector:
         rcpts = (*headers.to, *headers.cc) if headers is not None else ()
         private = len(rcpts) == 1 and _PERSONAL_MAILBOX.search(rcpts[0] + ".") is not None
         addresses = (headers.from_, *rcpts) if headers is not None else ()
-        if private and any(
-            _hiring_context(s.text) for s in extraction.segments if s.source in ("subject", "body")
-        ):
+        texts = [s.text for s in extraction.segments if s.source in ("subject", "body")]
+        # "your application" alone may be for financial assistance: a job word makes it a job's.
+        hiring = any(_hiring_context(t) for t in texts) and any(_JOB_WORDS.search(t) for t in texts)
+        if hiring:
             private = False  # "Hi Kelsey, thank you for applying...": a candidate, not a patient
         segments: list[SegmentLike] = list(extraction.segments)
         for att in getattr(extraction, "attachments", ()):
@@ -652,6 +666,7 @@ class Detector:
             sender_names=frozenset(senders),
             private_reader=private,
             org_tokens=_org_tokens(addresses),
+            hiring=hiring,
         )
 
     def analyze_text(self, text: str, subject: str = "") -> Verdict:
@@ -670,6 +685,7 @@ class Detector:
         sender_names: frozenset[str] = frozenset(),
         private_reader: bool = False,
         org_tokens: frozenset[str] = frozenset(),
+        hiring: bool = False,
     ) -> Verdict:
         vcfg = self.config.verdict
         budget = vcfg.max_chars_per_message
@@ -685,6 +701,7 @@ class Detector:
             findings=[],
             private_reader=private_reader,
             org_tokens=org_tokens,
+            hiring=hiring,
         )
         seen_texts: set[str] = set()
         first_body: str | None = None  # normalised only once a second body shows up
@@ -948,7 +965,9 @@ class Detector:
     def _is_provider(
         self, text: str, start: int, end: int, senders: frozenset[str], state: _State | None = None
     ) -> bool:
-        if self._provider_context(text, start, end, senders):
+        if self._provider_context(text, start, end, senders) or _credentialed_elsewhere(
+            text, start, end
+        ):
             if state is not None:
                 name = _norm_name(text[start:end])
                 if len(name) >= 5 and " " in name:
@@ -1084,6 +1103,10 @@ class Detector:
                 continue
             if " " not in value and is_inflected_common_word(value):
                 continue  # "Recomendadas": an inflected common word, not a name
+            if any(
+                w[:1].islower() and w not in _NAME_PARTICLES for w in value.split()[1:]
+            ):
+                continue  # "Magdadala kami", "nan zòn Joliet": a phrase, not a name
             span = type(raw_span)(raw_span.key, raw_span.start, raw_span.start + len(value))
             if _NER_TITLE_FIRST.match(value):
                 state.persons_ignored += 1  # "Nurse Patel", "Dr Lee": a clinician by title
@@ -1219,7 +1242,8 @@ class Detector:
                 greeting = i.recognizer in _GREETING_RECOGNIZERS
                 for h in health[lo:hi]:
                     if greeting and (
-                        _writer_owns(h, seg.text)
+                        state.hiring
+                        or _writer_owns(h, seg.text)
                         or not (
                             _addressed_to_reader(h, seg.text)
                             or (state.private_reader and not _offered(h, seg.text))
@@ -1440,6 +1464,18 @@ def _not_anyones_care(text: str, start: int, end: int) -> bool:
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
     return bool(_TEMPLATE_PLACEHOLDER.search(text, a, b) or _FEE_ROW.match(text, a, b))
+
+
+def _credentialed_elsewhere(text: str, start: int, end: int) -> bool:
+    """A lone surname that the same text signs with a credential elsewhere ("Mercy Kariuki, NP
+    - Family medicine ... Swahili (Kariuki)") is that clinician's."""
+    word = text[start:end]
+    if " " in word or len(word) < 3 or not word[:1].isupper():
+        return False
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if m.start() != start and _CREDENTIAL_AFTER.match(text[m.end() : m.end() + 24]):
+            return True
+    return False
 
 
 # A chart-style "Marchetti, J.": the form itself says a person, given name or not.

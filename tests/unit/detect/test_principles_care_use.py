@@ -87,6 +87,11 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "account\tname\trole\tbalance\nA-1\tRodney Skaggs\tdriver\t12.00\nA-2\tAna Ferraz\tmedic\t8.00\n",
     ),
     (
+        "a phrase in another language is not a name",
+        "Travay: Enfimyè enfizyon lakay",
+        "Meridian Home Infusion ap chèche yon enfimyè (RN) ki pale kreyòl ak angle pou fè vizit lakay nan zòn Joliet/Naperville. Eksperyans IV ak PICC obligatwa.",
+    ),
+    (
         "a credential is not care",
         "Interview - Phlebotomist II",
         "Hi Brianna,\n\nThanks for applying! Please bring your phlebotomy certification and your CPR card on Tuesday.",
@@ -150,3 +155,38 @@ def test_lower_case_greeting_names_the_private_reader(detector: Detector, to: st
     body = "hi tessa! your incision looks good today, keep taking the cephalexin twice a day.\n\nruth"
     v = detector.analyze(extract(_mail(to, body)))
     assert v.phi is phi, (to, v.score, v.evidence)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "phi"),
+    [
+        (
+            "your results",
+            "Hi Marisol,\n\nYour recollect came back hemolyzed again; please come back Tuesday for a redraw of your potassium.",
+            True,
+        ),
+        (
+            "Interview - Mobile Phlebotomist II",
+            "Hi Marisol,\n\nThanks for applying! At the interview we'll ask how you'd handle a hemolyzed recollect and a potassium redraw.",
+            False,
+        ),
+    ],
+)
+def test_an_applicant_is_not_a_patient(detector: Detector, subject: str, body: str, phi: bool) -> None:
+    raw = (
+        "From: Talent <talent@cascaderidgelab.example>\r\nTo: Marisol Ybarra <marisol.y@gmail.com>\r\n"
+        f"Subject: {subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+    v = detector.analyze(extract(raw))
+    assert v.phi is phi, (subject, v.score, v.evidence)
+
+
+def test_a_surname_signed_with_a_credential_elsewhere_is_the_clinicians() -> None:
+    from gateway.detect.engine import _credentialed_elsewhere
+
+    text = "- Mercy Kariuki, NP - Family medicine; HIV PrEP.\nLanguages: Swahili (Kariuki)."
+    at = text.rindex("Kariuki")
+    assert _credentialed_elsewhere(text, at, at + len("Kariuki"))
+    other = "Languages: Swahili (Kariuki) - her HIV viral load is up; seen by Mercy Otieno, NP."
+    at = other.index("Kariuki")
+    assert not _credentialed_elsewhere(other, at, at + len("Kariuki"))
