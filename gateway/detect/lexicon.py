@@ -34,7 +34,22 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 # Arabic-script spellings that keyboards mix: Arabic yeh/kaf/alef maksura typed for the Persian
 # yeh/keheh (Persian, Dari, Pashto, Urdu mail written on an Arabic layout, and the reverse). Both
 # the phrases and the text are folded, one character for one, so offsets stay valid.
-_ARABIC_FOLD = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0643": "\u06a9",
+        # Latin vowels with an acute, grave, circumflex or diaeresis fold to the bare vowel, so
+        # "losartán", "amlodipína" and "Médico" meet the English and the unaccented spellings.
+        **dict(
+            zip(
+                "áàâäéèêëíìîïóòôöúùûüÁÀÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ",
+                "aaaaeeeeiiiioooouuuuAAAAEEEEIIIIOOOOUUUU",
+                strict=True,
+            )
+        ),
+    }
+)
 
 
 def normalize_phrase(phrase: str, case_sensitive: bool = False) -> str:

@@ -83,3 +83,13 @@ def test_arabic_keyboard_spellings_match_persian_phrases() -> None:
     text = "نتيجه: کم خوني دارید. آزمایش خون فردا."
     got = [(m.label, text[m.start : m.end]) for m in lex.match(text)]
     assert got == [("CONDITION", "کم خوني"), ("LAB_TEST", "آزمایش خون")]
+
+
+def test_latin_accents_fold_both_ways() -> None:
+    lex = Lexicon()
+    lex.add("MEDICATION", "losartan", 0.75)
+    lex.add("ENCOUNTER", "cita médica", 0.7)
+    text = "Tu mamá debe seguir con el losartán 50 mg; la cita medica es el 24."
+    got = [(m.label, text[m.start : m.end]) for m in lex.match(text)]
+    assert got == [("MEDICATION", "losartán"), ("ENCOUNTER", "cita medica")]
+    assert [m.label for m in lex.match("una cita médica hoy")] == ["ENCOUNTER"]
