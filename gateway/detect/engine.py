@@ -401,7 +401,9 @@ _CREDENTIAL_LAST = re.compile(
 # Second person in the other languages covered (the reader is the patient when care is addressed
 # to them).
 _SECOND_PERSON_INTL = (
-    r"su|sus|usted|le|tu|te|vous|votre|vos|você|seu|sua|seus|suas|ou|w|ông|bà|anh|chị|вы|вас|вам|"
+    # "le" before a day is the French article ("le 14 mai"), not the Spanish pronoun
+    r"su|sus|usted|le(?![ \t]+\d)|tu|te|vous|votre|vos|você|seu|sua|seus|suas|ou|w|ông|bà|anh|chị|"
+    r"вы|вас|вам|"
     r"ваш|ваша|ваше|ваши"
 )
 _SECOND_PERSON = re.compile(

@@ -805,6 +805,14 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
 
+# A greeting word in a patient's language opening the line is no part of the name after it
+# ("Уважаемый Виктор Петренко,"): the multilingual recognizers take the name alone.
+_NOT_GREETING_WORD = (
+    r"(?!(?:Уважаем|Дорог|Здравствуй|Шановн|Estimad|Querid|Apreciad|Prezad|Cher|Chère|Bonjour|"
+    r"Sehr|Liebe|Gentil|Szanown|Drog|Kính|Chào|Hola|Olá|Caro|Cara)\w*\b)"
+)
+
+
 class GreetingNameRecognizer(PersonTitleRecognizer):
     """The name in a greeting ("Dear Ana,", "Hi Tom,", a first line "Marcus Delacroix,"): the
     recipient. Tied only to care addressed to the reader ("your results"), never to health topics
@@ -831,7 +839,8 @@ class GreetingNameRecognizer(PersonTitleRecognizer):
         ),
         Pattern(
             "salutation line",
-            rf"(?:\A|(?<=\A[ \t\n]*))(?-m:^){PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]"
+            rf"(?:\A|(?<=\A[ \t\n]*))(?-m:^){PersonTitleRecognizer._NOT_NAME}{_NOT_GREETING_WORD}"
+            rf"{FULL_NAME}(?=[ \t]"
             rf"*,[ \t]*\n)",
             0.6,
         ),

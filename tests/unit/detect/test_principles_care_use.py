@@ -92,6 +92,11 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "Meridian Home Infusion ap chèche yon enfimyè (RN) ki pale kreyòl ak angle pou fè vizit lakay nan zòn Joliet/Naperville. Eksperyans IV ak PICC obligatwa.",
     ),
     (
+        "a French date article is not the Spanish 'le' addressing the reader",
+        "Re: Invitation - Journées du diabète 2027",
+        "Bonjour Mme Bouchard,\n\nMerci pour l'invitation. Je confirme ma présentation « Insuffisance cardiaque et inhibiteurs SGLT2 » le 14 mai 2027.\n\nCordialement,\nKofi Mensah, MD",
+    ),
+    (
         "a credential is not care",
         "Interview - Phlebotomist II",
         "Hi Brianna,\n\nThanks for applying! Please bring your phlebotomy certification and your CPR card on Tuesday.",

@@ -127,6 +127,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("PersonTitleRecognizer", "Dear Mr. Okafor,", ["Okafor"]),
     ("PersonTitleRecognizer", "Dear Team,", []),
     ("PersonTitleRecognizer", "1 frozen serum for T. Nguyen (ACTH)", ["T. Nguyen"]),
+    ("GreetingNameRecognizer", "Уважаемый Виктор Петренко,\n\nВаш счёт", []),  # multilingual's
+    ("GreetingNameRecognizer", "Marcus Delacroix,\n\nYour results", ["Marcus Delacroix"]),
     ("PersonTitleRecognizer", "thanks for everything, T. Nguyen", []),
     ("PersonTitleRecognizer", "specimen 7731042 (Darnell, Dr. Pruitt's pt) arrived", ["Darnell"]),
     ("PersonTitleRecognizer", "Darnell, Dr. Pruitt's office called", []),
