@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import signal
@@ -107,6 +108,10 @@ async def serve(config: GatewayConfig, config_path: Path) -> int:
         await gw.close()
         return 1
     log.info("listening on %s:%d", host, port)
+    # What start-up built (modules, config, policy, pools) lives as long as the process: keep it
+    # out of the cyclic collector, whose full passes otherwise walk all of it (~60 ms a pass).
+    gc.collect()
+    gc.freeze()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copyreg
+import dataclasses
 import gc
+import io
 import logging
 import multiprocessing
 import os
@@ -36,7 +39,7 @@ from gateway.extract import (
     extract,
 )
 
-from .types import DetectError, Verdict
+from .types import DetectError, Finding, Verdict
 
 if TYPE_CHECKING:  # the gateway process never builds a Detector: only its workers import it
     from .engine import Detector
@@ -89,6 +92,35 @@ def scan_bytes(detector: Detector, raw: bytes, limits: ExtractLimits | None = No
     )
 
 
+def _by_constructor(cls: type) -> Any:
+    """A pickle reducer that rebuilds ``cls`` by calling it with its fields in order: the
+    default path for a frozen slots dataclass goes through ``dataclasses._dataclass_setstate``,
+    which calls ``fields()`` for every object (a third of unpickling a reply)."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, tuple(getattr(obj, n) for n in names)
+
+    return reduce
+
+
+_REPLY_TYPES: tuple[type, ...] = (
+    ScanResult, Verdict, Finding, Headers, Segment, Attachment, HealthcareDoc,
+)
+_REPLY_TABLE = copyreg.dispatch_table.copy()
+_REPLY_TABLE.update({cls: _by_constructor(cls) for cls in _REPLY_TYPES})
+
+
+def _reply_bytes(reply: object) -> bytes:
+    """``reply`` pickled as the gateway's :func:`pickle.loads` reads it, the result's
+    dataclasses reduced to constructor calls (same objects, ~40 % cheaper to load)."""
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _REPLY_TABLE
+    pickler.dump(reply)
+    return buf.getvalue()
+
+
 def _worker_main(conn: Connection, config: str, max_tasks: int | None, test_hooks: bool) -> None:
     """Child process: build the detector, warm up, then answer scans until told to stop."""
     from .engine import Detector
@@ -127,7 +159,7 @@ def _worker_main(conn: Connection, config: str, max_tasks: int | None, test_hook
         except Exception as exc:  # noqa: BLE001 - report the class only, never the content
             conn.send(("error", f"scan failed: {exc.__class__.__name__}", retire))
         else:
-            conn.send(("ok", result, retire))
+            conn.send_bytes(_reply_bytes(("ok", result, retire)))
         if retire:
             return
 
@@ -254,6 +286,7 @@ class ScanPool:
         self._ctx: Any = multiprocessing.get_context(start_method)
         self._test_hooks = test_hooks
         self._idle: asyncio.Queue[_Worker] | None = None
+        self._waiting = 0  # scans queued for a free worker (they go first)
         self._all: set[_Worker] = set()
         self._threads = ThreadPoolExecutor(max_workers=workers + 1, thread_name_prefix="scanpool")
         self._closed = False
@@ -375,11 +408,17 @@ class ScanPool:
     async def scan(self, raw: bytes) -> ScanResult:
         if self._idle is None or self._closed:
             raise ScanError("scan pool is not running")
-        try:
-            # All workers busy or being replaced: wait at most one timeout for a free one.
-            worker = await asyncio.wait_for(self._idle.get(), self.timeout)
-        except TimeoutError:
-            raise ScanTimeout("no scanner worker became free in time") from None
+        if self._waiting == 0 and not self._idle.empty():
+            worker = self._idle.get_nowait()  # a free worker and no one queued: no timer, no task
+        else:
+            # All workers busy or being replaced: wait (in turn) at most one timeout.
+            self._waiting += 1
+            try:
+                worker = await asyncio.wait_for(self._idle.get(), self.timeout)
+            except TimeoutError:
+                raise ScanTimeout("no scanner worker became free in time") from None
+            finally:
+                self._waiting -= 1
         try:
             async with asyncio.timeout(self.timeout):
                 blob = await worker.channel.request(bytes(raw))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email.message
-import email.utils
 import io
 import posixpath
 import quopri
@@ -20,6 +19,7 @@ from .textutil import (
     b64decode_lenient,
     decode_bytes,
     decode_header_value,
+    getaddresses,
     looks_utf16,
     surrogate_text,
     tidy,
@@ -297,7 +297,7 @@ def _message(
 def _addresses(value: str) -> tuple[list[str], list[str]]:
     text = surrogate_text(str(value))
     try:
-        pairs = email.utils.getaddresses([text])
+        pairs = getaddresses([text])
     except (ValueError, IndexError, TypeError, RecursionError):
         # RecursionError: the stdlib comment parser recurses once per nested "("
         return [], []

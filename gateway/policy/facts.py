@@ -7,10 +7,10 @@ they were found, attachment names/types/statuses, headers and the subject (for s
 
 from __future__ import annotations
 
-import email.utils
 from collections import Counter
 from typing import Any
 
+from gateway.extract.textutil import getaddresses
 from gateway.policy.engine import AttachmentFact, MessageFacts
 
 _SOURCES = ("subject", "header", "body", "attachment")
@@ -27,7 +27,7 @@ def _source_of(part: str, by_part: dict[str, str]) -> str:
 
 
 def _addresses(values: Any) -> tuple[str, ...]:
-    return tuple(a for _, a in email.utils.getaddresses([str(v) for v in values or ()]) if a)
+    return tuple(a for _, a in getaddresses([str(v) for v in values or ()]) if a)
 
 
 def facts_from_scan(scan: Any) -> MessageFacts:

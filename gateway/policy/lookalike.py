@@ -8,6 +8,7 @@ domain, or has the same skeleton, is a look-alike. Pure functions, no I/O.
 # ruff: noqa: RUF001 - the confusable table is made of look-alike characters on purpose
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 
@@ -78,9 +79,17 @@ def lookalike_of(domain: str, trusted: Iterable[str], max_distance: int = 1,
                  min_length: int = 5) -> str | None:
     """The trusted domain ``domain`` imitates, or None (also None when it *is* trusted)."""
     d = domain.lower().rstrip(".")
-    trusted_set = {t.lower().rstrip(".") for t in trusted}
+    trusted_set = frozenset(t.lower().rstrip(".") for t in trusted)
     if d in trusted_set:
         return None
+    return _lookalike_of(d, trusted_set, max_distance, min_length)
+
+
+@functools.lru_cache(maxsize=1024)
+def _lookalike_of(d: str, trusted_set: frozenset[str], max_distance: int,
+                  min_length: int) -> str | None:
+    """:func:`lookalike_of` proper, remembered: a gateway asks it for the same few recipient
+    domains against the same policy lists message after message (a pure function)."""
     d_uni = to_unicode(d)
     d_skel = skeleton(d)
     for t in sorted(trusted_set):

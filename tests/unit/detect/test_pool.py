@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import pickle
 
 import pytest
 
-from gateway.detect.pool import ScanError, ScanPool, ScanResult, ScanTimeout
+from gateway.detect import Detector
+from gateway.detect.pool import (
+    ScanError,
+    ScanPool,
+    ScanResult,
+    ScanTimeout,
+    _reply_bytes,
+    scan_bytes,
+)
 
 from .conftest import CONFIG
 
@@ -84,5 +93,40 @@ async def test_waiting_for_a_free_worker_is_bounded() -> None:
             await pool.scan(PLAIN_MAIL)  # the only worker is stuck: no free worker within 1 s
         with pytest.raises(ScanTimeout):
             await hung
+    finally:
+        await pool.close()
+
+
+def test_reply_pickle_rebuilds_the_same_result(detector_no_ner: Detector) -> None:
+    """The worker pickles its reply with the dataclasses reduced to constructor calls: the
+    gateway's plain ``pickle.loads`` gets back an equal ScanResult, nested values included."""
+    result = scan_bytes(detector_no_ner, PHI_MAIL)
+    assert result.verdict.findings and result.segments and result.headers.to
+    status, back, retire = pickle.loads(_reply_bytes(("ok", result, False)))
+    assert (status, retire) == ("ok", False)
+    assert back == result
+    assert type(back.verdict.findings[0]) is type(result.verdict.findings[0])
+    default = pickle.dumps(("ok", result, False), protocol=pickle.HIGHEST_PROTOCOL)
+    assert pickle.loads(default) == pickle.loads(_reply_bytes(("ok", result, False)))
+
+
+async def test_queued_scans_are_served_in_turn() -> None:
+    """A free worker is taken at once only when no scan is already queued for one: the queued
+    scans keep their order (a newcomer must not take the worker a queued scan was woken for)."""
+    pool = ScanPool(CONFIG, workers=1, timeout=60.0)
+    await pool.start()
+    try:
+        order: list[int] = []
+
+        async def one(i: int) -> None:
+            await pool.scan(PLAIN_MAIL)
+            order.append(i)
+
+        tasks = [asyncio.ensure_future(one(i)) for i in range(5)]
+        await asyncio.sleep(0)
+        tasks += [asyncio.ensure_future(one(i)) for i in range(5, 8)]
+        await asyncio.gather(*tasks)
+        assert order == list(range(8))
+        assert pool._waiting == 0
     finally:
         await pool.close()

@@ -50,3 +50,18 @@ def test_distance_zero_means_skeleton_only() -> None:
 
 def test_short_domains_are_not_compared() -> None:
     assert lookalike_of("ab.io", ["ab.co"], max_distance=1, min_length=6) is None
+
+
+def test_lookalike_answers_are_remembered_per_domain_and_list() -> None:
+    """The answer is cached on (domain, trusted set, limits): asking again, or with the list in
+    another order or case, gives the same answer; another list is another question."""
+    from gateway.policy.lookalike import _lookalike_of
+
+    _lookalike_of.cache_clear()
+    trusted = ["Partner-Health.example", "mvh.example"]
+    assert lookalike_of("partner-hea1th.example", trusted) == "partner-health.example"
+    assert lookalike_of("partner-hea1th.example", list(reversed(trusted))) == (
+        "partner-health.example")
+    assert _lookalike_of.cache_info().hits == 1
+    assert lookalike_of("partner-hea1th.example", ["mvh.example"]) is None
+    assert lookalike_of("PARTNER-HEALTH.example.", trusted) is None  # trusted itself
