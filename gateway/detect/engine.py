@@ -19,6 +19,7 @@ from typing import Any, Protocol, cast
 import regex as re
 from presidio_analyzer import RecognizerRegistry, RecognizerResult
 
+from gateway.mailboxes import PERSONAL_MAILBOX
 from gateway.yamlcheck import ConfigError
 
 from .config import DetectorConfig, EntitySettings, load_config
@@ -389,12 +390,7 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 _EMAIL_AFTER = re.compile(r"[ \t]*[<(\[][^<>()\[\]\n]*@[^<>()\[\]\n]*[>)\]]")
 # Consumer mailboxes: a correspondent writing from one writes as a private person.
-_PERSONAL_MAILBOX = re.compile(
-    r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|"
-    r"proton|protonmail|pm|gmx|mail|yandex|comcast|att|verizon|sbcglobal|qq|163|126|naver|"
-    r"hanmail|daum|web|orange|free|libero|ukr|rambler|bk|inbox|list)\.",
-    re.IGNORECASE,
-)
+_PERSONAL_MAILBOX = PERSONAL_MAILBOX  # gateway/mailboxes.py: one list with the policy's
 _CREDENTIAL_LAST = re.compile(
     r"[ \t,](?:MD|DO|RN|NP|PA-C|APRN|DNP|PhD|DDS|DMD|DPM|CNM|CRNA|LPN|LCSW|LPC|PsyD|PharmD)$"
 )

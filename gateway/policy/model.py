@@ -17,19 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from gateway.config import TlsMode
 from gateway.delivery.capability import TlsCapability
+from gateway.mailboxes import CONSUMER_MAIL_DOMAINS
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-DEFAULT_WEBMAIL: tuple[str, ...] = (
-    "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com", "outlook.com",
-    "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "aol.com",
-    "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net", "mail.com", "zoho.com",
-    "yandex.com", "tutanota.com", "fastmail.com", "hey.com", "comcast.net", "att.net",
-    "verizon.net", "sbcglobal.net",
-)
+DEFAULT_WEBMAIL: tuple[str, ...] = CONSUMER_MAIL_DOMAINS
 
 # Names recipient_in / recipient_not_in understand besides the policy's own domain lists.
 BUILTIN_LISTS: tuple[str, ...] = (
