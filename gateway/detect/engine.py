@@ -19,7 +19,7 @@ from typing import Any, Protocol, cast
 import regex as re
 from presidio_analyzer import RecognizerRegistry, RecognizerResult
 
-from gateway.mailboxes import PERSONAL_MAILBOX
+from gateway.mailboxes import PERSONAL_MAILBOX as _PERSONAL_MAILBOX  # one list with the policy
 from gateway.yamlcheck import ConfigError
 
 from .config import DetectorConfig, EntitySettings, load_config
@@ -390,7 +390,6 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 _EMAIL_AFTER = re.compile(r"[ \t]*[<(\[][^<>()\[\]\n]*@[^<>()\[\]\n]*[>)\]]")
 # Consumer mailboxes: a correspondent writing from one writes as a private person.
-_PERSONAL_MAILBOX = PERSONAL_MAILBOX  # gateway/mailboxes.py: one list with the policy's
 _CREDENTIAL_LAST = re.compile(
     r"[ \t,](?:MD|DO|RN|NP|PA-C|APRN|DNP|PhD|DDS|DMD|DPM|CNM|CRNA|LPN|LCSW|LPC|PsyD|PharmD)$"
 )
@@ -506,6 +505,8 @@ class _State:
     private_reader: bool = False
     """Sent to one person's own mailbox (one recipient, at a consumer mail service): a greeting
     there names the person the whole message is about."""
+    credentialed: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Per segment text (by id, alive as long as the state): its words signed with a credential."""
     hiring: bool = False
     """A job applicant is the reader: "how you'd handle a hemolyzed recollect" is an interview
     question, never the reader's care."""
@@ -964,7 +965,7 @@ class Detector:
         self, text: str, start: int, end: int, senders: frozenset[str], state: _State | None = None
     ) -> bool:
         if self._provider_context(text, start, end, senders) or _credentialed_elsewhere(
-            text, start, end
+            text, start, end, state
         ):
             if state is not None:
                 name = _norm_name(text[start:end])
@@ -1458,22 +1459,39 @@ _FEE_ROW = re.compile(r"[ \t]*(?:\d{5}|[A-Z]\d{4})[ \t]+[^\n]*?[$\u20ac\u00a3][ 
 def _not_anyones_care(text: str, start: int, end: int) -> bool:
     if _CREDENTIAL_WORD_AFTER.match(text, end):
         return True
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    b = len(text) if b < 0 else b
+    # The finding's line, looked for at most 300 characters either way: a text with no line
+    # breaks must not cost a scan to its start per finding.
+    lo, hi = max(0, start - 300), min(len(text), end + 300)
+    a = text.rfind("\n", lo, start)
+    a = lo if a < 0 else a + 1
+    b = text.find("\n", end, hi)
+    b = hi if b < 0 else b
     return bool(_TEMPLATE_PLACEHOLDER.search(text, a, b) or _FEE_ROW.match(text, a, b))
 
 
-def _credentialed_elsewhere(text: str, start: int, end: int) -> bool:
-    """A lone surname that the same text signs with a credential elsewhere ("Mercy Kariuki, NP
-    - Family medicine ... Swahili (Kariuki)") is that clinician's."""
+# A capitalised word signed with a credential: "Kariuki, NP", "Okafor MD".
+_CREDENTIALED_WORD = re.compile(
+    r"\b(\p{Lu}[\p{L}'\u2019\-]*)(?=" + _CREDENTIAL_AFTER.pattern[1:] + ")"
+)
+
+
+def _credentialed_words(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _CREDENTIALED_WORD.finditer(text))
+
+
+def _credentialed_elsewhere(text: str, start: int, end: int, state: _State | None = None) -> bool:
+    """A lone surname that the same text signs with a credential ("Mercy Kariuki, NP - Family
+    medicine ... Swahili (Kariuki)") is that clinician's. The text's credentialed words are
+    found once per text and message, not once per name."""
     word = text[start:end]
     if " " in word or len(word) < 3 or not word[:1].isupper():
         return False
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        if m.start() != start and _CREDENTIAL_AFTER.match(text[m.end() : m.end() + 24]):
-            return True
-    return False
+    if state is None:
+        return word in _credentialed_words(text)
+    words = state.credentialed.get(id(text))
+    if words is None:
+        words = state.credentialed[id(text)] = _credentialed_words(text)
+    return word in words
 
 
 # A chart-style "Marchetti, J.": the form itself says a person, given name or not.
