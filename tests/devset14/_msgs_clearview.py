@@ -271,7 +271,7 @@ PHI = [
         to="dr.park@lakeviewuniversity.edu",
         subject="case for your conference?",
         body="interesting CRVO with collaterals, ok to use if you strip the name\n",
-        atts=(Att("fundus_Lindqvist_Erik_OD.png", "image/png", png(10, 10, (190, 80, 40))),),
+        atts=(Att("fundus_Lindholm_Erik_OD.png", "image/png", png(10, 10, (190, 80, 40))),),
     ),
     Spec(
         phi=True,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from _att import docx, pdf, xlsx
-from _spec import CVE, SSK, Att, Spec
+from _spec import CVE, DISCLAIMER, SSK, Att, Spec
 
 MESSAGES = [
     Spec(
@@ -80,7 +80,7 @@ MESSAGES = [
             "Hi,\n\nWe received invoice 77120 for PO 418-62-3307 (disposable biopsy punches 3 mm\n"
             "and 4 mm, 10 boxes each; Monsel's solution x 6). Two boxes of 4 mm punches arrived\n"
             "crushed - please credit $86.40 and we'll pay the balance net 30.\n\n"
-            "Accounts Payable\nSummit Skin & Mohs Surgery\n"
+            "Accounts Payable\nSummit Skin & Mohs Surgery\n" + DISCLAIMER
         ),
     ),
     Spec(
@@ -357,7 +357,7 @@ MESSAGES = [
             "Hi Kayla,\n\nThanks for applying for the Mohs surgery RN role. Dr. Vasquez and our\n"
             "nurse manager would like to meet you Tuesday, November 17 at 2:00 PM. You will tour\n"
             "the procedure rooms and the Mohs lab. Please bring your BLS card.\n\n"
-            "Recruiting team\n"
+            "Recruiting team\n" + DISCLAIMER
         ),
     ),
 ]

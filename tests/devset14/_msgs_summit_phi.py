@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from _att import docx, pdf, png, xlsx, zipped
-from _spec import SSK, Att, Spec
+from _spec import DISCLAIMER, SSK, Att, Spec
 
 MESSAGES = [
     Spec(
@@ -55,7 +55,10 @@ MESSAGES = [
         frm=f"Front Desk <frontdesk@{SSK}>",
         to="records@northgatefamilymed.com",
         subject="requested records",
-        body="Please see attached as requested. Fax to follow if you prefer.\n\nSummit Skin\n",
+        body=(
+            "Please see attached as requested. Fax to follow if you prefer.\n\nSummit Skin\n"
+            + DISCLAIMER
+        ),
         atts=(
             Att(
                 "path_report_Brennan_Moira_S26-41877.pdf",
@@ -223,10 +226,10 @@ MESSAGES = [
     Spec(
         phi=True,
         category="calendar invite naming Mohs patient and site",
-        notes="Hard positive: an ICS invite whose summary is initial, surname and surgical site",
+        notes="Hard positive: only the ICS summary names the patient (initial, surname) and site",
         frm=f"OR Scheduler <orsched@{SSK}>",
         to=f"Dr. Helena Vasquez <hvasquez@{SSK}>",
-        subject="Mohs - T. Nakamura - R ear helix",
+        subject="Mohs add-on Fri 7:30",
         body="Added to your Friday block. Anticoag held per PCP.\n",
         ics=(
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Summit Skin//Scheduler//EN\r\n"

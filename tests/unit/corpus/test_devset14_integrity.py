@@ -96,7 +96,7 @@ def test_phi_only_in_attachment_file_names() -> None:
         "path_report_Brennan_Moira_S26-41877.pdf": "brennan",
         "ear_canal_Hollings_Dwayne_L.png": "hollings",
         "OCT_macula_Szabo_Ilona_OS.pdf": "szabo",
-        "fundus_Lindqvist_Erik_OD.png": "erik",
+        "fundus_Lindholm_Erik_OD.png": "lindholm",
         "Kaur_Harpreet_visual_fields.zip": "kaur",
     }
     found = set()
