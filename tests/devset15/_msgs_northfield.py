@@ -720,19 +720,20 @@ CLEAN: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="disability documentation guidelines to parent icloud",
-        notes="Hard negative: a parent at icloud sent general documentation guidelines listing "
-        "diagnoses as examples; nothing about her child's health.",
-        frm=f"accessibility@{NFC}",
+        category="general services answer to parent icloud",
+        notes="Hard negative: a parent at icloud told what Student Health offers, fees and the "
+        "after-hours line, listing conditions treated in general; nothing about her child.",
+        frm=f"shc-frontdesk@{NFC}",
         to="mhollingsworth@icloud.com",
-        subject="Re: documentation question",
+        subject="Re: question about student health services",
         body=(
-            "Dear Ms. Hollingsworth,\n\nThank you for your question. Our documentation "
-            "guidelines are the same for every incoming student: a letter from a licensed "
-            "provider that states the diagnosis (for example ADHD, a learning disability, "
-            "diabetes, or an anxiety disorder), its functional impact, and suggested "
-            "accommodations. Your student can register on the portal once enrolled.\n\n"
-            "Marguerite Dube\nDisability Services Liaison\n"
+            "Dear Ms. Hollingsworth,\n\nThanks for writing. Every enrolled student can use "
+            "Student Health: office visits are covered by the health fee, and we see the usual "
+            "college concerns (colds and flu, strep, sprains, STI testing, birth control, "
+            "anxiety and depression). Lab tests and prescriptions are billed to insurance. After "
+            "hours, students can call our nurse line at 507-663-4199.\n\nStudent Health Front "
+            "Desk\n\n> On Nov 8, Maureen Hollingsworth wrote:\n> My daughter starts in January. "
+            "What does the health center offer, and what does it cost?\n"
         ),
     ),
     Spec(
@@ -751,15 +752,19 @@ CLEAN: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="budget meeting notes",
-        notes="Student health fee and budget notes; no person's health.",
+        category="campus norovirus advisory with counts",
+        notes="Hard negative: a campus-wide advisory with a case count of vomiting and "
+        "diarrhea after an event; nobody is identified.",
         frm=f"shc-director@{NFC}",
-        to=f"finance-studentlife@{NFC}",
-        subject="FY28 health fee proposal notes",
+        to=f"allstudents@{NFC}",
+        subject="Stomach bug on campus - please read",
         body=(
-            "Notes from today:\n- Propose health fee $142 -> $151 per term\n- Counseling "
-            "contract hours +400\n- Lab send-out costs up 9% (STI panels)\n- Next: present to "
-            "Student Senate 12/2\n"
+            "Students,\n\nSince Saturday, 27 students have come to Student Health or reported "
+            "vomiting and diarrhea after the Homecoming weekend; Marlow County Public Health "
+            "suspects norovirus and is investigating. Wash hands with soap (sanitizer does not "
+            "work well), stay home for 48 hours after symptoms stop, and call us if you cannot "
+            "keep fluids down. Dining halls are doing an extra deep clean.\n\nHelen "
+            "Vasquez-Kerr, Director\n"
         ),
     ),
 ]

@@ -470,15 +470,19 @@ CLEAN: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="cafeteria menu with allergens",
-        notes="A lunch menu listing allergens; no student.",
-        frm=f"nutrition@{PSD}",
-        to=f"all-families@{PSD}",
-        subject="December lunch menu",
+        category="science fair judging schedule with health-topic projects",
+        notes="Hard negative: student names with project titles about germs, sleep and heart "
+        "rate; the projects are schoolwork, not anyone's health.",
+        frm=f"science.dept@{PSD}",
+        to=f"fair-judges@{PSD}",
+        subject="Science fair judging - table assignments",
         body=(
-            "December menu attached to the website. Allergen key: (G) gluten, (D) dairy, "
-            "(P) peanut-free facility. Mon: chicken tacos (G,D); Tue: turkey chili; Wed: "
-            "cheese pizza (G,D)...\n"
+            "Judges, your tables for Thursday:\n"
+            "T1 Mei Tanaka - 'Does hand sanitizer really kill 99.9% of bacteria?'\n"
+            "T2 Joaquin Reyes - 'Screen time and sleep in middle schoolers (class survey)'\n"
+            "T3 Noelle Fairchild - 'Heart rate before and after jumping jacks'\n"
+            "T4 Owen Schultz - 'Which mouthwash stops mold growth?'\n"
+            "Rubrics are in your folders. Judging 6:00-7:30.\n"
         ),
     ),
     Spec(
