@@ -176,7 +176,7 @@ PHI: list[Spec] = [
                         ],
                         "Notes": [
                             ["line", "note"],
-                            ["all", "Rendering NPI corrected to 1993053630"],
+                            ["all", "Rendering NPI corrected to 1347264198"],
                             [
                                 "2-3",
                                 "Plan has subscriber SSN 521-47-3086 (parent); use member id",
