@@ -473,17 +473,23 @@ MESSAGES = [
     Spec(
         phi=True,
         category="financial_counseling_outlook",
-        notes="Financial counselor tells a patient her ED visit balance and charity-care approval.",
+        notes="HTML-only table: a patient's ED and surgery balances and charity-care approval.",
         frm=f"Financial Counseling <financialcounseling@{SBC}>",
         to="leonie.baptiste@outlook.com",
         subject="Your financial assistance application",
-        body=(
-            "Dear Ms. Baptiste,\n\nGood news: your application for financial assistance has been "
-            "approved at the 75% discount level for 12 months. This applies to account 40023817 "
-            "for your emergency department visit on 10/28/2026 and the follow-up with Dr. Singh "
-            "in General Surgery on 11/04/2026.\n\nNew balance after discount: $412.60. You can "
-            "set up a 0% payment plan at 715-555-0145.\n\nSincerely,\nOlivia Hartmann\n"
-            "Certified Application Counselor"
+        body="",
+        html=(
+            "<html><body style='font-family:Arial'><p>Dear Ms. Baptiste,</p><p>Good news: your "
+            "application for financial assistance has been <b>approved at the 75% discount "
+            "level</b> for 12 months.</p><table border='1' cellpadding='4'>"
+            "<tr><th>Account</th><th>Date of service</th><th>Service</th><th>Balance</th></tr>"
+            "<tr><td>40023817</td><td>10/28/2026</td><td>Emergency department visit</td>"
+            "<td>$318.40</td></tr><tr><td>40023817</td><td>11/04/2026</td>"
+            "<td>General Surgery follow-up, Dr. Singh</td><td>$94.20</td></tr>"
+            "<tr><td colspan='3'><b>New balance after discount</b></td><td><b>$412.60</b></td>"
+            "</tr></table><p>You can set up a 0% payment plan at 715-555-0145.</p>"
+            "<p>Sincerely,<br>Olivia Hartmann<br>Certified Application Counselor<br>"
+            "St. Brendan Community Hospital</p></body></html>"
         ),
     ),
     Spec(
