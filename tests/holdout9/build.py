@@ -1,0 +1,46 @@
+"""Build holdout9: 120 hand-written outbound messages from an orthopaedic surgery group with an
+ambulatory surgery center, a sleep medicine practice and a home medical equipment supplier, each
+labelled PHI or not, as NNNN.eml files plus labels.json.
+
+Run from the repository root: `.venv/bin/python tests/holdout9/build.py [--out DIR]`. Dates,
+Message-IDs, boundaries and zip timestamps are fixed, so every rebuild is byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.mailsets.build import BuildStyle, main  # noqa: E402
+
+STYLE = BuildStyle(
+    prefix="h9",
+    week_start=dt.datetime(2026, 11, 16, 7, 40, tzinfo=dt.timezone(dt.timedelta(hours=-7))),
+    seed=912109,
+    org="granitepeakortho.com",
+    day_step=3,
+    minute_step=41,
+    minute_span=610,
+    digest_salt="holdout9|",
+    forward_days=2,
+    forward_days_per_level=True,
+    html_only_when_body_empty=True,
+    str_attachments_as_text=False,
+    boundary_on_rfc822=False,
+)
+
+MODULES = (
+    "_msgs_granite_phi",
+    "_msgs_granite_clean",
+    "_msgs_restwell",
+    "_msgs_meridian",
+    "_msgs_lang",
+)
+
+if __name__ == "__main__":
+    main(__file__, STYLE, MODULES, "Build the holdout9 mail set (blind, hand-labelled).")
