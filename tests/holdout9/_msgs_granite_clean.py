@@ -92,7 +92,7 @@ MESSAGES = [
     Spec(
         phi=False,
         category="implant consignment PO with SSN-shaped number",
-        notes="Hard negative: purchase order number formatted like an SSN and implant lot/serial "
+        notes="Hard negative: purchase order number formatted like an SSN and implant reference "
         "numbers for shelf stock; no patient.",
         frm=f"Materials Management <purchasing@{GP}>",
         to="orders@apexbone-implants.com",
@@ -102,9 +102,8 @@ MESSAGES = [
         "- Tibial baseplate size 4, REF 5521-B-400, qty 2\n"
         "- Femoral component CR size 5 L, REF 5510-F-505, qty 1\n"
         "- Poly insert 10 mm, REF 5530-P-410, qty 3\n"
-        "- Bone cement 40 g, REF 0610-40, qty 10\n\nUsed this week: lot 2611A47, serials "
-        "ABI-77120448 and ABI-77120452 (billing sheets already sent to your rep).\n\nThanks,\n"
-        "Materials Management",
+        "- Bone cement 40 g, REF 0610-40, qty 10\n\nPlease invoice against the PO number above, "
+        "not the old blanket PO. Dock hours are 6:30-2:30.\n\nThanks,\nMaterials Management",
     ),
     Spec(
         phi=False,

@@ -342,8 +342,9 @@ MESSAGES = [
         to="claims.adjuster@pinnaclecomp.com",
         subject="Work status - claim WC26-0448812",
         body="Good afternoon Ms. Ferris,\n\nPer your request, work status for Juan Pablo "
-        "Restrepo (claim WC26-0448812, DOI 06/02/2026) following his visit today with Dr. "
-        "Oyelaran:\n\n- Status post L4-5 microdiscectomy 10/06/2026, healing well\n- May "
+        "Restrepo (claim WC26-0448812, SSN 511-42-3237, DOI 06/02/2026) following his "
+        "visit today with Dr. Oyelaran:\n\n- Status post L4-5 microdiscectomy 10/06/2026, "
+        "healing well\n- May "
         "return to modified duty 11/23/2026\n- No lifting over 20 lb, no repetitive bending, "
         "may alternate sitting/standing\n- Re-evaluation 12/21/2026\n\nThe signed form is in "
         "the portal.\n\nDana Whitlock\nWorkers' Compensation Coordinator",

@@ -351,12 +351,13 @@ PHI = [
     Spec(
         phi=True,
         category="pending authorizations HTML table",
-        notes="HTML table of pending prior authorizations with patient names, member ids and "
+        notes="HTML-only table of pending prior authorizations with patient names, member ids and "
         "HCPCS codes to the payer rep.",
         frm=f"Priya Venkataraman <pvenkataraman@{MH}>",
         to="dmeauth@bluecrestplan.com",
         subject="Pending DME auths over 14 days",
-        body="Hi Shanice, these are pending more than 14 days, table below (HTML).",
+        body="",
+        html_only=True,
         html="<html><body><p>Hi Shanice,</p><p>These have been pending more than 14 days. "
         "Can you escalate?</p><table border='1' cellpadding='3'><tr><th>Member</th>"
         "<th>Member ID</th><th>HCPCS</th><th>Dx</th><th>Submitted</th></tr>"
