@@ -827,6 +827,9 @@ def _medications() -> set[str]:
 
 
 _NAME_STOP = {
+    "jun",  # the month, far more often than the given name
+    "min",  # minutes
+    "palmar",  # Icelandic "Pálmar" folded; the anatomical word is the common one here
     "will",
     "may",
     "june",
@@ -1063,24 +1066,113 @@ def _first_names() -> set[str]:
     import faker.providers.person as people
 
     names: set[str] = set()
+    # A name's folded form that spells an English word or proper noun ("novémber" -> "november",
+    # "ísland" -> "island") is that word in US mail, not the name.
+    dictionary = (
+        {w.lower() for w in WORD_LIST.read_text(encoding="utf-8").split("\n")}
+        if WORD_LIST.exists()
+        else set()
+    )
     for mod_info in pkgutil.iter_modules(people.__path__):
         try:
             prov = importlib.import_module(f"faker.providers.person.{mod_info.name}").Provider
         except (ImportError, AttributeError):
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in (
+            "first_names",
+            "first_names_male",
+            "first_names_female",
+            # Chinese and Japanese given names as written in Latin letters ("Wei", "Guiying",
+            # "Chia-Hao", "Kenichi"): the form they take in US mail.
+            "first_romanized_names",
+            "first_romanized_names_male",
+            "first_romanized_names_female",
+        ):
             values = getattr(prov, attr, ())
             if not isinstance(values, (list, tuple, dict)):
                 continue
             for n in values:
                 n = str(n).strip().lower()  # noqa: PLW2901
-                if (
-                    re.fullmatch(r"[a-zà-ÿčďěňřšťůžąćęłńóśźżőű'\-]{3,20}", n)
-                    and n not in _NAME_STOP
-                    and n not in _DRUG_STOP
-                ):
-                    names.add(n)
+                # Also the name as typed on a US keyboard: "Phương" is written "Phuong".
+                folded = _ascii_fold(n)
+                forms = (n,) if folded == n or folded in dictionary else (n, folded)
+                for form in forms:
+                    if (
+                        re.fullmatch(r"[a-zà-ÿčďěňřšťůžąćęłńóśźżőű'\-]{3,20}", form)
+                        and form not in _NAME_STOP
+                        and form not in _DRUG_STOP
+                    ):
+                        names.add(form)
     return names - _word_names(names)
+
+
+def _ascii_fold(name: str) -> str:
+    """The name without its diacritics ("phương" -> "phuong", "đức" -> "duc", "şükrü" ->
+    "sukru"), as staff type it on a US keyboard."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("\u0131", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _surnames() -> set[str]:
+    """Surnames: the 1990 US Census list (88,799 names, via the ``names`` package) and every
+    Faker locale's (Latin script, also folded as typed on a US keyboard), minus words the large
+    English word list spells in lower case ("brown", "read"), minus its proper nouns that are
+    not common surnames (places, brands), minus names under four letters ("Ng", "Le", "Do" are
+    too often something else). The detector takes a lone capitalised word from this list as a
+    surname only where a given name would be taken (the topic of its sentence, a list row's
+    first cell) and only with care right after it."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+    import names as census
+
+    words = WORD_LIST.read_text(encoding="utf-8").split("\n") if WORD_LIST.exists() else []
+    lower = {w for w in words if re.fullmatch(r"[a-z]+", w)}  # "read", "brown", "rice"
+    proper = {w.lower() for w in words if re.fullmatch(r"[A-Z][a-z]+", w)} - lower
+    found: set[str] = set()
+    common: set[str] = set()  # the census's 20,000 most frequent: "Gomez", "Chen", "Hale"
+    census_file = Path(census.__file__).parent / "dist.all.last"
+    for rank, line in enumerate(census_file.read_text(encoding="ascii").splitlines()):
+        if line.strip():
+            name = line.split()[0].lower()
+            found.add(name)
+            if rank < 20000:
+                common.add(name)
+    for mod_info in pkgutil.iter_modules(people.__path__):
+        try:
+            prov = importlib.import_module(f"faker.providers.person.{mod_info.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("last_names", "last_names_male", "last_names_female", "last_romanized_names"):
+            values = getattr(prov, attr, ())
+            if isinstance(values, (list, tuple, dict)):
+                for n in values:
+                    n = str(n).strip().lower()  # noqa: PLW2901
+                    found.update((n, _ascii_fold(n)))
+                    common.add(n)
+    # A proper noun of the word list is a surname when people commonly bear it ("Gomez",
+    # "Chen"); a rarer one is more likely a place or a brand ("Haverford", "Lyndale").
+    return {
+        n
+        for n in found
+        if re.fullmatch(r"[a-zà-ÿčďěňřšťůžąćęłńóśźżőű'\-]{4,25}", n)
+        and n not in lower
+        and (n not in proper or n in common)
+        and n not in _NAME_STOP
+        and n not in _DRUG_STOP
+    }
+
+
+_SURNAME_NOTICE = """\
+# Surnames: the 1990 US Census surname list (public domain; shipped in the MIT-licensed `names`
+# package) and the surnames of Faker's locales (MIT), lower-case, folded forms included, minus
+# common English words, rare names the word list spells as a place, and names under four letters
+# (see _surnames).
+# Generated by models/build_lexicons.py - do not edit by hand.
+"""
 
 
 _SCOWL_NOTICE = """\
@@ -1117,6 +1209,8 @@ def main() -> int:
     (OUT / "conditions_icd.txt").write_text(header + "\n".join(sorted(conds)) + "\n")
     firsts = _first_names()
     (OUT / "first_names.txt").write_text(header + "\n".join(sorted(firsts)) + "\n")
+    surnames = _surnames()
+    (OUT / "surnames.txt").write_text(_SURNAME_NOTICE + "\n".join(sorted(surnames)) + "\n")
     clinical = _clinical_terms(codes, firsts, conds)
     if clinical:
         (OUT / "clinical_terms.txt").write_text(header + "\n".join(clinical) + "\n")
