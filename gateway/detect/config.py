@@ -62,6 +62,12 @@ class VerdictSettings(_Model):
     """Identifier and health finding further apart than this (same segment) are not tied."""
     same_line_factor: float = Field(default=1.0, ge=0.0, le=1.0)
     near_factor: float = Field(default=0.85, ge=0.0, le=1.0)
+    close_words: int = Field(default=3, ge=0, le=10)
+    close_factor: float = Field(default=1.0, ge=1.0, le=2.0)
+    """A name with a health finding at most ``close_words`` words away on the same line and in
+    the same sentence ("Wei Chen PPD read", "the Samantha Greer records zip (inpatient"): the
+    health score x this factor (1.0: off). The word's own doubt ("read", "scan", "inpatient"
+    alone) is mostly gone right next to a name."""
     subject_factor: float = Field(default=0.9, ge=0.0, le=1.0)
     """Factor for a person named in the subject tied to health information in the body."""
     message_factor: float = Field(default=0.75, ge=0.0, le=1.0)
@@ -90,6 +96,9 @@ class DetectorConfig(_Model):
     lexicons: dict[str, LexiconSettings] = Field(default_factory=dict)
     first_names: str | None = None
     """Lexicon of given names (one per line) used to spot 'Firstname Lastname' without NER."""
+    surnames: str | None = None
+    """Surname list (one per line): a lone known surname about care is a name (see
+    SurnameRecognizer)."""
     english_words: str | None = None
     """Common English words that are never names (one per line): a capitalised common word is not
     a surname, and a capitalised run of them with no given name is a heading, not a person."""

@@ -51,7 +51,9 @@ from .recognizers.identifiers import (
     GreetingNameRecognizer,
     GroupNumberRecognizer,
     IntersectionRecognizer,
+    InviteeRecognizer,
     IpAddressRecognizer,
+    ListedBirthDateRecognizer,
     MbiRecognizer,
     MedicaidIdRecognizer,
     MemberIdRecognizer,
@@ -73,6 +75,7 @@ from .recognizers.lexical import (
     GivenNameRecognizer,
     LexiconRecognizer,
     NameListRecognizer,
+    SurnameRecognizer,
     TableRecognizer,
 )
 from .recognizers.multilingual import (
@@ -111,11 +114,13 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     NpiRecognizer,
     DeaRecognizer,
     DateOfBirthRecognizer,
+    ListedBirthDateRecognizer,
     EncounterDateRecognizer,
     AgeOver89Recognizer,
     PhoneNumberRecognizer,
     StreetAddressRecognizer,
     IntersectionRecognizer,
+    InviteeRecognizer,
     ZipPlus4Recognizer,
     EmailAddressRecognizer,
     PortalUrlRecognizer,
@@ -330,6 +335,7 @@ _WORD_NAME_RECOGNIZERS = frozenset(
         "LocatedNameRecognizer",
         "SubjectSurnameRecognizer",
         "FirstNameRecognizer",
+        "SurnameRecognizer",
         "GreetingNameRecognizer",
         "FilenameNameRecognizer",
         "SubjectLeadWordRecognizer",
@@ -466,7 +472,8 @@ _JOB_WORDS = re.compile(
     r"\b(?:interview|position|opening|candidate|applicant|resume|résumé|job|hiring|recruit\w*)\b",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
+_WORDS_BETWEEN = re.compile(r"[^\W_]+(?:[/'\-.][^\W_]+)*")
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]|[\u3002\uff01\uff1f]|\n[ \t]*\n")
 _DISPLAY_NAME = re.compile(r"^\s*\"?([^\"<]+?)\"?\s*<")
 
 
@@ -571,6 +578,9 @@ class Detector:
         self.english_words: frozenset[str] = (
             read_words(self._path(cfg.english_words)) if cfg.english_words else frozenset()
         )
+        self.surnames: frozenset[str] = (
+            read_words(self._path(cfg.surnames)) if cfg.surnames else frozenset()
+        )
         gn = cfg.recognizers.get("GivenNameRecognizer")
         if self.first_names and (gn is None or gn.enabled):
             recognizers.append(GivenNameRecognizer(self.first_names))
@@ -579,8 +589,14 @@ class Detector:
             if fn is None or fn.enabled:
                 recognizers.append(FirstNameRecognizer(self.first_names))
                 self._thresholds["FirstNameRecognizer"] = fn.threshold if fn else 0.0
+            sn = cfg.recognizers.get("SurnameRecognizer")
+            if self.surnames and (sn is None or sn.enabled):
+                recognizers.append(SurnameRecognizer(self.surnames))
+                self._thresholds["SurnameRecognizer"] = sn.threshold if sn else 0.0
             # Words that are terms, not names, keep "Discharge Summary" out of the file names.
-            recognizers.append(FilenameNameRecognizer(self.first_names, _FILE_NOT_NAMES))
+            recognizers.append(
+                FilenameNameRecognizer(self.first_names, _FILE_NOT_NAMES, self.surnames)
+            )
             self._thresholds["FilenameNameRecognizer"] = 0.5
         tb = cfg.recognizers.get("TableRecognizer")
         if tb is None or tb.enabled:
@@ -836,7 +852,7 @@ class Detector:
                     self._is_filename_provider(text, r.start, r.end)
                     if seg.source == "filename"
                     else self._is_provider(text, r.start, r.end, senders, state)
-                    or _INVITE_PARTICIPANT.search(text, max(0, r.start - 40), r.start) is not None
+                    or _invite_staff(text, r.start)
                 ):
                     state.persons_ignored += 1
                     continue
@@ -847,7 +863,8 @@ class Detector:
                 ):
                     name = "GreetingNameRecognizer"  # noqa: PLW2901 - the reader, however found
                 if name in _TITLE_RECOGNIZERS:
-                    given = self.has_given_name(text[r.start : r.end])
+                    value = text[r.start : r.end]
+                    given = self.has_given_name(value) or self._has_known_surname(value)
                     if given or _SURNAME_INITIAL.fullmatch(text, r.start, r.end):
                         r.score = min(0.95, r.score + 0.1)
                     else:
@@ -856,12 +873,13 @@ class Detector:
                 text, max(0, r.start - 40), r.start
             ):
                 continue  # "Practitioner DOB: 04/02/1994" on a credentialing form
-            if (
-                r.entity_type == "PERSON"
-                and all(w.isupper() and len(w) <= 4 for w in text[r.start : r.end].split())
-                and any(self.lexicon.has_word(w.lower()) for w in text[r.start : r.end].split())
+            if r.entity_type == "PERSON" and any(
+                w.isupper()
+                and len(w) <= 4
+                and (self.lexicon.has_word(w.lower()) or self.lexicon.has_exact(w))
+                for w in re.findall(r"\p{L}+", text[r.start : r.end])
             ):
-                continue  # "HIV PEP": clinical acronyms in capitals, not a name
+                continue  # "HIV PEP", "OCT, Humphrey": a clinical acronym in capitals, no name
             if r.entity_type in _PLACE_ENTITIES and _business_line(text, r.start, r.end):
                 continue  # the organisation's own address or switchboard, not a patient's
             if r.entity_type == "STREET_ADDRESS" and (
@@ -1182,6 +1200,17 @@ class Detector:
     def has_given_name(self, value: str) -> bool:
         return any(w.lower() in self.first_names for w in re.findall(r"\p{L}+", value))
 
+    def _has_known_surname(self, value: str) -> bool:
+        """A chart-style "Surname, Given" led by a known surname ("Okonkwo, Chidi"): a name whose
+        given name our list lacks is still a name. Only in that form: "Grand Rounds Friday" and
+        "Mohs Histotechnician" hold surnames too."""
+        m = _CHART_SURNAME.match(value)
+        return (
+            m is not None
+            and m.group(1).lower() in self.surnames
+            and not self.lexicon.has_word(m.group(1).lower())
+        )
+
     def _in_lexicon(self, value: str) -> bool:
         return any(True for _ in self.lexicon.match(value))
 
@@ -1239,6 +1268,20 @@ class Detector:
                 lo = bisect.bisect_left(starts, i.start - prox - 200)
                 hi = bisect.bisect_right(starts, i.end + prox)
                 greeting = i.recognizer in _GREETING_RECOGNIZERS
+                # A name we are fairly sure of: a given name and surname, a titled one, or a
+                # lone one already shown to be about care; not one read off an initial ("Osei
+                # A.") nor one capitalised word ("Безкоштовна вакцинація": "free vaccination").
+                close = (
+                    i.entity == "PERSON"
+                    and not greeting
+                    and vcfg.close_factor > 1.0
+                    and iw >= 0.6
+                    and (
+                        i.recognizer in _LONE_NAME_RECOGNIZERS
+                        or i.recognizer in _TITLE_RECOGNIZERS  # "Ms. Mendez": the title says so
+                        or len(_WORDS_BETWEEN.findall(seg.text, i.start, i.end)) >= 2
+                    )
+                )
                 for h in health[lo:hi]:
                     if greeting and (
                         state.hiring
@@ -1269,6 +1312,14 @@ class Detector:
                         else vcfg.same_line_factor
                     )
                     p = hw * factor
+                    if (
+                        close
+                        and gap_hi - gap_lo <= 60
+                        and factor == vcfg.same_line_factor
+                        and "\n" not in between
+                        and len(_WORDS_BETWEEN.findall(between)) <= vcfg.close_words
+                    ):
+                        p = min(1.0, p * vcfg.close_factor)
                     key = (h.entity, seg.text[h.start : h.end].lower())
                     if p > pairs.get(key, 0.0):
                         pairs[key] = p
@@ -1494,11 +1545,23 @@ def _credentialed_elsewhere(text: str, start: int, end: int, state: _State | Non
     return word in words
 
 
+_CHART_SURNAME = re.compile(r"(\p{Lu}[\p{Ll}'\-]+),[ \t]*\p{Lu}\p{Ll}+")
 # A chart-style "Marchetti, J.": the form itself says a person, given name or not.
 _SURNAME_INITIAL = re.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \t]*[A-Z]\.?")
 
 # A calendar invite's organiser and attendees are the meeting's, not its subject.
 _INVITE_PARTICIPANT = re.compile(r"(?m)^(?:ATTENDEE|ORGANIZER):[^\n]*$")
+
+
+def _invite_staff(text: str, start: int) -> bool:
+    """A name on an invite's ORGANIZER or ATTENDEE line is a colleague at the meeting, unless the
+    line's address is a private mailbox: then it is the patient invited to their own visit
+    ("ATTENDEE: Phuong Nguyen-Hale <phuong.nguyenhale@yahoo.com>" on an "ICD check")."""
+    m = _INVITE_PARTICIPANT.search(text, max(0, start - 40), start + 1)
+    if m is None:
+        return False
+    end = text.find("\n", start)
+    return _PERSONAL_MAILBOX.search(text, m.start(), len(text) if end < 0 else end) is None
 
 # A visit or draw at someone's home near an address makes it that person's home.
 _HOME_VISIT = re.compile(
@@ -1602,16 +1665,19 @@ def _continues_about(text: str, name_end: int, health_start: int) -> bool:
     return _PERSONAL_PRONOUN.search(text, breaks[0], health_start) is not None
 
 
+_LONE_NAME_RECOGNIZERS = frozenset({"FirstNameRecognizer", "SurnameRecognizer"})
+
+
 def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]:
     """Keep a lone given name (FirstNameRecognizer) only when health information follows it in
     the same sentence or row, within 80 characters ("Ellie's cast", "Jada,<phone>,self-harm
     hx"), or in the next sentence that goes on about them ("add Gus back on MWF? he's missed 3
     runs of dialysis"); it is then a name as strong as a full one. Otherwise it is dropped: a
     first name alone is too common a word to stand for a person. Linear: sorted starts, bisect."""
-    firsts = [f for f in findings if f.recognizer == "FirstNameRecognizer"]
+    firsts = [f for f in findings if f.recognizer in _LONE_NAME_RECOGNIZERS]
     if not firsts:
         return findings
-    out = [f for f in findings if f.recognizer != "FirstNameRecognizer"]
+    out = [f for f in findings if f.recognizer not in _LONE_NAME_RECOGNIZERS]
     health_starts = sorted(f.start for f in out if f.category == "health")
     names = sorted((f.start, f.end) for f in out if f.entity == "PERSON")
     name_starts = [s for s, _ in names]

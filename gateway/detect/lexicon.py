@@ -137,6 +137,10 @@ class Lexicon:
         """True when ``word`` (lower-case) is itself a phrase of a case-insensitive lexicon."""
         return word in self._folded
 
+    def has_exact(self, word: str) -> bool:
+        """True when ``word`` as written is a phrase of a case-sensitive lexicon ("OCT", "ED")."""
+        return word in self._exact
+
     def __len__(self) -> int:
         return len(self._folded) + len(self._exact)
 

@@ -229,6 +229,14 @@ class LabResultRecognizer(PhiPatternRecognizer):
             0.75,
         ),
         Pattern("positive for", r"\b(?:positive|negative)[ \t]+for(?=[ \t]+[A-Za-z])", 0.7),
+        # A specimen or screen, a colon, its result: "urine: NEGATIVE", "tox screen - positive".
+        Pattern(
+            "specimen colon result",
+            r"\b(?:urine|blood|serum|saliva|hair|breath[ \t]+alcohol|uds|drug[ \t]+screen|"
+            r"tox(?:icology)?[ \t]+screen|culture|swab|panel)[ \t]*[:=\-][ \t]*(?:negative|"
+            r"positive|non-?reactive|reactive|detected|not[ \t]+detected|dilute)\b",
+            0.8,
+        ),
         Pattern(
             "qualified test",
             r"\b(?:positive|negative|elevated|abnormal|reactive|rising)[ \t]+(?:hcg|beta[ \t]+hcg"
@@ -239,6 +247,12 @@ class LabResultRecognizer(PhiPatternRecognizer):
             r"|mammogram|"
             r"psa|a1c|lfts|liver[ \t]+enzymes|uds|drug[ \t]+screen|tox[ \t]+screen)\b",
             0.8,
+        ),
+        Pattern(
+            "skin test induration",
+            r"\b(?:ppd|tst|tb[ \t]+skin[ \t]+test|mantoux)\b[^\n.;]{0,30}?(?<![\d.])\d{1,2}[ \t]*"
+            r"mm\b(?:[ \t,]+(?:induration|negative|positive|neg|pos)\b)?",
+            0.85,
         ),
         Pattern(
             "gravida para",
@@ -255,9 +269,13 @@ class LabResultRecognizer(PhiPatternRecognizer):
         ),
         "plus sign": has_any("+"),
         "positive for": has_any_folded("positive", "negative"),
+        "specimen colon result": has_any_folded(
+            "positive", "negative", "reactive", "detected", "dilute"
+        ),
         "qualified test": has_any_folded(
             "positive", "negative", "elevated", "abnormal", "reactive", "rising"
         ),
+        "skin test induration": has_any_folded("mm"),
         "gravida para": has_digit,
     }
 
@@ -265,7 +283,7 @@ class LabResultRecognizer(PhiPatternRecognizer):
         value = text[result.start : result.end]
         # "ALT 2" style hits without unit, flag or verb are weak; keep them only with a decimal.
         if not re.search(
-            r"[%/HLhl]|\d\.\d|of|was|is|=|:|positive|negative|detected|reactive", value
+            r"[%/HLhl]|\d\.\d|of|was|is|=|:|positive|negative|detected|reactive|\d[ \t]*mm\b", value
         ):
             result.score = 0.5
         return result
@@ -323,7 +341,8 @@ class VitalSignRecognizer(PhiPatternRecognizer):
         ),
         Pattern(
             "hr",
-            r"\b(?:hr|heart[ \t]+rate|pulse)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}(?:[ \t]*bpm)?\b",
+            r"\b(?:hr|heart[ \t]+rate|pulse)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}"
+            r"(?:s\b|[ \t]*bpm)?\b",
             0.6,
         ),
         Pattern(

@@ -405,6 +405,38 @@ class DateOfBirthRecognizer(PhiPatternRecognizer):
     ]
 
 
+# A date of long ago: a four-digit year up to 2023, or a two-digit one in 30..99 or 00..22. A
+# birth date on a list is one of these; this week's appointment is not.
+_OLD_DATE = (
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19\d{2}|20[01]\d|202[0-3]|[3-9]\d|[01]\d|2[0-2])(?![\w/.\-]?\d)"
+)
+
+
+class ListedBirthDateRecognizer(PhiPatternRecognizer):
+    """A date of long ago right after a person's initials or a chart-style "Surname, Given" is
+    their birth date, labelled or not: staff list patients that way ("J.W. 04/22/57 - lexiscan",
+    "Nguyen, Bao 3/14/1988 - strep +"). A recent date there is a visit, and is left alone."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    NEEDS_DIGIT = True
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "date after initials",
+            r"(?<=(?:(?:^|[;(\[]|[ \t]-[ \t])[ \t]*(?-i:(?:[A-Z]\.[ ]?){2,3})|^[ \t]*(?-i:(?!"
+            r"(?:PO|ID|MRN|DOS|DOD|DOI|EOB|INV|REF|SSN|NPI|DEA|QA|HR|IT|CC|RE|FW|FWD|ETA|LOT|SN|NDC|"
+            r"CPT|ICD|DX|RX|PT|OT|ED|ER|OR|ICU|CT|MRI|US|XR|UA|BP|PCP|EST|PST|CST|MST|UTC)\b)"
+            r"[A-Z]{2,3}))[ \t]*[,:\-]?[ \t]*\(?)" + _OLD_DATE,
+            0.85,
+        ),
+        Pattern(
+            "date after surname, given",
+            r"(?<=(?-i:\b\p{Lu}[\p{Ll}\']+(?:-\p{Lu}\p{Ll}+)?,[ \t]*\p{Lu}\p{Ll}+"
+            r"(?:[ \t]+\p{Lu}\.?)?)[ \t]*[,:\-]?[ \t]*\(?)" + _OLD_DATE,
+            0.85,
+        ),
+    ]
+
+
 class EncounterDateRecognizer(PhiPatternRecognizer):
     """Dates of admission, discharge, service, surgery or death (elements of dates of a person)."""
 
@@ -847,6 +879,24 @@ class GreetingNameRecognizer(PersonTitleRecognizer):
     ]
 
 
+class InviteeRecognizer(PhiPatternRecognizer):
+    """The name on a calendar invite's ATTENDEE line, as the extractor writes it ("ATTENDEE:
+    Phuong Nguyen-Hale <phuong.nh@yahoo.com>"): the format says it is a person. Whether a
+    colleague at a meeting or a patient invited to a visit is the detector's call (the
+    address)."""
+
+    ENTITY = "PERSON"
+    TRIGGERS = ("attendee",)
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "invite attendee",
+            r"(?<=^ATTENDEE:[ \t]*)(?-i:\p{Lu}[\p{L}'\-]+(?:[ \t]+\p{Lu}[\p{L}'\-.]*){1,3})"
+            r"(?=[ \t]*<[^>\n]*@)",
+            0.8,
+        ),
+    ]
+
+
 class SubjectNameRecognizer(PersonTitleRecognizer):
     """A subject that is (or starts with) a person's name: "Re: Jane Roe - admission"."""
 
@@ -864,7 +914,9 @@ class SubjectNameRecognizer(PersonTitleRecognizer):
         Pattern(
             "subject trailing name",
             rf"(?<=[^\W\d_][ \t]*(?:[\-:|\u2013\u2014]|[ \t]for)[ \t]+)"
-            rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)",
+            # A calendar's invitation subject ends in "@ <when>": "ICD check - Phuong Hale @ Thu".
+            rf"{PersonTitleRecognizer._NOT_NAME}{FULL_NAME}"
+            r"(?=[ \t]*(?:\([^()\n]*\))?[ \t]*(?:@[ \t][^\n]*)?$)",
             0.7,
         ),
         # A chart-style "Surname, I." closing the subject: "Recollect needed today - Marchetti, J.".

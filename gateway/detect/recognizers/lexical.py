@@ -70,6 +70,17 @@ _SIGN_OFF = frozenset(
     yes no ok okay sorry again love morning afternoon evening congrats welcome bye hola gracias
     shalom""".split()
 )
+_WORD_BEFORE = re.compile(r"(\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def _after_given_name(text: str, start: int, names: frozenset[str]) -> bool:
+    """A "Surname, Given" straddling a list of full names ("Destiny Okoye, Marco Villanueva"):
+    the surname closes the name before it, the given name opens the next."""
+    m = _WORD_BEFORE.search(text, max(0, start - 25), start)
+    return m is not None and m.group(1).lower() in names
+
+
+_CAPS_LIST_BEFORE = re.compile(r"\b[A-Z]{2,5},[ \t]*$")
 _MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ANY_DIGIT = re.compile(r"\d")
 _NAME_PAIR = re.compile(
@@ -175,6 +186,7 @@ class GivenNameRecognizer(NameListRecognizer):
                 or last.lower() in _SIGN_OFF
                 or (first.lower() in _MONTH_ABBR and _ANY_DIGIT.match(text, m.end() + 1))
                 or (last.lower() in names and first.lower() in stop)
+                or _after_given_name(text, m.start(), names)
             ):
                 continue
             out.append(
@@ -183,7 +195,12 @@ class GivenNameRecognizer(NameListRecognizer):
         for m in (
             _NAME_CAPS_INVERTED.finditer(text) if comma and can(_NAME_CAPS_INVERTED, may) else ()
         ):
-            if m.group(2).lower() in names and m.group(1).lower() not in stop:
+            if (
+                m.group(2).lower() in names
+                and m.group(1).lower() not in stop
+                # not one more acronym in a list of them: "VA, IOP, OCT, Humphrey fields"
+                and not _CAPS_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
                 out.append(
                     RecognizerResult("PERSON", m.start(), m.end(), 0.75, recognition_metadata=meta)
                 )
@@ -404,13 +421,14 @@ class TableRecognizer(EntityRecognizer):
 _FILE_PAIR = re.compile(
     r"(?<![\p{L}])(\p{Lu}[\p{Ll}'\-]+|\p{Lu}{2,})[ ,]+(\p{Lu}[\p{Ll}'\-]+|\p{Lu}{2,})(?![\p{L}])"
 )
+_FILE_LOWER_PAIR = re.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})[ ]+(\p{Ll}{2,})(?![\p{L}])")
 _FILE_INITIAL = re.compile(
     r"(?<![\p{L}])\p{Lu}[ ]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
 )
 # Two capitalised words opening the file name, then a lower-case word or a number:
 # "Okafor_Chidi_R_foot_ulcer.png", "Chen_Wei_1962-04-09_MRI_knee.png".
 _FILE_LEAD_PAIR = re.compile(
-    r"^(\p{Lu}\p{Ll}+)[ ]+(\p{Lu}\p{Ll}+)([ ]+\p{Lu})?(?=[ ]+(?:\p{L}|(\d)))"
+    r"^(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)[ ]+(\p{Lu}\p{Ll}+)([ ]+\p{Lu})?(?=[ ]+(?:\p{L}|(\d)))"
 )
 # A record word later in the name: "Okafor_Chidi_HepB_chronic_records.pdf".
 _FILE_RECORD_WORD = re.compile(
@@ -485,6 +503,8 @@ class FirstNameRecognizer(NameListRecognizer):
                 word = m.group(1)
                 if word.lower() not in names or word.lower() in stop:
                     continue
+                if word.lower() in _MONTH_ABBR:
+                    continue  # a lone "Sep" or "Jan" heading a row is the month
                 # "Diego R.": the span takes the initial in, so its full stop ends no sentence.
                 end = m.end() if rx is _FIRST_INITIAL else m.end(1)
                 out.append(
@@ -495,6 +515,29 @@ class FirstNameRecognizer(NameListRecognizer):
         return out
 
 
+# A capitalised word as a cell of a space-aligned board ("0800 ch1  Haverford     pembro"; a
+# tab-separated table has headers, and the table reader names its columns), or right before a
+# date after a dash or at a line's start ("pt refused - Gomez 11/11 chemo").
+_SURNAME_CELL = re.compile(
+    r"(?:^|(?<=\S) {2})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?= {2,}\S)", re.MULTILINE
+)
+_SURNAME_DATED = re.compile(
+    r"(?:^|[\-\u2013\u2014:][ \t]+)[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+"
+    r"(?=\d{1,2}/\d{1,2}\b)",
+    re.MULTILINE,
+)
+
+
+class SurnameRecognizer(FirstNameRecognizer):
+    """A known surname alone where the sentence or row is about that person, in the same places
+    a lone given name is taken (possessive, sentence subject, a row's first cell, a scheduling
+    verb's object), plus a board's cell and a surname before a date ("Kowalczyk is ok for sim",
+    "Gomez 11/11 4pm chemo return"). The list (models/lexicons/surnames.txt) leaves out English
+    words; the engine keeps the name only with care right after it, as for a given name."""
+
+    GATED = (*FirstNameRecognizer.GATED, _SURNAME_CELL, _SURNAME_DATED)
+
+
 class FilenameNameRecognizer(NameListRecognizer):
     """Names in attachment file names, in either order ("Rivera Maria", "Abernathy Wendell",
     "RIVERA MARIA") or as initial + surname ("J Okafor"): people name files after the patient.
@@ -503,10 +546,31 @@ class FilenameNameRecognizer(NameListRecognizer):
     SOURCES = ("filename",)
     SCORE = 0.75
 
+    def __init__(
+        self,
+        first_names: frozenset[str],
+        stop_words: frozenset[str] = frozenset(),
+        surnames: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(first_names, stop_words)
+        self.surnames = surnames
+
     def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
         out = []
         meta = {"recognizer_name": type(self).__name__}
-        names, stop = self.first_names, self.stop_words
+        names, stop, surnames = self.first_names, self.stop_words, self.surnames
+        # File names are often typed in lower case: "mateo_gutierrez_knee_1110.png". Then both
+        # words must be known, a given name and a surname in either order.
+        for m in _FILE_LOWER_PAIR.finditer(text, overlapped=True) if surnames else ():
+            a, b = m.group(1), m.group(2)
+            if a in stop or b in stop:
+                continue
+            if (a in names and b in surnames) or (a in surnames and b in names):
+                out.append(
+                    RecognizerResult(
+                        "PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta
+                    )
+                )
         for m in _FILE_PAIR.finditer(text, overlapped=True):
             a, b = m.group(1).lower(), m.group(2).lower()
             ehr_style = m.group(1).isupper() and not m.group(2).isupper() and b in names
@@ -533,11 +597,13 @@ class FilenameNameRecognizer(NameListRecognizer):
                 or b in names
                 or _FILE_RECORD_WORD.search(text, m.end()) is not None
             )
+            # "Okonkwo_Chidi_L_shin": a known surname leading it is as good as a known given name.
+            score = 0.75 if a in surnames or b in surnames else 0.6
             if marked and a not in stop and b not in stop and not any(
                 r.start == m.start() and r.end >= m.end() - 2 for r in out
             ):
                 out.append(
-                    RecognizerResult("PERSON", m.start(), m.end(), 0.6, recognition_metadata=meta)
+                    RecognizerResult("PERSON", m.start(), m.end(), score, recognition_metadata=meta)
                 )
         for rx in (_FILE_INITIAL, _FILE_SURNAME_INITIAL):
             for m in rx.finditer(text):

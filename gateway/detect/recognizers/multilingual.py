@@ -958,7 +958,9 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             "russian name",
             r"\b(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)"
             r"(?:[ \t]+\p{Lu}\p{Ll}+)?\b"
-            r"|\b\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|цкий|"
+            # a greeting word is no given name: "Уважаемая Галина" (Galina, not a surname)
+            r"|\b(?!(?i:уважаем|дорог|здравствуй|шановн|добр|привет)\p{L}*[ \t])"
+            r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|цкий|"
             r"цкая|енко|ук|юк)\b",
             0.75,
         ),
@@ -1529,6 +1531,16 @@ class FilenameDocumentRecognizer(PhiPatternRecognizer):
             r"evaluation|eval|treatment[ ]plan|care[ ]plan|medication[ ]list|immunizations?|"
             r"vaccination[ ]record|superbill|ub04|cms1500|ptnote|soap)\b",
             0.6,
+        ),
+        # A body site: a file named after a person and a knee, a heel or an eye is a clinical
+        # photo of them ("Alemu_Tigist_L_heel_2026-11-10.png", "fundus_Lindholm_Erik_OD.png").
+        Pattern(
+            "body site",
+            r"\b(?:knee|shin|heel|foot|feet|ankle|toes?|hand|wrist|elbow|shoulder|hip|sacrum|"
+            r"sacral|coccyx|buttocks?|chest|sternum|abdomen|abd|forearm|arm|leg|thigh|calf|"
+            r"fingers?|scalp|neck|ear|nose|lip|eyes?|od|ou|fundus|lesion|mole|rash|bruise|burn|"
+            r"bite|stump|incision|wound|ulcer|pressure[ ]injury|induration)\b",
+            0.55,
         ),
     ]
 

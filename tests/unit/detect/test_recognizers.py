@@ -14,6 +14,7 @@ from gateway.detect.recognizers.identifiers import dea_valid, luhn_valid, npi_va
 from gateway.detect.recognizers.lexical import (
     FilenameNameRecognizer,
     GivenNameRecognizer,
+    SurnameRecognizer,
     TableRecognizer,
 )
 
@@ -104,6 +105,12 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("DateOfBirthRecognizer", "date of birth is 07/02/1938", ["07/02/1938"]),
     ("DateOfBirthRecognizer", "born on March 4, 1950", ["March 4, 1950"]),
     ("DateOfBirthRecognizer", "dated 03/14/1957", []),
+    ("ListedBirthDateRecognizer", "J.W. 04/22/57 - lexiscan, 240lb", ["04/22/57"]),
+    ("ListedBirthDateRecognizer", "list:\nRTD 01/15/1966 - TM", ["01/15/1966"]),
+    ("ListedBirthDateRecognizer", "Nguyen, Bao 3/14/1988 - strep +", ["3/14/1988"]),
+    ("ListedBirthDateRecognizer", "Nguyen, Bao 11/12/2026 - seen today", []),
+    ("ListedBirthDateRecognizer", "PO 12-11-1990 and MRN 12/11/1990", []),
+    ("ListedBirthDateRecognizer", "meeting 04/22/57; see JW 04/22/1957", []),
     ("EncounterDateRecognizer", "admitted on 03/01/2026", ["03/01/2026"]),
     ("EncounterDateRecognizer", "meeting on 03/01/2026", []),
     ("AgeOver89Recognizer", "a 93-year-old woman", ["93-year-old"]),
@@ -177,6 +184,14 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("NdcRecognizer", "NDC 0002-1433-80", ["0002-1433-80"]),
     ("AccessionRecognizer", "Accession #: S26-004512", ["S26-004512"]),
     ("LabResultRecognizer", "HbA1c 9.2%", ["HbA1c 9.2%"]),
+    ("LabResultRecognizer", "Wei Chen PPD read - 0 mm, negative", ["PPD read - 0 mm, negative"]),
+    ("LabResultRecognizer", "the 5 mm hex key; PPD placed Monday", []),
+    ("LabResultRecognizer", "DOT pre-employment urine: NEGATIVE.", ["urine: NEGATIVE"]),
+    ("LabResultRecognizer", "blood drive: positive turnout", []),
+    ("VitalSignRecognizer", "switched to metoprolol, HR 80s now", ["HR 80s"]),
+    ("InviteeRecognizer", "ATTENDEE: Phuong Nguyen-Hale <pnh@yahoo.com>", ["Phuong Nguyen-Hale"]),
+    ("InviteeRecognizer", "ATTENDEE: rides@blue.example\nNOTE: Ana Ruiz <a@b.example>", []),
+    ("SubjectNameRecognizer", "Invitation: ICD check - Phuong Hale @ Thu 10am", ["Phuong Hale"]),
     ("LabResultRecognizer", "K 5.9 H", ["K 5.9 H"]),
     ("LabResultRecognizer", "creatinine of 2.1 mg/dL", ["creatinine of 2.1 mg/dL"]),
     ("LabResultRecognizer", "positive hCG", ["positive hCG"]),
@@ -231,6 +246,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("AppointmentRecognizer", "Dr. Lee will reschedule the appointments on 6/3", []),
     # names by title and structure in other languages
     ("ForeignNameRecognizer", "Madame Hélène Marchand,", ["Hélène Marchand"]),
+    ("ForeignNameRecognizer", "Уважаемая Галина Петровна Орлова,", ["Галина Петровна Орлова"]),
+    ("ForeignNameRecognizer", "Уважаемая Галина,", []),  # the greeting is no given name
     ("ForeignNameRecognizer", "Mesye Fanfan Pierre-Louis,", ["Fanfan Pierre-Louis"]),
     ("ForeignNameRecognizer", "Kính gửi bà Nguyễn Thị Lan,", ["Nguyễn Thị Lan"]),
     ("ForeignNameRecognizer", "王秀兰女士您好", ["王秀兰"]),
@@ -289,6 +306,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("FilenameDocumentRecognizer", "CT chest P Vandermeer", ["CT"]),
     ("FilenameDocumentRecognizer", "Sleep Study Report Carmody Elaine", ["Study", "Report"]),
     ("FilenameDocumentRecognizer", "Infection Control Policy v4", []),
+    ("FilenameDocumentRecognizer", "Alemu Tigist L heel 2026-11-10", ["heel"]),
+    ("FilenameDocumentRecognizer", "Holiday Party Flyer 2026", []),
     ("AppointmentRecognizer", "out Monday 6/8 for surgery", ["surgery"]),
     ("PatientReferenceRecognizer", "68 y/o M, found down", ["68 y/o M"]),
     ("PatientReferenceRecognizer", "a 23 y/o male, MVC", ["23 y/o male"]),
@@ -331,12 +350,32 @@ def test_label_lookbehind_is_rewritten_to_a_value_group() -> None:
         ("walt kowalski in bay 12", ["walt kowalski"]),
         ("Main Campus lobby", []),
         ("Confirming Christine Mcdonald is enrolled", ["Christine Mcdonald"]),
+        ("Seen today: LOPEZ, Humphrey 5E", ["LOPEZ, Humphrey"]),
+        ("VA, IOP, OCT, Humphrey visual fields", []),  # one more acronym in a list
+        ("Union: Ingrid Okoye, Gary Villanueva", ["Ingrid Okoye", "Gary Villanueva"]),
     ],
 )
 def test_given_name_recognizer(text: str, expected: list[str]) -> None:
-    names = frozenset({"ingrid", "dwayne", "gary", "walt", "christine"})
+    names = frozenset({"ingrid", "dwayne", "gary", "walt", "christine", "humphrey"})
     got = [text[r.start : r.end] for r in GivenNameRecognizer(names).find(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kowalczyk is ok for sim 11/19", ["Kowalczyk"]),
+        ("0800 ch1  Obuya     rituximab", ["Obuya"]),
+        ("pt refused ride - Gomez 11/11 4pm", ["Gomez"]),
+        ("Gomez Pharmacy 11/12 and Obuya Hall", []),  # a business, a building
+        ("1267808164\tObuya\tKarl\tMD", []),  # a tab-separated table: the table reader's
+        ("Kowalczyk", []),  # alone, in no place a name takes
+        ("Sep, 14 cases, 2 infections", []),  # a row's month, not a person
+    ],
+)
+def test_surname_recognizer(text: str, expected: list[str]) -> None:
+    rec = SurnameRecognizer(frozenset({"kowalczyk", "obuya", "gomez", "sep"}))
+    assert [text[r.start : r.end] for r in rec.find(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -354,11 +393,17 @@ def test_given_name_recognizer(text: str, expected: list[str]) -> None:
         ("Okafor Chidi Hep B chronic records", ["Okafor Chidi"]),
         ("Value Set chh diabetes registry", []),
         ("Harborlight Q3 2026 quality", ["Harborlight"]),
+        ("LeBlanc Marguerite sternal incision", ["LeBlanc Marguerite"]),
+        ("mateo gutierrez knee 1110", ["mateo gutierrez"]),  # lower case: both words known
+        ("gutierrez report final", []),
+        ("shift swap maria notes", []),  # a given name and a word: no surname
     ],
 )
 def test_filename_name_recognizer(text: str, expected: list[str]) -> None:
-    names = frozenset({"maria", "wendell", "ramon"})
-    rec = FilenameNameRecognizer(names, frozenset({"discharge", "summary", "referral"}))
+    names = frozenset({"maria", "wendell", "ramon", "marguerite", "mateo"})
+    rec = FilenameNameRecognizer(
+        names, frozenset({"discharge", "summary", "referral"}), frozenset({"gutierrez"})
+    )
     assert [text[r.start : r.end] for r in rec.find(text)] == expected
 
 

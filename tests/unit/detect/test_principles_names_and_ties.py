@@ -1,0 +1,142 @@
+# ruff: noqa: E501  (message texts are data)
+"""Message-level verdicts for how staff write a patient down when no label says so: a name right
+next to one care word, a birth date after initials or a chart-style name on a list, a lone known
+surname about care, a dialysis chair, a patient invited to their own visit; each with a negative
+of the same shape (a department's chair, a surname naming a business, a clinician directory, a
+purchase order's number, a colleague on an invite). Texts are written
+here, not copied from any mail set."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect import Detector
+from gateway.extract import extract
+
+PHI: list[tuple[str, str, str]] = [
+    (
+        "a name right next to one care word",
+        "records",
+        "Zip for the Darnell Whitcomb inpatient records is on the share.",
+    ),
+    (
+        "a skin test read in millimetres is a result",
+        "PPD read",
+        "Wei Chen PPD read today 11/12 - 0 mm. Form is in the portal.",
+    ),
+    (
+        "a birth date after initials on a list",
+        "tmrw",
+        "tmrw list:\n\nJ.W. 04/22/57 - lexiscan, 240lb\nA.K. 11/03/49 - TM\n",
+    ),
+    (
+        "a chart-style name and birth date in a subject",
+        "Nguyen, Bao 3/14/1988 - strep + , amox sent to CVS Lyndale, pls call him",
+        "",
+    ),
+    (
+        "a known surname alone before a date and care",
+        "pt refused ride - Gomez 11/11 4pm chemo return, said son is coming",
+        "",
+    ),
+    (
+        "a board of surnames and regimens",
+        "board for tmrw",
+        "SUITE B - THU\n0800 ch1  Haverford     pembrolizumab 200 q3w\n0830 ch3  Obuya         rituximab (1st, slow titration)\n",
+    ),
+    (
+        "a chart-style name whose given name no list knows, by its surname",
+        "Okonkwo, Chidi - DOS 10/22 ED - atty req in the scan queue",
+        "",
+    ),
+    (
+        "a dialysis chair is a seat, not a department's chair",
+        "Wilfredo Cruz - chair time",
+        "Hi Janelle, confirming Wilfredo Cruz moves to the 11:30 chair M/W/F for dialysis starting 11/16.",
+    ),
+]
+
+NOT_PHI: list[tuple[str, str, str]] = [
+    (
+        "a care word five words from a colleague's name",
+        "Coverage",
+        "Team, Karen Lopez is out Monday 6/8 for surgery; Tom covers the front desk.",
+    ),
+    (
+        "one capitalised word next to a care word is no sure name",
+        "",
+        "Безкоштовна вакцинація від грипу в суботу з 9:00 до 13:00.",
+    ),
+    (
+        "a department's chair with a disease",
+        "Grand rounds",
+        "Maria Lopez, Chair of Medicine, will present our diabetes outcomes on Thursday.",
+    ),
+    (
+        "a surname naming a business before a date",
+        "restock",
+        "Gomez Pharmacy 11/12 - insulin pens are back in stock for the clinic.",
+    ),
+    (
+        "a tab-separated directory of clinicians",
+        "directory delta",
+        "npi\tlast_name\tfirst_name\tcredential\tspecialty\n1267808164\tBenning\tKarl\tMD\tOrthopaedic Surgery\n1597434137\tVesely\tHana\tMD\tEndocrinology\n",
+    ),
+    (
+        "a purchase order number is no birth date",
+        "order",
+        "PO 12-11-1990 for 40 boxes of glucose test strips, ship to the lab.",
+    ),
+    (
+        "a recent date after initials is a visit, not a birth date",
+        "agenda",
+        "JW 11/12/2026 - diabetes education class, room 4.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector.from_config()
+
+
+@pytest.mark.parametrize(("case", "subject", "body"), PHI, ids=[c for c, _, _ in PHI])
+def test_phi(detector: Detector, case: str, subject: str, body: str) -> None:
+    v = detector.analyze_text(body, subject=subject)
+    assert v.phi, (case, v.score, v.evidence)
+
+
+@pytest.mark.parametrize(("case", "subject", "body"), NOT_PHI, ids=[c for c, _, _ in NOT_PHI])
+def test_not_phi(detector: Detector, case: str, subject: str, body: str) -> None:
+    v = detector.analyze_text(body, subject=subject)
+    assert not v.phi, (case, v.score, v.evidence)
+
+
+_INVITE = (
+    "From: Device Clinic <deviceclinic@riverbend.example>\r\nTo: {to}\r\n"
+    "Subject: Invitation: device check @ Thu Nov 19\r\nMIME-Version: 1.0\r\n"
+    'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+    "Content-Type: text/plain; charset=utf-8\r\n\r\nYou have been invited.\r\n--b\r\n"
+    "Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n"
+    "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261119T161500Z\r\n"
+    "SUMMARY:In-office ICD interrogation\r\n"
+    "ATTENDEE;CN=Phuong Nguyen-Hale:mailto:{addr}\r\n"
+    "ORGANIZER;CN=Device Clinic:mailto:deviceclinic@riverbend.example\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("addr", "phi"),
+    [
+        ("phuong.nguyenhale@yahoo.com", True),  # a private mailbox: the patient invited to her visit
+        ("pnguyenhale@riverbend.example", False),  # a work address: a colleague at a meeting
+    ],
+)
+def test_an_invite_attendee_at_a_private_mailbox_is_the_patient(
+    detector: Detector, addr: str, phi: bool
+) -> None:
+    raw = _INVITE.format(to=addr, addr=addr).encode()
+    v = detector.analyze(extract(raw))
+    assert v.phi is phi, (addr, v.score, v.evidence)
+
