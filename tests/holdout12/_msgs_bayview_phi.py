@@ -430,7 +430,6 @@ MESSAGES: list[Spec] = [
         notes="Hard positive: chaplaincy referral with only last name, PICU bed and 'withdrawal of care discussion' plus family phone",
         frm="PICU Charge Nurse <picu.charge@bayviewchildrens.org>",
         to="spiritualcare@bayviewchildrens.org",
-        cc="Harmon Family <harmonfam2014@aol.com>",
         subject="chaplain visit",
         body=(
             "Can a chaplain come to PICU bed 9 this afternoon? Harmon family, goals-of-care meeting at 3\n"

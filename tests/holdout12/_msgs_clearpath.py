@@ -476,14 +476,15 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="patient-facing prep instructions generic",
-        notes="Hard negative: generic MRI prep instructions sent to a consumer address who asked, no exam or identity details about them",
+        category="career day visit reply to teacher",
+        notes="Hard negative: reply to a teacher's gmail about a student career-day tour of the MRI suite; general MRI safety content",
         frm="ClearPath Scheduling <scheduling@clearpathimaging.com>",
-        to="jmorrow.design@gmail.com",
-        subject="What to expect at ClearPath",
+        to="jmorrow.teaches@gmail.com",
+        subject="RE: career day tour for your anatomy class",
         body=(
-            "Thanks for your question about our center. General MRI guidance: wear metal-free clothing, leave\n"
-            "jewelry at home, and tell the technologist about implants. Exams take 30-60 minutes.\n"
+            "Hi Ms. Morrow,\n\nWe'd love to host your anatomy students on Friday 12/4 at 3:30, after patient hours.\n"
+            "Because of the magnet, students must leave phones, keys, jewelry and anything metal in lockers,\n"
+            "and anyone with a pacemaker or implant should tell us ahead. Our lead MRI technologist will give the tour.\n"
             "Parking is free in the garage on Elm St.\n"
         ),
     ),

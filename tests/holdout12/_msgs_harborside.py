@@ -526,15 +526,16 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="reply to prospective client about services",
-        notes="Hard negative: reply to a member of the public asking generally whether practice treats ADHD; no disclosure about the person",
-        frm="Intake <intake@harborsidepsych.com>",
+        category="reply to PTA parent about a community talk",
+        notes="Hard negative: reply to a PTA volunteer's aol address agreeing to give a talk on teen anxiety; topic only, nobody's care",
+        frm="Dr. Hannah Greer <hgreer@harborsidepsych.com>",
         to="l.braddock.home@aol.com",
-        subject="RE: do you see adults for ADHD?",
+        subject="RE: speaker for the January PTA meeting",
         body=(
-            "Hello,\n\nThanks for reaching out. Yes, we evaluate and treat adult ADHD. The first step is a\n"
-            "free 15-minute phone screen; you can book it at harborsidepsych.com/start. We take most PPO plans.\n\n"
-            "Harborside Intake Team\n"
+            "Hi Linda,\n\nHappy to do it! I can give a 40-minute talk on recognizing anxiety and school avoidance in\n"
+            "teens, plus Q&A, on Tuesday 1/12 at 7pm. No fee. I'll send slides a week ahead so you can post them.\n\n"
+            "Hannah Greer, PsyD\nHarborside Psychiatry & Counseling\n\n"
+            "> Would someone from Harborside be willing to speak to parents about teen anxiety? - Linda Braddock, Hillview PTA\n"
         ),
     ),
     Spec(
