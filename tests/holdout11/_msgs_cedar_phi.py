@@ -72,7 +72,10 @@ MESSAGES: list[Spec] = [
         frm=f"frontdesk.gi@{CH}",
         to=f"scheduling@{NG}",
         subject="Fwd: Gerald Pruitt - Barrett's esophagus surveillance EGD needs OR slot",
-        body="See below - please call me back on the scheduling line.\n\nTiffany\nGI front desk",
+        body=(
+            "Can you find him a slot the week of 11/30? Dr. Osei wants it done at the "
+            "hospital. Please call me back on the scheduling line.\n\nTiffany\nGI front desk"
+        ),
     ),
     Spec(
         phi=True,
@@ -219,7 +222,8 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="forwarded_thread_mrn",
-        notes="Forwarded rfc822 thread: inner message has MRN and Crohn's infliximab prior auth",
+        notes="Hard positive: outer body clean, PHI only in the forwarded rfc822 message (MRN, "
+        "Crohn's infliximab prior auth)",
         frm=f"a.whitlock@{CH}",
         to=f"priorauth@{KMB}",
         subject="FW: infliximab reauth",
@@ -360,9 +364,9 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=True,
-        category="chatty_colleague_external",
-        notes="Hard positive: chatty note to a friend at another hospital mentions a named "
-        "neighbour-patient's new diagnosis",
+        category="chatty_self_forward_personal",
+        notes="Hard positive: nurse mails her own personal gmail a chatty note naming a "
+        "neighbour-patient (surname) and his new type 1 diabetes diagnosis",
         frm=f"j.pellegrino@{CH}",
         to="jen.pellegrino.runs@gmail.com",
         subject="ugh, long day",
@@ -401,8 +405,8 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="quoted_reply_relative",
-        notes="Reply to a son's aol mailbox with quoted question; mother's name and "
-        "gastroparesis meds",
+        notes="Hard positive: reply to a son's aol mailbox; the mother's name is only in the "
+        "quoted question, the reply has the gastroparesis med change",
         frm=f"gi.nurses@{CH}",
         to="rkapoor1961@aol.com",
         subject="Re: question about Mom",

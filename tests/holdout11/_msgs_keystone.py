@@ -304,7 +304,8 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="forwarded_portal_message",
-        notes="Forwarded rfc822 portal message from patient to billing; outer body clean",
+        notes="Hard positive: outer body clean, PHI only in the forwarded rfc822 portal "
+        "message (name, DOB, thyroid biopsy bill)",
         frm=f"portalsupport@{CH}",
         to=f"patientsupport@{KMB}",
         subject="FW: billing question from portal",
