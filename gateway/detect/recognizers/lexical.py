@@ -500,13 +500,15 @@ class FirstNameRecognizer(NameListRecognizer):
             if not self.can_match(rx, may):
                 continue
             for m in rx.finditer(text):
-                word = m.group(1)
-                if word.lower() not in names or word.lower() in stop:
-                    continue
-                if word.lower() in _MONTH_ABBR:
+                word = m.group(1).lower()
+                if word in stop or not (
+                    word in names or ("-" in word and any(p in names for p in word.split("-")))
+                ):
+                    continue  # a double name counts by either half: "Abernathy-Cole"
+                if word in _MONTH_ABBR:
                     continue  # a lone "Sep" or "Jan" heading a row is the month
                 # "Diego R.": the span takes the initial in, so its full stop ends no sentence.
-                end = m.end() if rx is _FIRST_INITIAL else m.end(1)
+                end = m.end() if rx is _FIRST_INITIAL or rx is _SURNAME_BEFORE_INITIAL else m.end(1)
                 out.append(
                     RecognizerResult(
                         "PERSON", m.start(1), end, self.SCORE, recognition_metadata=meta
@@ -527,15 +529,44 @@ _SURNAME_DATED = re.compile(
     re.MULTILINE,
 )
 
+# An initial and a known surname, either way round: "T. Nakamura - R ear helix SCC",
+# "Pre-op A-scan - Mendes, J.".
+_SURNAME_AFTER_INITIAL = re.compile(
+    r"(?<![\p{L}.])(?-i:[A-Z])\.[ \t]?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])"
+)
+_SURNAME_BEFORE_INITIAL = re.compile(
+    r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*(?-i:[A-Z])\.(?![\p{L}])"
+)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
 
 class SurnameRecognizer(FirstNameRecognizer):
     """A known surname alone where the sentence or row is about that person, in the same places
     a lone given name is taken (possessive, sentence subject, a row's first cell, a scheduling
-    verb's object), plus a board's cell and a surname before a date ("Kowalczyk is ok for sim",
-    "Gomez 11/11 4pm chemo return"). The list (models/lexicons/surnames.txt) leaves out English
-    words; the engine keeps the name only with care right after it, as for a given name."""
+    verb's object), plus a board's cell, a surname before a date and one with an initial
+    ("Kowalczyk is ok for sim", "Gomez 11/11 4pm chemo return", "T. Nakamura - R ear SCC").
+    The list (models/lexicons/surnames.txt) leaves out English words; the engine keeps the name
+    only with care right after it, as for a given name."""
 
-    GATED = (*FirstNameRecognizer.GATED, _SURNAME_CELL, _SURNAME_DATED)
+    GATED = (
+        *FirstNameRecognizer.GATED,
+        _SURNAME_CELL,
+        _SURNAME_DATED,
+        _SURNAME_AFTER_INITIAL,
+        _SURNAME_BEFORE_INITIAL,
+    )
+
+    def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
+        # A tab-separated row is the table reader's: it knows a "Driver" column from a patient.
+        return [
+            r
+            for r in super()._run(text, may)
+            if "\t" not in text[text.rfind("\n", 0, r.start) + 1 : _line_end(text, r.end)]
+        ]
 
 
 class FilenameNameRecognizer(NameListRecognizer):

@@ -371,10 +371,16 @@ def test_given_name_recognizer(text: str, expected: list[str]) -> None:
         ("1267808164\tObuya\tKarl\tMD", []),  # a tab-separated table: the table reader's
         ("Kowalczyk", []),  # alone, in no place a name takes
         ("Sep, 14 cases, 2 infections", []),  # a row's month, not a person
+        ("Mohs - T. Nakamura - R ear helix SCC", ["Nakamura"]),
+        ("Pre-op A-scan - Mendes, J.", ["Mendes, J."]),
+        ("Outpt transfusion - B. Abernathy-Cole - 2u PRBC", ["Abernathy-Cole"]),
+        ("ask Mendes, Jo. and the A. Team", []),
+        ("Driver\tMon\nD. Haile\t5a-1p", []),  # a table row: the table reader's
     ],
 )
 def test_surname_recognizer(text: str, expected: list[str]) -> None:
-    rec = SurnameRecognizer(frozenset({"kowalczyk", "obuya", "gomez", "sep"}))
+    known = {"kowalczyk", "obuya", "gomez", "sep", "nakamura", "mendes", "abernathy", "haile"}
+    rec = SurnameRecognizer(frozenset(known))
     assert [text[r.start : r.end] for r in rec.find(text)] == expected
 
 
