@@ -97,12 +97,18 @@ def install_ops(nlp: Any, ops: Ops | None = None) -> Ops:
     return chosen
 
 
-def limit_blas_threads(threads: int = 1) -> None:
-    """Cap the thread pools of the BLAS (and OpenMP) libraries loaded in this process.
+def limit_blas_threads(threads: int = 1) -> bool:
+    """Cap the thread pools of the BLAS (and OpenMP) libraries loaded in this process; True when
+    capped.
 
     Uses threadpoolctl, which finds the libraries already loaded (numpy's bundled
     ``scipy_openblas``) and calls their own ``set_num_threads``; effective for the rest of the
-    process, whatever the environment said when numpy was imported."""
-    from threadpoolctl import threadpool_limits
-
+    process, whatever the environment said when numpy was imported. Without threadpoolctl the
+    scan still works, only slower (OpenBLAS's idle threads spin): a warning says so."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        log.warning("threadpoolctl is not installed: BLAS keeps its default thread count")
+        return False
     threadpool_limits(limits=threads)
+    return True

