@@ -12,8 +12,10 @@ the other workers: :func:`limit_blas_threads` caps it (and any other BLAS/OpenMP
 the process) at one thread.
 
 What stays on ``blis``: the transition loop of spaCy's parser (``Parser.greedy_parse``) calls
-``sgemm``/``saxpy`` from C through thinc's ``CBlas`` table, one state at a time; measured, that is a
-few per cent of NER time, not worth swapping function pointers in a compiled table.
+``sgemm``/``saxpy`` from C through thinc's ``CBlas`` table, one state at a time (~9 % of perf
+samples on a 4 KB text). That table holds C function pointers of thinc's own signature;
+OpenBLAS's ``cblas_sgemm`` has another (order argument, enum transposes, 64-bit integers in
+numpy's build), so only a compiled shim could fill it.
 """
 
 from __future__ import annotations
