@@ -1059,6 +1059,21 @@ def _word_names(firsts: set[str]) -> set[str]:
     return {n for n in firsts if n in lower and n not in keep}
 
 
+# Given names of US patients that Faker's locales lack in Latin letters (its Chinese, Korean and
+# Vietnamese lists are in their own scripts or short): common romanized forms, typed as US staff
+# type them. English words among them ("long", "son") are dropped like any other (_word_names).
+_EXTRA_GIVEN_NAMES = frozenset(
+    """mei ling xiao hui yan hong jing wei hua lan ying qing zhen xiaoming xiaoling meiling
+    lihua jianguo guang zhiwei yuting yifan zihan haoran jiahui xinyi shu fen lei tao chun
+    jihoon minjun seoyeon jiwoo soojin hyunwoo eunji jaewon sungmin youngho jihye hyejin jinwoo
+    minji seojun yuna jiyeon sunhee younghee kyung hyun soo eun jae sung
+    phuong thanh huong linh trang thao hanh hoa tuan minh duc hung dung nam quang khanh ngoc anh
+    bao huy hieu tam thuy nga loan tien phuc trung cuong thang vinh kiet lien oanh
+    priya anjali deepa sunita rajesh suresh ramesh vijay sanjay arjun rohan aarav ananya kavya
+    lakshmi meena harpreet gurpreet manpreet jaspreet simran navdeep""".split()
+)
+
+
 def _first_names() -> set[str]:
     import importlib
     import pkgutil
@@ -1103,6 +1118,7 @@ def _first_names() -> set[str]:
                         and form not in _DRUG_STOP
                     ):
                         names.add(form)
+    names |= {n for n in _EXTRA_GIVEN_NAMES if n not in _NAME_STOP}
     return names - _word_names(names)
 
 

@@ -197,7 +197,8 @@ _CREDENTIAL_AFTER = re.compile(
     r"LCSW|LICSW|LPC|LMFT|PsyD|PharmD|RPh|DDS|DMD|OD|DPM|FACC|FACS|FACP|MPH|CNM|CRNA|LPN|CNA|RD|P"
     r"T|DPT|"
     r"OTR|CCC-SLP|MBA|MHA|CPC|CCS|RHIA|CHC|CHPC|CIPP|LMSW|LPCC|LADC|LAC|CADC|LMHC|RDH|CDA|HHA|PTA|"
-    r"OTA|COTA|SLP|RRT|CMA|LVN|LNHA|DON|ADON|RDN|CHW|BCBA|ATC|MSW|CPhT|ARNP|PMHNP)\b"
+    r"OTA|COTA|SLP|RRT|CMA|LVN|LNHA|DON|ADON|RDN|CHW|BCBA|ATC|MSW|CPhT|ARNP|PMHNP|AuD|CCC-A|"
+    r"COA|COT|COMT|CRC|CCRP|CGC|MLS|MT|CLS|HT|CST|EMT|EMT-P|NRP|RDMS|RVT|IBCLC)\b"
 )
 _CLOSING = re.compile(
     r"(?:^|\n)[ \t]*(?:thanks|thank you|regards|best|best regards|kind regards|sincerely|cheers|"
@@ -737,6 +738,7 @@ class Detector:
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
         if private_reader:
             _greet_reader_by_header_name(state)
+        _reader_named_first(state)
         self._drop_known_providers(state)
         self._drop_provider_specialties(state)
         _keep_named_again(state)
@@ -1976,6 +1978,37 @@ def _greet_reader_by_header_name(state: _State) -> None:
                 fl.append(
                     Finding("PERSON", "identifier", seg.part, a, b, 0.8, "GreetingNameRecognizer")
                 )
+        return  # only the first body opens the note
+
+
+_OPENING_NAME = re.compile(r"\A[ \t\n]*(\p{Lu}\p{Ll}+)[ \t]*[,\-\u2013\u2014:]")
+
+
+def _reader_named_first(state: _State) -> None:
+    """A body that opens with the To header's given name ("Helena, here's the agenda" to Dr.
+    Helena Vasquez) speaks to its reader: that name is a greeting, tied only to care addressed
+    to the reader, not a third person the mail is about."""
+    given = {
+        n.split()[0]
+        for seg in state.segs
+        if seg.part == "header:to"
+        for n in _display_names(seg.text)
+        if " " in n and "," not in n
+    }
+    if not given:
+        return
+    for key, seg in enumerate(state.segs):
+        if seg.source != "body":
+            continue
+        m = _OPENING_NAME.match(seg.text)
+        if m and m.group(1).lower() in given:
+            a, b = m.span(1)
+            state.findings[key] = [
+                dataclasses.replace(f, recognizer="GreetingNameRecognizer")
+                if f.entity == "PERSON" and f.start == a and f.end == b
+                else f
+                for f in state.findings[key]
+            ]
         return  # only the first body opens the note
 
 

@@ -461,12 +461,12 @@ _FIRST_SUBJECT = re.compile(
 _FIRST_ROW = re.compile(r"^[ \t]*(\p{Lu}\p{Ll}+)[ \t]*[,\t|;]", re.MULTILINE)
 # A given name with only a surname initial, the way staff shorten a patient's name ("Wendell O.",
 # "Horace B." in a roster cell), or a lone given name as the object of a scheduling verb ("add Gus
-# back on MWF", "can you see Delphine").
+# back on MWF", "can you see Delphine", "for Omar after his Mohs").
 _FIRST_INITIAL = re.compile(r"\b(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.(?![ \t]*\p{Lu}\.?\p{Ll})")
 _FIRST_OBJECT = re.compile(
-    r"\b(?:add|put|schedule|reschedule|book|move|see|bring|pick[ \t]+up|drop[ \t]+off|call|"
+    r"\b(?i:add|put|schedule|reschedule|book|move|see|bring|pick[ \t]+up|drop[ \t]+off|call|"
     r"transport|drive|room|check[ \t]+on|discharge|admit|hold[ \t]+\w+[ \t]+\w+[ \t]+for|"
-    r"remind|switch|restart|start|keep)[ \t]+(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})"
+    r"remind|switch|restart|start|keep|for)[ \t]+(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})"
 )
 
 # A given name placed in a room, suite, bed or chair: "Kenzie in suite 2 - G2P1, 6 cm".

@@ -73,6 +73,11 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "Maria Lopez, Chair of Medicine, will present our diabetes outcomes on Thursday.",
     ),
     (
+        "an audiologist's credential marks a clinician",
+        "Grand rounds 11/19",
+        "Erik Brandvold, AuD: Single-sided deafness and the new cochlear implant indications",
+    ),
+    (
         "a surname naming a business before a date",
         "restock",
         "Gomez Pharmacy 11/12 - insulin pens are back in stock for the clinic.",
@@ -140,3 +145,21 @@ def test_an_invite_attendee_at_a_private_mailbox_is_the_patient(
     v = detector.analyze(extract(raw))
     assert v.phi is phi, (addr, v.score, v.evidence)
 
+
+
+@pytest.mark.parametrize(
+    ("body", "phi"),
+    [
+        # The body opens with the To header's given name: the reader, not a patient.
+        ("Helena, here's the agenda - the oculoplastics panel would love a Mohs voice.", False),
+        # The same opening, then a third person about care.
+        ("Helena, for Omar after his Mohs yesterday: keep the pressure bandage on 48 hours.", True),
+    ],
+)
+def test_a_body_opening_with_the_readers_name_speaks_to_them(detector: Detector, body: str, phi: bool) -> None:
+    raw = (
+        "From: Dr. Naomi Feld <nfeld@clearview.example>\r\nTo: Dr. Helena Vasquez <hvasquez@summitskin.example>\r\n"
+        f"Subject: Friday\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+    v = detector.analyze(extract(raw))
+    assert v.phi is phi, (body, v.score, v.evidence)

@@ -500,3 +500,19 @@ def test_first_name_placed_in_a_room(text: str, expected: list[str]) -> None:
 
     rec = FirstNameRecognizer(frozenset({"kenzie", "harold"}))
     assert [text[r.start : r.end] for r in rec.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For Omar after his Mohs yesterday: leave the bandage on", ["Omar"]),
+        ("Add Gus back on MWF", ["Gus"]),  # the verb opens the sentence, capitalised
+        ("for Omar Haddad's visit", []),  # a full name: the given-name pair's, not a lone one
+        ("Form 12 for the team", []),
+    ],
+)
+def test_first_name_after_a_scheduling_word(text: str, expected: list[str]) -> None:
+    from gateway.detect.recognizers.lexical import FirstNameRecognizer
+
+    rec = FirstNameRecognizer(frozenset({"omar", "gus"}))
+    assert [text[r.start : r.end] for r in rec.find(text)] == expected
