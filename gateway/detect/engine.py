@@ -1027,6 +1027,8 @@ class Detector:
             return True
         if _CREDENTIAL_LAST.search(text, start, end):
             return True  # the span took the credential in: "Adaeze MD"
+        if _in_staff_list(text, start):
+            return True
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
             return True
         line_end = after.find("\n")
@@ -1288,6 +1290,7 @@ class Detector:
                     if greeting and (
                         state.hiring
                         or _writer_owns(h, seg.text)
+                        or _how_to(h, seg.text)
                         or not (
                             _addressed_to_reader(h, seg.text)
                             or (state.private_reader and not _offered(h, seg.text))
@@ -1506,7 +1509,10 @@ _TEMPLATE_PLACEHOLDER = re.compile(
     r"\{\{[^{}\n]{1,40}\}\}|<<[A-Za-z_ ]{2,30}>>|%[A-Z_]{3,30}%|"
     r"\[(?i:first|last|patient|member|full)[ _]?name\]"
 )
-_FEE_ROW = re.compile(r"[ \t]*(?:\d{5}|[A-Z]\d{4})[ \t]+[^\n]*?[$\u20ac\u00a3][ \t]?\d")
+_FEE_ROW = re.compile(
+    r"[ \t]*(?:\d{5}|[A-Z]\d{4}|(?:MS-?)?DRG[ \t]*#?\d{3}|APC[ \t]*\d{4})[ \t]+[^\n]*?"
+    r"[$\u20ac\u00a3][ \t]?\d"
+)
 
 
 def _not_anyones_care(text: str, start: int, end: int) -> bool:
@@ -1868,6 +1874,21 @@ _OFFER = re.compile(
     r"gratuit[oa]s?|sin[ \t]+costo|sin[ \t]+cita|disponibles?|flyer|volunteers?)\b",
     re.IGNORECASE,
 )
+# How anyone gets care, in a reply to an inquiry: "You can call 316-555-0100 to schedule a new
+# patient visit", "Specialty medications need a prescription from your doctor".
+_HOW_TO = re.compile(
+    r"\b(?:you[ \t]+can[ \t]+(?:call|schedule|book|request|ask|make)|"
+    r"(?:call|contact)[ \t]+(?:us|our)\b[^.\n]{0,40}\bto[ \t]+(?:schedule|book|make)|"
+    r"needs?[ \t]+(?:a[ \t]+)?(?:prescription|referral|prior[ \t]+auth(?:orization)?)[ \t]+"
+    r"from|(?:usually|typically|generally)[ \t]+needs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _how_to(h: Finding, text: str) -> bool:
+    """The health finding's sentence tells how anyone gets care, not the reader's own care."""
+    start = _sentence_start(text, h.start, 200)
+    return _HOW_TO.search(text, start, min(len(text), h.end + 120)) is not None
 
 
 def cat_of(rec: object) -> str:
@@ -1979,6 +2000,30 @@ def _greet_reader_by_header_name(state: _State) -> None:
                     Finding("PERSON", "identifier", seg.part, a, b, 0.8, "GreetingNameRecognizer")
                 )
         return  # only the first body opens the note
+
+
+# A list of people introduced by their role at work: "Trained designees for this year: Jen
+# Abernathy, Carl Dorsey, ...", "Volunteers: ...", "Judges - ...".
+_STAFF_LIST_CUE = re.compile(
+    r"\b(?i:staff|team|volunteers?|designees|trainees|attendees|faculty|presenters|speakers|"
+    r"judges|students|interns|drivers|employees|participants|committee(?:[ \t]+members)?|"
+    r"panel(?:ists)?|chaperones|coaches|instructors|interpreters|nurses|ambassadors|"
+    r"educators|mentors|preceptors|signed[ \t]+up|sign-?ups|on[ \t]+call|covering)"
+    r"[^.:\n]{0,30}[:\u2013\u2014][ \t]*"
+)
+_NAMES_RUN = re.compile(r"(?:\p{Lu}[\p{L}'\-.]*[ \t]*|,[ \t]*|(?i:and)[ \t]+|&[ \t]*)*")
+
+
+def _in_staff_list(text: str, start: int) -> bool:
+    """A name in a run of names after a role cue on its line ("Trained designees for this year:
+    Jen Abernathy, Carl Dorsey, Denise Follett"): colleagues, students or volunteers, listed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(line_start, start - 240)
+    for cue in _STAFF_LIST_CUE.finditer(text, lo, start):
+        run = _NAMES_RUN.match(text, cue.end(), start)
+        if run is not None and run.end() == start:
+            return True
+    return False
 
 
 _OPENING_NAME = re.compile(r"\A[ \t\n]*(\p{Lu}\p{Ll}+)[ \t]*[,\-\u2013\u2014:]")

@@ -50,6 +50,11 @@ PHI: list[tuple[str, str, str]] = [
         "",
     ),
     (
+        "a list of patients is no list of staff",
+        "today",
+        "Patients seen today: Jen Abernathy, Carl Dorsey, Denise Follett. All got flu shots and Carl needs a B12 recheck.",
+    ),
+    (
         "a dialysis chair is a seat, not a department's chair",
         "Wilfredo Cruz - chair time",
         "Hi Janelle, confirming Wilfredo Cruz moves to the 11:30 chair M/W/F for dialysis starting 11/16.",
@@ -76,6 +81,16 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "an audiologist's credential marks a clinician",
         "Grand rounds 11/19",
         "Erik Brandvold, AuD: Single-sided deafness and the new cochlear implant indications",
+    ),
+    (
+        "a list of people introduced by their role at work",
+        "Stock epinephrine / naloxone training",
+        "Trained designees for this year: Jen Abernathy, Carl Dorsey, Denise Follett, Hector Ruiz. Refresher on anaphylaxis signs and naloxone for opioid overdose, Dec 2 at 3:30.",
+    ),
+    (
+        "a DRG case rate is a fee-schedule row, whoever proposed it",
+        "2027 rate proposal",
+        "Hi Marcus,\n\nOur counter on the 2027 fee schedule:\n\n99213  $118.00 (you proposed $104.50)\nDRG 291 (heart failure w/ MCC)  $13,480 case rate\n",
     ),
     (
         "a surname naming a business before a date",
@@ -160,6 +175,27 @@ def test_a_body_opening_with_the_readers_name_speaks_to_them(detector: Detector,
     raw = (
         "From: Dr. Naomi Feld <nfeld@clearview.example>\r\nTo: Dr. Helena Vasquez <hvasquez@summitskin.example>\r\n"
         f"Subject: Friday\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+    v = detector.analyze(extract(raw))
+    assert v.phi is phi, (body, v.score, v.evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "phi"),
+    [
+        # How anyone gets care, in a reply to a question: nobody's care.
+        (
+            "Hi Lindsey,\n\nYes, we take Prairie Blue. For HMO plans your primary care office usually needs to send a referral first. You can call 316-555-0100 to schedule a new patient visit.",
+            False,
+        ),
+        # The reader's own visit and its reason.
+        ("Hi Lindsey,\n\nYour new patient visit is Tuesday at 9 for the knee pain; bring your MRI disc.", True),
+    ],
+)
+def test_how_anyone_gets_care_is_not_the_readers_care(detector: Detector, body: str, phi: bool) -> None:
+    raw = (
+        "From: Patient Access <access@riverbend.example>\r\nTo: Lindsey Moor <lindsey.moor@gmail.com>\r\n"
+        f"Subject: RE: do you take prairie blue\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
     ).encode()
     v = detector.analyze(extract(raw))
     assert v.phi is phi, (body, v.score, v.evidence)
