@@ -607,11 +607,17 @@ class Detector:
         self.registry = RecognizerRegistry(recognizers=recognizers)
         gated: list[tuple[str, int]] = []
         if cfg.prefilter:
+            # One Hyperscan id per distinct regex: the given-name and surname recognizers share
+            # theirs, and every duplicate would lengthen the database's compile at start-up.
+            ids: dict[tuple[str, int], int] = {}
             for each in recognizers:
                 if isinstance(each, Gated):
                     for rx in each.gated_regexes():
-                        each.gate_ids[id(rx)] = len(gated)
-                        gated.append((rx.pattern, rx.flags))
+                        key = (rx.pattern, rx.flags)
+                        if key not in ids:
+                            ids[key] = len(gated)
+                            gated.append(key)
+                        each.gate_ids[id(rx)] = ids[key]
         self.prefilter = Prefilter(gated)
         specialties = read_words(self._path(cfg.specialties)) if cfg.specialties else frozenset()
         self._specialty_words = frozenset(w for sp in specialties for w in re.findall(r"\w+", sp))
