@@ -74,6 +74,7 @@ from .recognizers.lexical import (
     FirstNameRecognizer,
     GivenNameRecognizer,
     LexiconRecognizer,
+    LowerNameRecognizer,
     NameListRecognizer,
     SurnameRecognizer,
     TableRecognizer,
@@ -594,6 +595,8 @@ class Detector:
             if self.surnames and (sn is None or sn.enabled):
                 recognizers.append(SurnameRecognizer(self.surnames))
                 self._thresholds["SurnameRecognizer"] = sn.threshold if sn else 0.0
+                recognizers.append(LowerNameRecognizer(self.first_names, self.surnames))
+                self._thresholds["LowerNameRecognizer"] = 0.0
             # Words that are terms, not names, keep "Discharge Summary" out of the file names.
             recognizers.append(
                 FilenameNameRecognizer(self.first_names, _FILE_NOT_NAMES, self.surnames)
@@ -1679,7 +1682,9 @@ def _continues_about(text: str, name_end: int, health_start: int) -> bool:
     return _PERSONAL_PRONOUN.search(text, breaks[0], health_start) is not None
 
 
-_LONE_NAME_RECOGNIZERS = frozenset({"FirstNameRecognizer", "SurnameRecognizer"})
+_LONE_NAME_RECOGNIZERS = frozenset(
+    {"FirstNameRecognizer", "SurnameRecognizer", "LowerNameRecognizer"}
+)
 
 
 def _first_names_about_care(findings: list[Finding], text: str) -> list[Finding]:

@@ -569,6 +569,38 @@ class SurnameRecognizer(FirstNameRecognizer):
         ]
 
 
+# A name typed in lower case, the way staff text: "ray tomczak got his 4th eylea", "sophie
+# castellanos - mono spot pos".
+_LOWER_PAIR = re.compile(r"(?<![\p{L}\d'@.])(\p{Ll}{2,})[ \t]+(\p{Ll}[\p{Ll}'\-]{3,})(?![\p{L}@])")
+
+
+class LowerNameRecognizer(NameListRecognizer):
+    """A given name and a surname both typed in lower case. Both must be known (the surname list
+    holds no English word), and the engine keeps the pair only with care right after it, as for
+    a lone given name."""
+
+    SCORE = 0.4
+    GATED = (_LOWER_PAIR,)
+
+    def __init__(self, first_names: frozenset[str], surnames: frozenset[str]) -> None:
+        super().__init__(first_names)
+        self.surnames = surnames
+
+    def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
+        if not self.can_match(_LOWER_PAIR, may):
+            return []
+        meta = {"recognizer_name": type(self).__name__}
+        names, stop, surnames = self.first_names, self.stop_words, self.surnames
+        return [
+            RecognizerResult("PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta)
+            for m in _LOWER_PAIR.finditer(text, overlapped=True)
+            if m.group(1) in names
+            and m.group(2) in surnames
+            and m.group(1) not in stop
+            and m.group(2) not in stop
+        ]
+
+
 class FilenameNameRecognizer(NameListRecognizer):
     """Names in attachment file names, in either order ("Rivera Maria", "Abernathy Wendell",
     "RIVERA MARIA") or as initial + surname ("J Okafor"): people name files after the patient.

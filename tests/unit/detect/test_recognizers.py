@@ -14,6 +14,7 @@ from gateway.detect.recognizers.identifiers import dea_valid, luhn_valid, npi_va
 from gateway.detect.recognizers.lexical import (
     FilenameNameRecognizer,
     GivenNameRecognizer,
+    LowerNameRecognizer,
     SurnameRecognizer,
     TableRecognizer,
 )
@@ -515,4 +516,18 @@ def test_first_name_after_a_scheduling_word(text: str, expected: list[str]) -> N
     from gateway.detect.recognizers.lexical import FirstNameRecognizer
 
     rec = FirstNameRecognizer(frozenset({"omar", "gus"}))
+    assert [text[r.start : r.end] for r in rec.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ray tomczak got his 4th eylea OD today", ["ray tomczak"]),
+        ("sophie castellanos - mono spot pos", ["sophie castellanos"]),
+        ("ray of light and a brown tomczak", []),  # "of" is no given name, "brown" no surname
+        ("email ray.tomczak@x.example", []),
+    ],
+)
+def test_lower_case_name_recognizer(text: str, expected: list[str]) -> None:
+    rec = LowerNameRecognizer(frozenset({"ray", "sophie"}), frozenset({"tomczak", "castellanos"}))
     assert [text[r.start : r.end] for r in rec.find(text)] == expected
