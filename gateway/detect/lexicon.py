@@ -20,6 +20,9 @@ _APOS = "\u2019"  # typographic apostrophe
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.&\-][^\W_]+)*")
 # _TOKEN on ASCII text (which has no typographic apostrophe); one group: ``split`` keeps tokens.
 _TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['.&\-][A-Za-z0-9]+)*)")
+# From this many tokens on, :meth:`Lexicon._match_ascii` decides where a match may start once
+# per distinct word rather than per position (cheaper on long texts, dearer on short ones).
+_PER_WORD_FROM = 64
 # Beyond ASCII, combining marks belong to their word: Devanagari vowel signs (मधुमेह, not
 # मध/म/ह), Thai, Khmer, Myanmar, decomposed accents. Same tokens as _TOKEN where there is none.
 _TOKEN_MARKS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['\u2019.&\-][\p{L}\p{M}\p{N}]+)*")
@@ -167,18 +170,33 @@ class Lexicon:
         n = len(words)
         if not n:
             return
-        lowered = list(map(str.lower, words))
+        # No token holds a space, so joining, lower-casing and splitting on spaces lower-cases
+        # every token in three C passes (ASCII: the same strings as ``str.lower`` per token).
+        lowered = " ".join(words).lower().split(" ")
         folded, exact, starts, seconds = self._folded, self._exact, self._starts, self._seconds
         exact_get, folded_get = exact.get, folded.get
         # A match starts only at a token that is a one-word phrase (no token holds a space, so
         # a dictionary hit is one) or that opens a phrase's first two words with the next one:
-        # the walk visits those tokens only.
-        may_start = map(folded.__contains__, lowered)
-        if exact:
-            may_start = map(or_, may_start, map(exact.__contains__, words))
-        pair = map(self._pairs.__contains__, pairwise(lowered))
-        may_start = map(or_, may_start, chain(pair, (False,)))
-        starts_at = list(compress(count(), may_start))
+        # the walk visits those tokens only. Decided once per distinct word (set lookups on the
+        # few words present, no per-position pair tuple): a word that opens a multi-word phrase
+        # whose second word occurs anywhere in the text may start one. Visiting a token that
+        # starts nothing yields nothing (the walk below checks the next word itself), so the
+        # matches are those of a per-position test.
+        if n < _PER_WORD_FROM:  # a short text: the per-position test costs less
+            may_start = map(folded.__contains__, lowered)
+            if exact:
+                may_start = map(or_, may_start, map(exact.__contains__, words))
+            pair = map(self._pairs.__contains__, pairwise(lowered))
+            starts_at = list(compress(count(), map(or_, may_start, chain(pair, (False,)))))
+        else:
+            present = set(lowered)
+            may = set(filter(folded.__contains__, present))
+            for w in filter(starts.__contains__, present):
+                if not seconds[w].isdisjoint(present):
+                    may.add(w)
+            if exact:
+                may.update(w.lower() for w in filter(exact.__contains__, set(words)))
+            starts_at = list(compress(count(), map(may.__contains__, lowered))) if may else []
         if not starts_at:
             return
         offsets = list(accumulate(map(len, parts)))  # offsets[m]: where part m ends

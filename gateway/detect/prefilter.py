@@ -262,14 +262,53 @@ class QuickSearch:
     """``rx.search(text) is not None``, answered by Hyperscan when it can rule a match out.
 
     For the few whole-text tests the detector makes outside the recognizers (OCR hints, the
-    veterinary context): Hyperscan's no is final; its yes is confirmed with ``regex``."""
+    veterinary context): Hyperscan's no is final; its yes is confirmed with ``regex``. All the
+    instances share one database (:class:`_QuickGroup`): the detector asks several of them about
+    the same segment text, and one scan answers them all."""
 
     def __init__(self, rx: Any) -> None:
         self.rx = rx
-        self._pf = Prefilter([(rx.pattern, rx.flags)])
+        self._id = _QUICK.add(self)
 
     def __call__(self, text: str) -> bool:
-        may = self._pf.candidates(text)
-        if may is not None and 0 not in may:
+        may = _QUICK.candidates(text)
+        if may is not None and self._id not in may:
             return False
         return self.rx.search(text) is not None
+
+
+class _QuickGroup:
+    """The :class:`QuickSearch` regexes in one :class:`Prefilter` (built on first use, rebuilt
+    when one is added), with the answers for the last few texts kept by identity: the detector
+    passes the same segment string to each test, so each text is scanned once, not once per
+    test. A string is immutable, and the cache holds a reference to each text it keeps, so an
+    ``id`` cannot be reused while its entry lives."""
+
+    _KEEP = 32  # texts remembered (a message's segments); cleared wholesale when full
+
+    def __init__(self) -> None:
+        self._members: list[QuickSearch] = []
+        self._pf: Prefilter | None = None
+        self._seen: dict[int, tuple[str, frozenset[int] | None]] = {}
+
+    def add(self, qs: QuickSearch) -> int:
+        self._members.append(qs)
+        self._pf = None
+        self._seen.clear()
+        return len(self._members) - 1
+
+    def candidates(self, text: str) -> frozenset[int] | None:
+        hit = self._seen.get(id(text))
+        if hit is not None and hit[0] is text:
+            return hit[1]
+        pf = self._pf
+        if pf is None:
+            pf = self._pf = Prefilter([(q.rx.pattern, q.rx.flags) for q in self._members])
+        may = pf.candidates(text)
+        if len(self._seen) >= self._KEEP:
+            self._seen.clear()
+        self._seen[id(text)] = (text, may)
+        return may
+
+
+_QUICK = _QuickGroup()
