@@ -484,7 +484,7 @@ class FirstNameRecognizer(NameListRecognizer):
     follows in the same sentence or row, and then scores it as a name (see the engine)."""
 
     SCORE = 0.4
-    GATED = (
+    GATED: ClassVar[tuple[re.Pattern[str], ...]] = (
         _FIRST_POSSESSIVE,
         _FIRST_SUBJECT,
         _FIRST_ROW,
@@ -553,7 +553,7 @@ class SurnameRecognizer(FirstNameRecognizer):
     The list (models/lexicons/surnames.txt) leaves out English words; the engine keeps the name
     only with care right after it, as for a given name."""
 
-    GATED = (
+    GATED: ClassVar[tuple[re.Pattern[str], ...]] = (
         *FirstNameRecognizer.GATED,
         _SURNAME_CELL,
         _SURNAME_DATED,
