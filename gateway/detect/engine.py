@@ -745,9 +745,10 @@ class Detector:
                     scan = norm not in seen_texts
                     seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
+        to_given = _to_given_names(state)
         if private_reader:
-            _greet_reader_by_header_name(state)
-        _reader_named_first(state)
+            _greet_reader_by_header_name(state, to_given)
+        _reader_named_first(state, to_given)
         self._drop_known_providers(state)
         self._drop_provider_specialties(state)
         _keep_named_again(state)
@@ -1987,16 +1988,20 @@ _LOWER_GREETING = re.compile(
 )
 
 
-def _greet_reader_by_header_name(state: _State) -> None:
-    """A note to a private mailbox that greets its reader by the given name the To header shows
-    ("hi tessa!" to Tessa Vandermeer): that reader is named, however casually it is typed."""
-    given = {
+def _to_given_names(state: _State) -> frozenset[str]:
+    """The given names of the To header's display names ("Tessa Vandermeer" -> "tessa")."""
+    return frozenset(
         n.split()[0]
         for seg in state.segs
         if seg.part == "header:to"
         for n in _display_names(seg.text)
         if " " in n and "," not in n
-    }
+    )
+
+
+def _greet_reader_by_header_name(state: _State, given: frozenset[str]) -> None:
+    """A note to a private mailbox that greets its reader by the given name the To header shows
+    ("hi tessa!" to Tessa Vandermeer): that reader is named, however casually it is typed."""
     if not given:
         return
     for key, seg in enumerate(state.segs):
@@ -2040,17 +2045,10 @@ def _in_staff_list(text: str, start: int) -> bool:
 _OPENING_NAME = re.compile(r"\A[ \t\n]*(\p{Lu}\p{Ll}+)[ \t]*[,\-\u2013\u2014:]")
 
 
-def _reader_named_first(state: _State) -> None:
+def _reader_named_first(state: _State, given: frozenset[str]) -> None:
     """A body that opens with the To header's given name ("Helena, here's the agenda" to Dr.
     Helena Vasquez) speaks to its reader: that name is a greeting, tied only to care addressed
     to the reader, not a third person the mail is about."""
-    given = {
-        n.split()[0]
-        for seg in state.segs
-        if seg.part == "header:to"
-        for n in _display_names(seg.text)
-        if " " in n and "," not in n
-    }
     if not given:
         return
     for key, seg in enumerate(state.segs):
