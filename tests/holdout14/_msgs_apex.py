@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from _att import DOCX, XLSX, docx, pdf, png, xlsx, zipped
-from _spec import APEX, CRCC, ESH, Att, Spec
+from _spec import APEX, CRCC, Att, Spec
 
 SIG = (
     "\n\nApex Specialty Pharmacy | URAC & ACHC accredited\n"
@@ -324,19 +324,6 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=True,
-        category="hospice delivery confirmation to hospice",
-        notes="Delivery confirmation to hospice naming patient and comfort meds.",
-        frm=f"Hospice Services <hospice@{APEX}>",
-        to=f"hnguyen@{ESH}",
-        subject="Delivered: comfort kit",
-        body=(
-            "Comfort kit for Maria Elena Sandoval delivered 4:12 PM, signed by Carmen S. at the "
-            "door. Includes morphine 20 mg/mL 30 mL and lorazepam 0.5 mg #20. Controlled "
-            "substance count sheet attached in the portal.\n\nDriver dispatch" + SIG
-        ),
-    ),
-    Spec(
-        phi=True,
         category="ICS pharmacist teach session",
         notes="Hard positive: ICS invite naming patient for Kisqali teaching video call.",
         frm=f"Clinical Pharmacist <clinical@{APEX}>",
@@ -532,21 +519,6 @@ MESSAGES: list[Spec] = [
             "day 14, start of cycle 2.</li><li>Abemaciclib: diarrhea management with loperamide at "
             "first loose stool.</li><li>Palbociclib: CBC on day 1 and 15 of first two cycles.</li>"
             "</ul><p>Wen-Li Marchetti, PharmD, BCOP</p></body></html>"
-        ),
-    ),
-    Spec(
-        phi=False,
-        category="copay card program terms",
-        notes="Manufacturer copay program terms, generic.",
-        frm=f"Patient Assistance <assist@{APEX}>",
-        to=f"careteam@{APEX}",
-        subject="2027 copay card changes",
-        body=(
-            "FYI, several manufacturer copay programs change January 1: Stelara max benefit drops "
-            "to "
-            "$6,000/yr; Skyrizi remains $5 per fill; Ibrance adds a $25,000 cap. Accumulator "
-            "plans: "
-            "flag for the foundation team.\n\nPatient Assistance"
         ),
     ),
     Spec(

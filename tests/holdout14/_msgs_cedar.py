@@ -141,7 +141,7 @@ MESSAGES: list[Spec] = [
         "is empty courtesy text.",
         frm=f"Scheduling <scheduling@{CRCC}>",
         to=f"ir.scheduling@{CRCC}",
-        subject="Port placement needed before C1 - Wojcik, Agnieszka DOB 02/17/1966",
+        subject="Port placement needed before C1 - Kowalewski, Agnieszka DOB 06/02/1959",
         body="Please see subject. Order is signed in the chart. Thanks!",
     ),
     Spec(
@@ -168,7 +168,7 @@ MESSAGES: list[Spec] = [
                         ],
                         "Vault2": [
                             ["Time", "Pt", "MRN", "Site", "Fx"],
-                            ["08:00", "A.W.", "CR-00409981", "L breast", "9/16"],
+                            ["08:00", "R.Q.", "CR-00423107", "L breast", "9/16"],
                             ["08:20", "M.L.", "CR-00411903", "Adrenal SBRT", "1/5"],
                         ],
                     }

@@ -137,4 +137,42 @@ MESSAGES: list[Spec] = [
         ),
         lang="vi",
     ),
+    Spec(
+        phi=True,
+        category="Russian pharmacist note to daughter",
+        notes=(
+            "Hard positive: Russian (koi8-r) to daughter's mailbox naming her father, his CML drug "
+            "and a dose hold for low platelets."
+        ),
+        frm=f"Apex Specialty Pharmacy <clinical@{APEX}>",
+        to="olga.haugland.v@gmail.com",
+        subject="Насчёт лекарства вашего отца",
+        body=(
+            "Здравствуйте, Ольга!\n\nКак мы договорились по телефону: у вашего отца, Пера "
+            "Хаугланда, тромбоциты снизились до 48 тысяч, поэтому доктор Сабо просит временно "
+            "прекратить приём дазатиниба 100 мг и сдать повторный анализ крови в понедельник. "
+            "Следующую посылку мы отправим только после его решения.\n\nС уважением,\n"
+            "Вэнь-Ли Маркетти, фармацевт"
+        ),
+        charset="koi8-r",
+        lang="ru",
+    ),
+    Spec(
+        phi=False,
+        category="Russian volunteer recruitment",
+        notes=(
+            "Hard negative: Russian call for Russian-speaking hospice volunteers; mentions "
+            "hospice and dying in general, no individual."
+        ),
+        frm=f"Volunteer Services <volunteers@{ESH}>",
+        to="info@russiancommunitycolorado.org",
+        subject="Ищем русскоговорящих волонтёров для хосписа",
+        body=(
+            "Добрый день!\n\nХоспис Evening Star ищет волонтёров, говорящих по-русски, чтобы "
+            "навещать пожилых пациентов и поддерживать их семьи в последние месяцы жизни. "
+            "Обучение бесплатное, 16 часов, начинается 12 января. Просим разместить объявление "
+            "в вашей рассылке. Телефон: 303-555-0180.\n\nСлужба волонтёров"
+        ),
+        lang="ru",
+    ),
 ]
