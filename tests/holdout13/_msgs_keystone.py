@@ -125,7 +125,7 @@ _PHI: list[Spec] = [
     Spec(
         phi=True,
         category="patient SSN and lab account",
-        notes="Billing asks insurer about patient with SSN and paternity/drug test claim.",
+        notes="Billing asks insurer about patient with SSN, member id and urine drug screen claim.",
         frm=f"Patient Billing <patientbilling@{KRL}>",
         to="claims.correspondence@heartlandmutual-ins.com",
         subject="Coordination of benefits - account KB7710882",
@@ -262,8 +262,8 @@ _PHI: list[Spec] = [
     ),
     Spec(
         phi=True,
-        category="forward with relative asking about paternity test",
-        notes="Hard positive: reply to relative about a child's lead level test, names in quote.",
+        category="reply to grandparent quoting lead test request",
+        notes="Hard positive: reply to grandparent about a child's blood lead test; child named in the reply and the quote.",
         frm=f"Client Services <clientservices@{KRL}>",
         to="grandma.ruth.pike@aol.com",
         subject="Re: lead test for my grandson",

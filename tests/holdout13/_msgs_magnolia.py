@@ -165,7 +165,7 @@ _PHI: list[Spec] = [
         frm=f"Pam Whitley <pwhitley@{MWH}>",
         to=f"drhughes@{MWH}",
         subject="FW: critical value",
-        body="Dr. Hughes - forwarding the critical from this morning. She's been called in.\n",
+        body="Dr. Hughes - forwarding the critical from Monday AM. She was called in and transfused at Mercy.\n",
         forward=_FWD_LAB,
     ),
     Spec(
@@ -338,8 +338,8 @@ _PHI: list[Spec] = [
     ),
     Spec(
         phi=True,
-        category="PNG with patient face photo",
-        notes="Hard positive: newborn announcement photo to patient with baby's name in file name and birth details.",
+        category="newborn photo with name in file name",
+        notes="Hard positive: newborn photo to the family with baby's name and birth date in the file name, birth-center care.",
         frm=f"Birth Center <birthcenter@{MWH}>",
         to="hollis.family@gmail.com",
         subject="Photos from the birth center",
