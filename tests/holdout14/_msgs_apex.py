@@ -254,7 +254,7 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=True,
-        category="zip of prescription images",
+        category="zip of faxed prescription transcriptions",
         notes="Hard positive: zip of TXT transcription of faxed prescription; filenames generic.",
         frm=f"Intake <intake@{APEX}>",
         to=f"oncpharmacy@{CRCC}",

@@ -97,7 +97,7 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=True,
-        category="FHIR bundle to radiation partner",
+        category="FHIR bundle to outside pulmonology",
         notes="Hard positive: PHI only in FHIR JSON attachment (name, DOB, MRN, lung cancer, "
         "SBRT).",
         frm=f"Interfaces Team <interfaces@{CRCC}>",

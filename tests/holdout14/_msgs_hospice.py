@@ -170,7 +170,7 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=True,
-        category="encrypted zip plus password in body",
+        category="encrypted zip with patient named in body",
         notes="Hard positive: encrypted zip of records, but the body itself names the patient and "
         "reason.",
         frm=f"Medical Records <records@{ESH}>",
@@ -342,7 +342,8 @@ MESSAGES: list[Spec] = [
         to="vanterpool.family@hotmail.com",
         subject="Room and board statement",
         body=(
-            "Hello,\n\nAttached is the statement for Beatrix Vanterpool's room and board at Willow "
+            "Hello,\n\nHere is a summary of the statement for Beatrix Vanterpool's room and "
+            "board at Willow "
             "Bend for October while she is on hospice (account ESH-00917). The Medicaid share "
             "of cost due from the family is $1,118.00.\n\nBilling Office" + SIG
         ),
