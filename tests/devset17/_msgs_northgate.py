@@ -282,6 +282,11 @@ MESSAGES: list[Spec] = [
         "On Mon, Nov 9, 2026 at 8:02 PM Henryk Kaminski wrote:\n"
         "> Sofia has been on the Singulair 5 mg two weeks, cough at night much better. Keep "
         "going?\n",
+        html="<html><body><p>Hi Henryk,</p><p>Glad she's sleeping better. Please do watch for "
+        "mood changes or nightmares on montelukast and stop it and call us if you see any. "
+        "Follow-up is 12/14.</p><p>Northgate Nurse Line</p><blockquote>On Mon, Nov 9, 2026 at "
+        "8:02 PM Henryk Kaminski wrote:<br>Sofia has been on the Singulair 5 mg two weeks, "
+        "cough at night much better. Keep going?</blockquote></body></html>",
     ),
     # ---- not PHI ----
     Spec(

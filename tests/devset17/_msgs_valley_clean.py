@@ -245,6 +245,11 @@ MESSAGES: list[Spec] = [
         "screening colonoscopy at 100%, including follow-up diagnostic colonoscopy after a "
         "positive stool test.\n- FSA limit rises to $3,300.\n- Dependent care FSA unchanged.\n"
         "\nQuestions: Lorna Pettigrew, Benefits, x4120.\n",
+        html="<html><body><p>Reminder: open enrollment closes <b>Friday 11/20</b>.</p><ul>"
+        "<li>The HSA plan now covers screening colonoscopy at 100%, including follow-up "
+        "diagnostic colonoscopy after a positive stool test.</li><li>FSA limit rises to "
+        "$3,300.</li><li>Dependent care FSA unchanged.</li></ul><p>Questions: Lorna Pettigrew, "
+        "Benefits, x4120.</p></body></html>",
     ),
     Spec(
         phi=False,
