@@ -315,7 +315,7 @@ PHI = [
     Spec(
         phi=True,
         category="patient statement reminder hotmail",
-        notes="Billing reminder to a patient's hotmail with account number and balance for dialysis services.",
+        notes="Billing reminder (text + HTML with a tracking pixel) to a patient's hotmail with account number and balance for dialysis services.",
         frm=f"Patient Accounts <patientaccounts@{PKD}>",
         to="marisol.quintanilla@hotmail.com",
         subject="Statement reminder - account PK-2290417",
@@ -325,6 +325,15 @@ PHI = [
             "deductible. You can pay online or call 402-555-0270 to set up a payment plan. If you "
             "applied for our financial assistance program, please disregard this notice.\n\n"
             "Patient Accounts, Prairie Kidney & Dialysis"
+        ),
+        html=(
+            "<html><body><p>Dear Marisol Quintanilla,</p><p>Our records show a balance of "
+            "<b>$318.40</b> on account <b>PK-2290417</b> for home peritoneal dialysis training "
+            "visits in September after your plan's deductible.</p>"
+            "<p><a href='https://pay.prairiekidney.org/?acct=PK-2290417'>Pay online</a> or call "
+            "402-555-0270 to set up a payment plan.</p><p>Patient Accounts, Prairie Kidney &amp; "
+            "Dialysis</p><img src='https://trk.mailmetrics.example.net/o/pk2290417.gif' width='1' "
+            "height='1' alt=''></body></html>"
         ),
     ),
     Spec(

@@ -200,7 +200,7 @@ PHI = [
     Spec(
         phi=True,
         category="WC visit CSV to bill review",
-        notes="Hard positive: CSV of claimants, claim numbers, dates of service and CPT units for workers' comp bill review.",
+        notes="Hard positive: CSV of claimants, SSNs, claim numbers, dates of service and CPT units for workers' comp bill review.",
         frm=f"Billing <billing@{MW}>",
         to="billreview@compreviewservices.com",
         subject="October WC visits - reconciliation",
@@ -209,11 +209,11 @@ PHI = [
             Att(
                 "MW_WC_Oct_visits.csv",
                 "text/csv",
-                "claimant,claim_no,dos,cpt,units,charge\n"
-                "Estrada Rogelio,WC-26-104482,2026-10-05,97110,3,186.00\n"
-                "Estrada Rogelio,WC-26-104482,2026-10-07,97140,2,118.00\n"
-                "Castillo Pedro,WC-26-099315,2026-10-06,97535,2,124.00\n"
-                "Sauer Benedikt,WC-26-118734,2026-10-08,97163,1,210.00\n",
+                "claimant,ssn,claim_no,dos,cpt,units,charge\n"
+                "Estrada Rogelio,518-62-4471,WC-26-104482,2026-10-05,97110,3,186.00\n"
+                "Estrada Rogelio,518-62-4471,WC-26-104482,2026-10-07,97140,2,118.00\n"
+                "Castillo Pedro,402-37-8816,WC-26-099315,2026-10-06,97535,2,124.00\n"
+                "Sauer Benedikt,231-84-0593,WC-26-118734,2026-10-08,97163,1,210.00\n",
             ),
         ),
     ),
