@@ -167,6 +167,12 @@ _SEPSIS_RTF = (
     "Older adults may have no fever; watch for new falls or not eating\\par }"
 )
 
+FOOTER = (
+    "\n\n________________________________\nHomeward Home Health | 2200 Brookpark Rd, Suite 4 | "
+    "440-555-0120\nThis message may contain confidential patient information protected by "
+    "federal and state law. If received in error, delete it and notify the sender."
+)
+
 MESSAGES: list[Spec] = [
     Spec(
         phi=True,
@@ -219,7 +225,10 @@ MESSAGES: list[Spec] = [
         to="lorraine.beaumont@hotmail.com",
         subject="wound vac canisters + dressings for your husband",
         body="Hi Lorraine,\n\nThe driver will drop them Wednesday between 1 and 3. If nobody's "
-        "home he'll leave the box in the side porch like last time.\n\nHomeward Supply Desk",
+        "home he'll leave the box in the side porch like last time.\n\nHomeward Supply Desk\n\n"
+        "On Tue, Nov 10, 2026, lorraine.beaumont@hotmail.com wrote:\n"
+        "> Hello, what day is the delivery this week? I work Thursday.\n"
+        "> Lorraine" + FOOTER,
     ),
     Spec(
         phi=True,
@@ -367,7 +376,7 @@ MESSAGES: list[Spec] = [
         "reported a fall last year, and heart failure patients discharged home without "
         "services bounce back at about 22% in 30 days. For patients you referred to us in "
         "FY26 that rate was 11.6%. Happy to share the methodology.\n\nJoelle Marchetti\n"
-        "Director of Business Development",
+        "Director of Business Development" + FOOTER,
     ),
     Spec(
         phi=False,
@@ -444,7 +453,7 @@ MESSAGES: list[Spec] = [
         subject="lunch for 25 on 11/19",
         body="Hi, we'd like to order lunch for 25 for our team meeting on 11/19 at noon: "
         "general Tso, veggie lo mein, 2 fried rice. Last time we had Sal & Judy's so we're "
-        "excited to try Tony Cheng's! Deliver to 2200 Brookpark Rd, suite 4.\n\nRosa",
+        "excited to try Tony Cheng's! Deliver to 2200 Brookpark Rd, suite 4.\n\nRosa" + FOOTER,
     ),
     Spec(
         phi=False,

@@ -157,7 +157,9 @@ MESSAGES: list[Spec] = [
         body="Hi Doreen,\n\nI found the respite grant application I mentioned. Since Frank's "
         "diagnosis (the frontotemporal dementia) was made before 65, he qualifies for the "
         "younger-onset track. I can help fill it out Thursday when you pick him up.\n\n"
-        "Rhonda",
+        "Rhonda\n\n> On Nov 9, 2026, at 8:02 PM, Doreen Kettleman wrote:\n>\n"
+        "> Rhonda did you ever find that form you mentioned? Rough week here, he didn't "
+        "sleep\n> much. See you Thurs.\n> D",
     ),
     Spec(
         phi=True,

@@ -125,6 +125,12 @@ _SHORTAGE_NOTICE = Spec(
     "Clinical Services",
 )
 
+DISCLAIMER = (
+    "\n\n--\nCONFIDENTIALITY NOTICE: This e-mail, including any attachments, may contain "
+    "protected health information that is privileged and confidential under HIPAA. If you are "
+    "not the intended recipient, please notify the sender and delete this message."
+)
+
 MESSAGES: list[Spec] = [
     Spec(
         phi=False,
@@ -199,7 +205,7 @@ MESSAGES: list[Spec] = [
         subject="Remittance - PO 417-62-0935",
         body="Hello,\n\nPayment for invoice 88120471 (briefs, underpads, barrier cream) was "
         "sent by ACH today, $8,214.66, against PO 417-62-0935. Please apply and confirm.\n\n"
-        "Accounts Payable\nSilver Oaks Senior Care",
+        "Accounts Payable\nSilver Oaks Senior Care" + DISCLAIMER,
     ),
     Spec(
         phi=False,
@@ -357,7 +363,8 @@ MESSAGES: list[Spec] = [
         subject="EPCS onboarding - two prescribers",
         body="For EPCS setup:\n\nHelen Ostrowski MD, internal medicine/geriatrics, DEA "
         "BK3755759, NPI 1681821686\nRaul Medina MD, psychiatry, DEA FM3415064, NPI "
-        "1646508477\n\nBoth completed identity proofing last week.",
+        "1646508477\n\nBoth completed identity proofing last week.\n\nSilver Oaks IT Help Desk"
+        + DISCLAIMER,
     ),
     Spec(
         phi=False,
@@ -400,6 +407,11 @@ MESSAGES: list[Spec] = [
         to=f"Rhonda Beck <rbeck@{LAD}>",
         subject="caregiver workshop co-hosting",
         body="Hi Rhonda,\n\nWe'd love to co-host the January caregiver workshop. Our room holds "
-        "60. Could your team handle sign-in and we'll do refreshments?\n\nAnita",
+        "60. Could your team handle sign-in and we'll do refreshments?\n\nAnita\n\n"
+        "-----Original Message-----\nFrom: Rhonda Beck <rbeck@lakesideadultday.org>\n"
+        "Sent: Friday, November 6, 2026 3:41 PM\nSubject: caregiver workshop\n\n"
+        "Anita - any interest in co-hosting the January workshop on dementia and "
+        "incontinence care? Last year we had 48 caregivers. Dr. Eze offered to speak.\n"
+        "Rhonda",
     ),
 ]

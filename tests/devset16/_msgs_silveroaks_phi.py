@@ -177,6 +177,12 @@ _FHIR = """{
 }
 """
 
+DISCLAIMER = (
+    "\n\n--\nCONFIDENTIALITY NOTICE: This e-mail, including any attachments, may contain "
+    "protected health information that is privileged and confidential under HIPAA. If you are "
+    "not the intended recipient, please notify the sender and delete this message."
+)
+
 MESSAGES: list[Spec] = [
     Spec(
         phi=True,
@@ -211,7 +217,10 @@ MESSAGES: list[Spec] = [
         subject="Re: your dad's PT evaluation + walker fitting Thurs 2pm",
         body="Hi Dwayne,\n\nConfirming Thursday at 2. Please bring his old walker so they can "
         "compare heights. He can stay in his apartment, they'll come to him.\n\nThanks!\n"
-        "Keisha Dunmore\nFront Desk, Silver Oaks Senior Care\n(216) 555-0100",
+        "Keisha Dunmore\nFront Desk, Silver Oaks Senior Care\n(216) 555-0100\n\n"
+        "On Mon, Nov 9, 2026 at 7:12 PM Dwayne Carrington wrote:\n"
+        "> Can we do Thursday instead? I work till 1 most days. Also does he need to be in "
+        "his\n> room or do they come get him\n>\n> Sent from my iPhone" + DISCLAIMER,
     ),
     Spec(
         phi=True,
