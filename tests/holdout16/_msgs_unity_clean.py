@@ -427,19 +427,19 @@ MESSAGES = [
     ),
     Spec(
         phi=False,
-        category="prospective member coverage question",
+        category="prospective member plan question",
         notes=(
-            "Hard negative: reply to a consumer gmail about whether a 2027 plan covers CGMs, "
-            "general coverage only, no personal health details."
+            "Hard negative: reply to a prospective customer's gmail about plan networks, virtual "
+            "visits and copays; general benefits only, nothing about anyone's health or care."
         ),
         frm=f"Sales Support <sales@{UHP}>",
         to="kpetrakis.home@gmail.com",
         subject="Re: question about 2027 Silver plans",
         body=(
-            "Hi Katerina,\n\nThanks for reaching out. On all 2027 Unity Silver plans, continuous "
-            "glucose monitors are covered under the pharmacy benefit at tier 2 with prior "
-            "authorization. You can compare plans at unityhealthplan.com/shop or call "
-            "1-800-555-0190.\n\n"
+            "Hi Katerina,\n\nThanks for reaching out. All 2027 Unity Silver plans include the "
+            "QuickCare urgent care network ($35 copay) and $0 TeleMD Connect virtual visits. "
+            "Preventive care such as vaccines and screenings is covered at $0 on every plan. You "
+            "can compare plans at unityhealthplan.com/shop or call 1-800-555-0190.\n\n"
             "Open enrollment runs through January 15.\n\nBest,\nJordan Mayfield\nSales Support\n"
         ),
     ),
