@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -185,21 +186,25 @@ _QUASI_IDENTIFIERS = frozenset(
 _CLINICIAN_TITLES = (
     rf"{CLINICIAN_TITLES_INTL}|dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|"
     r"physician|surgeon|prescriber|clinician|therapist|pharmacist|counselor|psychiatrist|"
-    r"psychologist|midwife|rev|reverend|chaplain|pastor|padre"
+    r"psychologist|midwife|rev|reverend|chaplain|pastor|padre|"
+    # staff roles that stand right before a name: "la enfermera educadora Maribel Castellanos"
+    r"educator|educadora|educador|navigator|navegadora|navegador|coordinator|coordinadora|"
+    r"coordinador|promotora|promotor|interpreter|int[ée]rprete"
 )
-_CLINICIAN_BEFORE = re.compile(
-    rf"(?:\b(?:{_CLINICIAN_TITLES})\.?|\bby|\bwith|\bfrom|\bcc|\bto|\bto:|\bfrom:|\bcc:)[ \t]*$",
-    re.IGNORECASE,
+# A title right before the name, or before a given name the span left out: "Dr. Femi Oduya"
+# when only the surname was found.
+_CLINICIAN_BEFORE_STRICT = re.compile(
+    rf"\b(?:{_CLINICIAN_TITLES})\.?[ \t]*(?:(?-i:\p{{Lu}}\p{{Ll}}+)[ \t]+)?$", re.IGNORECASE
 )
-_CLINICIAN_BEFORE_STRICT = re.compile(rf"\b(?:{_CLINICIAN_TITLES})\.?[ \t]*$", re.IGNORECASE)
 _CREDENTIAL_AFTER = re.compile(
     r"^,?[ \t]*\(?(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|APRN|CRNP|FNP(?:-BC|-C)?|DNP|PhD|Ph\.D\.|M"
     r"SN|BSN|"
     r"LCSW|LICSW|LPC|LMFT|PsyD|PharmD|RPh|DDS|DMD|OD|DPM|FACC|FACS|FACP|MPH|CNM|CRNA|LPN|CNA|RD|P"
     r"T|DPT|"
     r"OTR|CCC-SLP|MBA|MHA|CPC|CCS|RHIA|CHC|CHPC|CIPP|LMSW|LPCC|LADC|LAC|CADC|LMHC|RDH|CDA|HHA|PTA|"
-    r"OTA|COTA|SLP|RRT|CMA|LVN|LNHA|DON|ADON|RDN|CHW|BCBA|ATC|MSW|CPhT|ARNP|PMHNP|AuD|CCC-A|"
-    r"COA|COT|COMT|CRC|CCRP|CGC|MLS|MT|CLS|HT|CST|EMT|EMT-P|NRP|RDMS|RVT|IBCLC)\b"
+    r"OT|OTA|COTA|SLP|RRT|CMA|LVN|LNHA|DON|ADON|RDN|CHW|BCBA|ATC|MSW|CPhT|ARNP|PMHNP|AuD|CCC-A|"
+    r"COA|COT|COMT|CRC|CCRP|CGC|MLS|MT|CLS|HT|CST|EMT|EMT-P|NRP|RDMS|RVT|IBCLC|JD|J\.D\.|Esq|CPA|"
+    r"CDCES|CDE|CHES)\b"
 )
 _CLOSING = re.compile(
     r"(?:^|\n)[ \t]*(?:thanks|thank you|regards|best|best regards|kind regards|sincerely|cheers|"
@@ -236,10 +241,33 @@ _TOPIC_BEFORE = re.compile(
     r"taught|teach(?:ing)?|learn(?:ing)?[ \t]+about|updates?[ \t]+on|education[ \t]+on|"
     r"webinar[ \t]+on|"
     r"lecture[ \t]+on|training[ \t]+on|course[ \t]+on|session[ \t]+on|overview[ \t]+of|"
-    r"information[ \t]+(?:on|about)|awareness[ \t]+of|research[ \t]+on|guidance[ \t]+on)"
+    r"information[ \t]+(?:on|about)|awareness[ \t]+of|research[ \t]+on|guidance[ \t]+on|"
+    r"(?:talk|presentation|speak(?:ing)?(?:[ \t]+to[ \t]+\w+)?)[ \t]+(?:on|about))"
     r"(?:[ \t]+(?:the|a|an|new|latest|recent|current|our|updated))*(?:[ \t]+[\w\-]+){0,3}[ \t]+$",
     re.IGNORECASE,
 )
+# A capitalised health word joined to another by "&" names a practice: "Harborside Psychiatry &
+# Counseling", "Lakeshore ENT & Audiology".
+_AMPERSAND_NAME = re.compile(r"[ \t]*&[ \t]*\p{Lu}\p{Ll}")
+# A patient's own supplies ("your CPAP supplies", "you're due for new CPAP supplies") are their
+# care, unlike a clinic's "CPAP supplies" inventory.
+_PERSONAL_GOODS_AFTER = re.compile(
+    r"[ \t]+(?:supplies|supply|equipment|machine|pump|kit|device)s?\b", re.IGNORECASE
+)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:(?:his|her|their|your|my)(?:[ \t]+new)?|(?:you're|you[ \t]+are|you[ \t]+were)[ \t]+"
+    r"due[ \t]+for(?:[ \t]+(?:new|a[ \t]+new|your|replacement))?)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _owned_goods(text: str, start: int, end: int) -> bool:
+    return bool(
+        _PERSONAL_GOODS_AFTER.match(text, end)
+        and _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?:his|her|their|your|my|patient's|pt's)[ \t]+(?:[\w\-]+[ \t]+)?$", re.IGNORECASE
 )
@@ -363,7 +391,8 @@ _ORG_WORDS = frozenset(
     gastroenterology pulmonology obstetrics gynecology ophthalmology anesthesiology rehab
     rehabilitation therapy fertility dental vision hospice terminal airlines
     library museum theater theatre stadium arena hotel inn restaurant cafe grill way court
-    parkway circle trail plaza terrace highway""".split()
+    parkway circle trail plaza terrace highway bakery kitchen catering caterers deli diner bistro
+    pizzeria cantina taqueria bbq barbecue eatery""".split()
 ) | ORG_WORDS_INTL
 # ", our longtime", ", our new" before a role after a name: the organisation's own staff. Only
 # "our": "Jane Doe, a retired nurse, was admitted" is a patient who once was a nurse.
@@ -409,8 +438,20 @@ _SECOND_PERSON_INTL = (
     r"вы|вас|вам|"
     r"ваш|ваша|ваше|ваши"
 )
+# "your 65+ membership", "your 1,240 employees": the reader's organisation's people, counted, not
+# the reader.
+_YOUR_GROUP = (
+    r"[ \t]+(?:[\d,]+\+?[ \t]+|\d+\+[ \t]+|(?:own|entire|whole|covered|eligible|active)[ \t]+)*"
+    r"(?:members?|membership|employees|workforce|population|enrollees|beneficiaries|lives|"
+    r"residents|patients|clients|students|staff|panel|providers|physicians|clinicians|facilit"
+    r"(?:y|ies)|organi[sz]ation|company|plan|county|district|schools?)\b"
+)
 _SECOND_PERSON = re.compile(
-    rf"\b(?:you|your|yours|yourself|{_SECOND_PERSON_INTL})\b|[您你]", re.IGNORECASE
+    # "patients you referred": the patients are the topic, the reader only referred them
+    r"\b(?:(?<!\b(?:patients|members|clients|residents|employees|families|people|those|cases)"
+    r"[ \t]+)you(?![ \t]+(?:(?:may|might|probably|already|all)[ \t]+)?know\b)|"
+    rf"your(?!{_YOUR_GROUP})|yours|yourself|{_SECOND_PERSON_INTL})\b|[您你]",
+    re.IGNORECASE,
 )
 # After the finding: any second-person word but an English possessive, which belongs to the
 # noun after it ("the CHF workflows, your BAA template"); Spanish drops the subject pronoun, so
@@ -519,6 +560,8 @@ class _State:
     hiring: bool = False
     """A job applicant is the reader: "how you'd handle a hemolyzed recollect" is an interview
     question, never the reader's care."""
+    to_addresses: tuple[str, ...] = ()
+    """The To header's bare addresses: one with no display name may still spell the reader's."""
     evidence: list[tuple[float, str]] = field(default_factory=list)
 
 
@@ -680,17 +723,29 @@ class Detector:
         if hiring:
             private = False  # "Hi Kelsey, thank you for applying...": a candidate, not a patient
         segments: list[SegmentLike] = list(extraction.segments)
-        for att in getattr(extraction, "attachments", ()):
+        attachments = tuple(getattr(extraction, "attachments", ()))
+        files = {att.filename for att in attachments}
+        folders: set[str] = set()
+        for att in attachments:
             # A file named "Jane_Doe_MRI_results.pdf" discloses PHI even when it cannot be read.
             name = filename_text(att.filename or "")
             if name:
                 segments.append(_Seg(f"filename:{att.path}", name, "filename", "filename"))
+            # So does a folder inside an archive: "images.zip/Kowalski_Theresa_MRI_R_hip/key1.png".
+            for part in att.path.split("/")[1:-1]:
+                if part and part not in files and part not in folders:
+                    folders.add(part)
+                    text = filename_text(part)
+                    if text:
+                        where = att.path[: att.path.index(part) + len(part)]
+                        segments.append(_Seg(f"filename:{where}", text, "filename", "filename"))
         return self.analyze_segments(
             segments,
             healthcare_docs=docs,
             sender_names=frozenset(senders),
             private_reader=private,
             org_tokens=_org_tokens(addresses),
+            to_addresses=tuple(headers.to) if headers is not None else (),
             hiring=hiring,
         )
 
@@ -711,6 +766,7 @@ class Detector:
         private_reader: bool = False,
         org_tokens: frozenset[str] = frozenset(),
         hiring: bool = False,
+        to_addresses: tuple[str, ...] = (),
     ) -> Verdict:
         vcfg = self.config.verdict
         budget = vcfg.max_chars_per_message
@@ -727,6 +783,7 @@ class Detector:
             private_reader=private_reader,
             org_tokens=org_tokens,
             hiring=hiring,
+            to_addresses=to_addresses,
         )
         seen_texts: set[str] = set()
         first_body: str | None = None  # normalised only once a second body shows up
@@ -745,7 +802,7 @@ class Detector:
                     scan = norm not in seen_texts
                     seen_texts.add(norm)
             state.findings.append(self._stage1(seg, sender_names, state) if scan else [])
-        to_given = _to_given_names(state)
+        to_given = _to_given_names(state, self.first_names)
         if private_reader:
             _greet_reader_by_header_name(state, to_given)
         _reader_named_first(state, to_given)
@@ -809,8 +866,13 @@ class Detector:
                 if r.score < thr:
                     continue
                 if (
-                    is_lexicon or rec_name in _HEALTH_WORD_RECOGNIZERS
-                ) and _INSTITUTIONAL_AFTER.match(text, r.end):
+                    (is_lexicon or rec_name in _HEALTH_WORD_RECOGNIZERS)
+                    and (
+                        _INSTITUTIONAL_AFTER.match(text, r.end)
+                        or (text[r.start].isupper() and _AMPERSAND_NAME.match(text, r.end))
+                    )
+                    and not _owned_goods(text, r.start, r.end)
+                ):
                     continue
                 if cat_of(rec) == "health":
                     if _not_anyones_care(text, r.start, r.end):
@@ -885,6 +947,8 @@ class Detector:
                 text, max(0, r.start - 40), r.start
             ):
                 continue  # "Practitioner DOB: 04/02/1994" on a credentialing form
+            if r.entity_type == "DATE_OF_BIRTH" and _SENTINEL_DOB.search(text, r.start, r.end):
+                continue  # 01/01/1900: the EHR's "unknown" or a training record's birth date
             if r.entity_type == "PERSON" and any(
                 w.isupper()
                 and len(w) <= 4
@@ -1019,6 +1083,8 @@ class Detector:
         value = text[start:end]
         if senders and value.lower() in senders:
             return True  # the sender's own name, even on their own form: not a patient's
+        if "\t" in text and _in_staff_column(text, start):
+            return True  # a cell under "Endoscopist", "Driver", "Volunteer": a colleague
         if _PATIENT_LABEL_BEFORE.search(before):
             return False  # "Employee: Rosa Diaz, RN" - labelled as the person seen
         if _CONTACT_BEFORE.search(before):
@@ -1037,7 +1103,7 @@ class Detector:
             return True
         if _CREDENTIAL_LAST.search(text, start, end):
             return True  # the span took the credential in: "Adaeze MD"
-        if _in_staff_list(text, start):
+        if _in_staff_list(text, start) or _in_roster_rows(text, start):
             return True
         if _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(after):
             return True
@@ -1134,6 +1200,8 @@ class Detector:
                 continue
             if " " not in value and is_inflected_common_word(value):
                 continue  # "Recomendadas": an inflected common word, not a name
+            if value.split()[0].lower() in COMMON_CAPS_INTL:
+                continue  # "Tiene", "Inscríbase al": a flyer's verb, not a name
             if any(
                 w[:1].islower() and w not in _NAME_PARTICLES for w in value.split()[1:]
             ):
@@ -1498,7 +1566,9 @@ _BUSINESS_CUE = re.compile(
     re.IGNORECASE,
 )
 _RESIDENCE_CUE = re.compile(
-    r"\b(?:apt|apartment|unit|lives|home|residence|patient|pt|mother|father|mom|dad|son|daughter|"
+    # "Homeward Home Health", "Home Infusion" name a business, not a home
+    r"\b(?:apt|apartment|unit|lives|home(?![ \t]+(?:health|care|infusion|medical|hospice|office|"
+    r"page|depot))|residence|patient|pt|mother|father|mom|dad|son|daughter|"
     r"wife|husband|client|member|resident|cell|mobile)\b|#",
     re.IGNORECASE,
 )
@@ -1846,9 +1916,25 @@ def _in_org_name(value: str, org_tokens: frozenset[str]) -> bool:
     return bool(words) and all(len(w) >= 5 and any(w in tok for tok in org_tokens) for w in words)
 
 
+# The birth date systems fill in when none is known (and training records use): no one's.
+_SENTINEL_DOB = re.compile(r"\b(?:0?1[/\-.]0?1[/\-.]1900|1900-01-01|19000101)\b")
+# Diseases, signs and tests named after people: "Barrett's esophagus", "Graves' disease".
+_EPONYMS = frozenset(
+    """barrett crohn hodgkin parkinson alzheimer graves hashimoto bell tourette huntington addison
+    cushing raynaud sjogren sjögren meniere ménière paget kawasaki guillain asperger marfan ewing
+    wilms kaposi burkitt dupuytren osgood perthes peyronie whipple gaucher fabry pompe behcet
+    behçet wegener takayasu buerger lyme chagas hirschsprung klinefelter angelman rett noonan
+    tietze bartholin morton colles baker bowen kienbock kienböck quervain legg charcot""".split()
+)
+_EPONYM_AFTER = re.compile(r"['\u2019]s?[ \t]+\p{Ll}")
+
+
 def _looks_like_org(text: str, start: int, end: int) -> bool:
-    """'Laurel Family Medicine', 'Hamilton Auditorium', 'Summit Rheumatology' are not people."""
+    """'Laurel Family Medicine', 'Hamilton Auditorium', 'Summit Rheumatology' are not people,
+    nor is the eponym of "Barrett's esophagus"."""
     words = [w.lower() for w in re.findall(r"\p{L}+", text[start:end])]
+    if len(words) == 1 and words[0] in _EPONYMS and _EPONYM_AFTER.match(text, end):
+        return True
     if any(w in _ORG_WORDS for w in words):
         return True
     if not text.isascii() and ORG_PHRASE_INTL.search(text[start:end]):
@@ -1988,15 +2074,75 @@ _LOWER_GREETING = re.compile(
 )
 
 
-def _to_given_names(state: _State) -> frozenset[str]:
-    """The given names of the To header's display names ("Tessa Vandermeer" -> "tessa")."""
-    return frozenset(
-        n.split()[0]
-        for seg in state.segs
-        if seg.part == "header:to"
-        for n in _display_names(seg.text)
-        if " " in n and "," not in n
-    )
+_ADDRESS_LOCAL = re.compile(r"([A-Za-z][\w.\-]*)@")
+_LOCAL_TITLES = frozenset({"dr", "doc", "md", "mr", "mrs", "ms", "prof"})
+
+
+# A table column that lists clinicians or helpers, not the people cared for. ("Employee",
+# "Resident", "Driver" and "Staff" columns list the examined, the housed and the screened in
+# occupational health, senior living and employee health: they stay patients.)
+_STAFF_COLUMN = re.compile(
+    r"\b(?:provider|physician|endoscopist|surgeon|clinician|doctor|nurse|rn|volunteer|"
+    r"technician|therapist|attending|prescriber|author|reviewer|assigned[ \t]+to|coordinator|"
+    r"navigator|instructor|trainer|educator|presenter|speaker|on[ \t\-]call|covering|supervisor|"
+    r"approver|ordering|referring|rendering|interpreter|owner)s?\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=32)
+def _tsv_blocks(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """The tab-separated blocks of ``text``: (start, end, header cells), one pass over its lines."""
+    blocks: list[tuple[int, int, tuple[str, ...]]] = []
+    pos, n = 0, len(text)
+    start = -1
+    header: tuple[str, ...] = ()
+    while pos <= n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        if "\t" in text[pos:end]:
+            if start < 0:
+                start, header = pos, tuple(text[pos:end].split("\t"))
+        elif start >= 0:
+            blocks.append((start, pos, header))
+            start = -1
+        pos = end + 1
+    if start >= 0:
+        blocks.append((start, n, header))
+    return tuple(blocks)
+
+
+def _in_staff_column(text: str, start: int) -> bool:
+    """Is ``start`` in a data cell of a tab-separated table whose column header names staff?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    for b_start, b_end, header in _tsv_blocks(text):
+        if b_start <= start < b_end:
+            if line_start == b_start:
+                return False  # the header row itself
+            col = text.count("\t", line_start, start)
+            return col < len(header) and _STAFF_COLUMN.search(header[col]) is not None
+    return False
+
+
+def _to_given_names(state: _State, first_names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The given names of the To header's display names ("Tessa Vandermeer" -> "tessa"), or of
+    a bare address's local part when it spells a known given name ("dr.amaya.osorio@")."""
+    out: set[str] = set()
+    for seg in state.segs:
+        if seg.part == "header:to":
+            shown = [n for n in _display_names(seg.text) if " " in n and "," not in n]
+            out.update(n.split()[0] for n in shown)
+    if out or not first_names:
+        return frozenset(out)
+    for address in state.to_addresses:
+        m = _ADDRESS_LOCAL.match(address)
+        if m is None:
+            continue
+        words = [w for w in re.split(r"[._\-]+", m.group(1).lower()) if w]
+        words = [w for w in words if w not in _LOCAL_TITLES]
+        if len(words) >= 2 and len(words[0]) >= 3 and words[0] in first_names:
+            out.add(words[0])
+    return frozenset(out)
 
 
 def _greet_reader_by_header_name(state: _State, given: frozenset[str]) -> None:
@@ -2028,6 +2174,38 @@ _STAFF_LIST_CUE = re.compile(
     r"[^.:\n]{0,30}[:\u2013\u2014][ \t]*"
 )
 _NAMES_RUN = re.compile(r"(?:\p{Lu}[\p{L}'\-.]*[ \t]*|,[ \t]*|(?i:and)[ \t]+|&[ \t]*)*")
+
+
+# A block of "Name - post" rows under a line that announces assignments or coverage: "Assignments
+# for next week:\nFatima Qureshi - Endo Rm 1\nJoaquin Reyes - Endo Rm 2". ("Schedule for
+# tomorrow:" is not such a line: patients are scheduled too.)
+_ROSTER_CUE_LINE = re.compile(
+    r"\b(?i:assignments?|assigned|roster|staffing|coverage|territor(?:y|ies)|on[ \t\-]call|"
+    r"shifts?|rotation|float[ \t]+pool|huddle[ \t]+leads?)\b[^\n]*:[ \t]*$"
+)
+_ROSTER_ROW = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]*)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\-]*)+"
+    r"[ \t]+[-\u2013\u2014:][ \t]+\S"
+)
+
+
+def _in_roster_rows(text: str, start: int) -> bool:
+    """A name opening a "Name - post" row in a run of such rows under an assignments line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-*\u2022") or not _ROSTER_ROW.match(text, line_start):
+        return False
+    pos = line_start
+    for _ in range(60):
+        if pos == 0:
+            return False
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start : pos - 1]
+        if _ROSTER_CUE_LINE.search(prev):
+            return True
+        if prev.strip() and not _ROSTER_ROW.match(prev):
+            return False
+        pos = prev_start
+    return False
 
 
 def _in_staff_list(text: str, start: int) -> bool:

@@ -837,12 +837,16 @@ def _x12_segment(e: list[str], comp: str, state: dict[str, Any]) -> list[str]:
         if el(9):
             qual = _X12_ID_QUALIFIERS.get(el(8), f"ID ({el(8)})")
             lines.append(f"{qual}: {el(9)}" if qual == "Member ID" else f"{role} {qual}: {el(9)}")
-        if el(1) in _X12_PERSON_ROLES and el(2) == "1" and el(3) and not placeholder_name(name):
-            state["patient"] = True
+        if el(1) in _X12_PERSON_ROLES and el(2) == "1" and el(3):
+            # A test subscriber ("TESTPATIENT DONOTUSE") stays no one, birth date included.
+            state["test_person"] = placeholder_name(name)
+            if not state["test_person"]:
+                state["patient"] = True
     elif seg == "DMG":
         if el(2):
             lines.append(f"Date of birth: {_x12_date(el(1), el(2))}")
-            state["patient"] = True
+            if not state.get("test_person"):
+                state["patient"] = True
         if el(3):
             lines.append(f"Sex: {el(3)}")
     elif seg in ("N3", "N4"):

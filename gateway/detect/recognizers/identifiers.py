@@ -422,7 +422,9 @@ class ListedBirthDateRecognizer(PhiPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "date after initials",
-            r"(?<=(?:(?:^|[;(\[]|[ \t]-[ \t])[ \t]*(?-i:(?:[A-Z]\.[ ]?){2,3})|^[ \t]*(?-i:(?!"
+            # dotted initials open a line or a cell of a board ("0730  J.M.  03/02/1949  EGD")
+            r"(?<=(?:(?:^|[;(\[]|[ \t]-[ \t]|[ ]{2}|\t)[ \t]*(?-i:(?:[A-Z]\.[ ]?){2,3})|"
+            r"^[ \t]*(?-i:(?!"
             r"(?:PO|ID|MRN|DOS|DOD|DOI|EOB|INV|REF|SSN|NPI|DEA|QA|HR|IT|CC|RE|FW|FWD|ETA|LOT|SN|NDC|"
             r"CPT|ICD|DX|RX|PT|OT|ED|ER|OR|ICU|CT|MRI|US|XR|UA|BP|PCP|EST|PST|CST|MST|UTC)\b)"
             r"[A-Z]{2,3}))[ \t]*[,:\-]?[ \t]*\(?)" + _OLD_DATE,
@@ -753,7 +755,17 @@ class PatientReferenceRecognizer(PhiPatternRecognizer):
         # Initials before a chair, bed or room: "HB (chair 4, Northgate MWF AM)", "HB chair 4".
         Pattern(
             "initials at a chair",
-            r"(?<![\w.])[A-Z]{2,3}(?=[ \t]*\(?[ \t]*(?i:chair|bed|rm|room)[ \t]*#?[ \t]*\d)",
+            # not a modality or a unit naming its own room: "ClearPath MRI Room 2", "OR room 4"
+            r"(?<![\w.])(?!(?:MRI|CT|PET|OR|ER|ED|ICU|PT|OT|XR|US|IR|EP|GI|ENT|EEG|EKG|ECG|CCU|"
+            r"NICU|PICU|SICU|MICU|PACU|DXA|CAT)\b)"
+            r"[A-Z]{2,3}(?=[ \t]*\(?[ \t]*(?i:chair|bed|rm|room)[ \t]*#?[ \t]*\d)",
+            0.7,
+        ),
+        # Dotted initials placed in a room: "E.R. in 109 refused her Eliquis".
+        Pattern(
+            "initials in a room",
+            r"(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?"
+            r"(?=[ \t]+in[ \t]+(?i:rm[ \t]*|room[ \t]*|bed[ \t]*)?#?\d{2,4}[A-Z]?\b(?![/:.]\d))",
             0.7,
         ),
         Pattern(
@@ -855,7 +867,7 @@ class GreetingNameRecognizer(PersonTitleRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "dear",
-            rf"(?<=\b(?:Dear|Hello|Hi|Hola|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+)"
+            rf"(?<=\b(?:Dear|Hello|Hi|Hey|Hola|Estimad[oa](?:/[oa])?|Querid[oa])[ \t]+)"
             rf"{PersonTitleRecognizer._NOT_NAME}"
             rf"{_NAME_TOKEN}"
             rf"(?:[ \t]+{_NAME_TOKEN}){{0,2}}(?=[ \t]*(?:[,:!\n]|[\-\u2013\u2014][ \t]))",

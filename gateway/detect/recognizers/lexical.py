@@ -95,6 +95,11 @@ _NAME_INVERTED = re.compile(
 _NAME_CAPS_INVERTED = re.compile(
     r"\b([A-Z]{2,}(?:[-'][A-Z]{2,})?),[ \t]*([A-Z]{2,}|[A-Z][a-z]+)\b(?![ \t]*,[ \t]*[A-Z])"
 )
+# A credential is no surname: "RN, Teodora" is the end of one colleague and the start of the next.
+_CREDENTIALS = frozenset(
+    "MD DO RN NP PA LPN LVN CNA PT PTA OT OTA COTA SLP RD RDN PHD PSYD LCSW MSW DDS DMD OD DPM "
+    "CRNA CNM APRN FNP DNP BSN MSN RPH PHARMD EMT CMA MA RT RRT CWON CWOCN CCM CHW".split()
+)
 _NAME_LOWER_LOCATED = re.compile(
     r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on|to)[ \t]+(?:bay|bed|room|rm|pod|stretcher|t"
     r"rauma)[ \t]*\d)"
@@ -172,6 +177,8 @@ class GivenNameRecognizer(NameListRecognizer):
             first, last = m.group(1), m.group(2)
             if first.lower() not in names or last.lower() in stop:
                 continue
+            if first.lower() in _MONTH_ABBR and last.lower() in _MONTH_ABBR:
+                continue  # a table's month columns: "Type  CPT  Sep  Oct"
             out.append(
                 RecognizerResult(
                     "PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta
@@ -199,6 +206,7 @@ class GivenNameRecognizer(NameListRecognizer):
             if (
                 m.group(2).lower() in names
                 and m.group(1).lower() not in stop
+                and m.group(1) not in _CREDENTIALS  # "Lena Kowalczyk RN, Teodora Ilic RN"
                 # not one more acronym in a list of them: "VA, IOP, OCT, Humphrey fields"
                 and not _CAPS_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start())
             ):
@@ -540,6 +548,18 @@ _SURNAME_BEFORE_INITIAL = re.compile(
 )
 
 
+# A family named by its surname stands for its patient: "Harmon family, goals-of-care meeting".
+_SURNAME_FAMILY = re.compile(r"\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+family\b")
+
+
+# A surname typed in lower case opening a subject or a line, the way staff text: "dembele
+# recheck", "gomez, r - LTBI", "pena - no show x3". The list holds no English word.
+_SURNAME_LOWER_OPENING = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(\p{Ll}[\p{Ll}'\-]{2,})"
+    r"(?=(?:,[ \t]*\p{Ll}\.?)?[ \t]+(?:[\-\u2013:][ \t]+)?\S)"
+)
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -559,6 +579,8 @@ class SurnameRecognizer(FirstNameRecognizer):
         _SURNAME_DATED,
         _SURNAME_AFTER_INITIAL,
         _SURNAME_BEFORE_INITIAL,
+        _SURNAME_FAMILY,
+        _SURNAME_LOWER_OPENING,
     )
 
     def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
@@ -576,6 +598,14 @@ _LOWER_WORDS = _stdre.compile(r"(?<![\w'@.\-])[a-z\u00e0-\u00ff][a-z\u00e0-\u00f
 _LOWER_PAIR_SECOND = re.compile(r"(?<=\p{Ll}[ \t]+)(\p{Ll}[\p{Ll}'\-]{3,})(?![\p{L}@])")
 _LOWER_BEFORE = re.compile(r"(?<![\p{L}\d'@.])(\p{Ll}{2,})[ \t]+$")
 _LOWER_PAIR = re.compile(r"(?<![\p{L}\d'@.])(\p{Ll}{2,})[ \t]+(\p{Ll}[\p{Ll}'\-]{3,})(?![\p{L}@])")
+
+
+# Articles and prepositions of patients' languages that are also given names somewhere ("una
+# clase" is a class, not Una Clase).
+_FUNCTION_WORDS_INTL = frozenset(
+    "una uno un la las los el del de con por para su sus en le les du des et em na no da do di "
+    "il che ang mga sa ng".split()
+)
 
 
 class LowerNameRecognizer(NameListRecognizer):
@@ -605,7 +635,12 @@ class LowerNameRecognizer(NameListRecognizer):
             if m.group(1) not in hits:
                 continue
             prev = _LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if prev is not None and prev.group(1) in names and prev.group(1) not in stop:
+            if (
+                prev is not None
+                and prev.group(1) in names
+                and prev.group(1) not in stop
+                and prev.group(1) not in _FUNCTION_WORDS_INTL
+            ):
                 out.append(
                     RecognizerResult(
                         "PERSON", prev.start(1), m.end(), self.SCORE, recognition_metadata=meta

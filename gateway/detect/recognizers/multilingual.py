@@ -893,8 +893,20 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             r"Egregi[oa]|Buongiorno|Merhaba|Mpendwa|Muraho|Шановн(?:ий|а|і)|Доброго[ \t]+дня|"
             r"Вітаємо|Հարգելի)"
             r",?[ \t]+)"
+            # a board, a department or a community greeted is no person ("Kính gửi Ban Biên Tập")
+            r"(?!(?:Ban|Quý|Phòng|Hội|Trung|Bệnh|Công|Các|Toàn|Gia|Cộng|Comunidad|Familias|"
+            r"Padres|Pacientes|Vecinos|Amigos|Equipo|Comité|Junta|Miembros|Communauté|Familles|"
+            r"Parents|Comissão|Equipe|Amigas)\b)"
             rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{1,3}}",
             0.75,
+        ),
+        # A name that opens the letter before the greeting: "Светлана, добрый день."
+        Pattern(
+            "name before a greeting",
+            r"(?:^|(?<=\n))[ \t]*\K\p{Lu}\p{Ll}+(?=,[ \t]+(?i:добрый[ \t]+(?:день|вечер)|"
+            r"доброе[ \t]+утро|здравствуйте|buenos[ \t]+d[ií]as|buenas[ \t]+tardes|bom[ \t]+dia|"
+            r"boa[ \t]+tarde|bonjour|xin[ \t]+chào)\b)",
+            0.7,
         ),
         Pattern(
             "lower-case name after a title",
@@ -942,7 +954,12 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             rf"[ \t]+){_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}",
             0.75,
         ),
-        Pattern("vietnamese name", rf"\b(?:{_VI_FAMILY})(?:[ \t]+{_UPPER_WORD}){{1,3}}\b", 0.75),
+        Pattern(
+            "vietnamese name",
+            # not the holiday "Lễ Tạ Ơn" (Thanksgiving)
+            rf"(?<!\b(?i:lễ)[ \t]+)\b(?:{_VI_FAMILY})(?:[ \t]+{_UPPER_WORD}){{1,3}}\b",
+            0.75,
+        ),
         Pattern(
             "chinese name + honorific",
             rf"[{_ZH_FAMILY}][\p{{Han}}]{{1,2}}(?=女士|先生|小姐|同学|患者|病人|阿姨|老人家|奶奶|爷爷)",
@@ -956,7 +973,9 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         ),
         Pattern(
             "russian name",
-            r"\b(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)"
+            # patronymics in every case: "Галину Петровну Морозову", "Ивану Петровичу"
+            r"\b(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|"
+            r"(?:овн|евн|ичн|иничн)(?:а|у|ы|е|ой))"
             r"(?:[ \t]+\p{Lu}\p{Ll}+)?\b"
             # a greeting word is no given name: "Уважаемая Галина" (Galina, not a surname)
             r"|\b(?!(?i:уважаем|дорог|здравствуй|шановн|добр|привет)\p{L}*[ \t])"
@@ -1054,7 +1073,9 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         ),
     ]
     FLAGS = CASE_SENSITIVE
-    _LATIN_PATTERNS = 10  # the first ten (titles, salutations, clan names) can match ASCII text
+    # The patterns before the Vietnamese one (titles, salutations, clan names) can match ASCII
+    # text; the rest need letters ASCII lacks.
+    _LATIN_PATTERNS = next(i for i, p in enumerate(PATTERNS) if p.name == "vietnamese name")
     PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
         # "Pan", "G." and "Her"/"Lee" are English words and initials: only in Polish, Tagalog,
         # Hmong mail (two distinct function words of the language).
@@ -1828,7 +1849,9 @@ COMMON_CAPS_INTL = frozenset(
     estimado estimada estimados querido querida hola buenos buenas señores también además
     todos todas cada nuevo nueva gratis gratuito gratuita clínica centro sábado domingo lunes
     martes miércoles jueves viernes enero febrero marzo abril mayo junio julio agosto
-    septiembre octubre noviembre diciembre
+    septiembre octubre noviembre diciembre tiene tienen inscríbase inscribase acompáñenos
+    acompañenos regístrese registrese visítenos escríbanos pregunte consulte aprenda hable
+    dirigida dirigido clase taller charla feria
     pour avec sans sous chez votre vos notre nos merci cordialement veuillez rappel bonjour
     bonsoir madame monsieur objet aujourd'hui demain lundi mardi mercredi jeudi vendredi
     samedi dimanche janvier février avril juin juillet août
