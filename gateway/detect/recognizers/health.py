@@ -332,6 +332,14 @@ class VitalSignRecognizer(PhiPatternRecognizer):
             r"\b(?:bp|blood[ \t]+pressure)[ \t]*(?:of|was|is|:|=)?[ \t]*\d{2,3}/\d{2,3}\b",
             0.85,
         ),
+        # The reading a few words on, in its sentence: "blood pressure was high again at 2pm
+        # (172/98)".
+        Pattern(
+            "bp reading later",
+            r"\b(?:bp|blood[ \t]+pressure)\b[^.\n]{1,40}?[(\[ \t]\K(?:[7-9]\d|1\d\d|2[0-4]\d)/"
+            r"(?:[4-9]\d|1[0-4]\d)(?![\d/])",
+            0.8,
+        ),
         Pattern(
             "sats",
             r"\b(?:spo2|o2[ \t]+sats?|sats?|saturations?|pulse[ \t]+ox)[ \t]+(?:dropped|down|fell"

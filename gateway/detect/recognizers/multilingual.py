@@ -922,7 +922,9 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         ),
         Pattern(
             "tagalog title",
-            rf"(?<=\b(?:G\.|Gng\.|Bb\.|Ginoong|Ginang|Binibining)[ \t]+)"
+            # and the kin and respect titles families use: "si Tita Luz", "kay Lolo Ben"
+            rf"(?<=\b(?:G\.|Gng\.|Bb\.|Ginoong|Ginang|Binibining|Tita|Tito|Lola|Lolo|Aling|Mang)"
+            rf"[ \t]+)"
             rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,2}}",
             0.75,
         ),

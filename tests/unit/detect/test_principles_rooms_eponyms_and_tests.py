@@ -59,6 +59,21 @@ PHI: list[tuple[str, str, str]] = [
         "Date\tEmployee\tService\tFee\n10/02/2026\tTomasz Wierzbicki\tDOT urine drug screen\t48\n10/09/2026\tRenee Blackhorse\tRespirator medical eval\t65",
     ),
     (
+        "the reader's mother's blood pressure, the reading a few words on",
+        "this afternoon",
+        "Hi Marcus,\n\nYour mom's blood pressure was high again after lunch (176/96) and she skipped her morning pills.",
+    ),
+    (
+        "an aunt named by her kin title in Tagalog",
+        "Tungkol kay Tita Nena",
+        "Magandang araw, Liza!\n\nGusto ko lang ipaalam na si Tita Nena ay nasa hospice na simula kahapon. Binigyan siya ng morphine.",
+    ),
+    (
+        "an incident report: a labelled resident found on the floor",
+        "incident",
+        "Resident: Cornelius Abara, DOB 1936-04-11\nDescription: found on floor beside bed, abrasion R elbow.",
+    ),
+    (
         "a Russian letter that opens with the reader's name before the greeting",
         "Ваш приём",
         "Олег, добрый день.\n\nКак договорились, увеличиваем эсциталопрам до 15 мг. Следующий приём 3 декабря.",
@@ -140,6 +155,11 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "a bakery's name is no person",
         "Family Connection",
         "Dear families,\n\nDr. Prakash Venkatraman will talk about sundowning and caregiver burnout. Supper provided by Rosalind's Bakery.",
+    ),
+    (
+        "a screening date after blood pressure is no reading",
+        "BP screening",
+        "Hi Marcus,\n\nOur blood pressure screening on 11/20 is open to all; Ana Ruiz will staff the table.",
     ),
     (
         "a practice named with an ampersand is no condition",
