@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import logging
 import re
+import re._constants as _sre_c
+import re._parser as _sre_parse
 from collections.abc import Sequence
 from typing import Any
 
@@ -47,6 +49,11 @@ _GATED_TEXT = re.compile(r"[\t\n\r\x20-\x7e]*\Z")
 # Non-ASCII letters whose case folding reaches ASCII (long s, Kelvin sign, Angstrom sign, dotted
 # and dotless i): a pattern holding one is never gated.
 _FOLDS_TO_ASCII = frozenset("\u017f\u212a\u212b\u0130\u0131")
+# Characters rare in mail prose: a pattern that cannot match without one of them (the "@" of an
+# e-mail address) is answered by a substring test instead of sitting in the Hyperscan database,
+# where a pattern with a long run of word characters before its literal costs more than all the
+# others together.
+_RARE_REQUIRED = frozenset("@")
 # A byte no gated text holds: what a non-ASCII character of a pattern becomes.
 _NEVER = r"\xff"
 # Unicode properties as ASCII class contents (Han and marks have no ASCII member).
@@ -117,6 +124,41 @@ def _ascii_form(pattern: str) -> str | None:
     return "".join(out)
 
 
+def _required(items: Any) -> set[str]:
+    """Characters every match of the parsed sequence ``items`` holds (``re._parser`` nodes): its
+    literals, those of its groups, of repeats taken at least once and of positive look-arounds
+    (their text is in the searched string too), and those common to every branch."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            out.add(chr(av))
+        elif op is _sre_c.SUBPATTERN:
+            out |= _required(av[-1])
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out |= _required(av[2])
+        elif op is _sre_c.ATOMIC_GROUP:
+            out |= _required(av)
+        elif op is _sre_c.ASSERT:  # positive look-ahead (1) or look-behind (-1)
+            out |= _required(av[1])
+        elif op is _sre_c.BRANCH and av[1]:
+            out |= set.intersection(*(_required(b) for b in av[1]))
+    return out
+
+
+def required_rare(ascii_src: str, rx_flags: int) -> str | None:
+    """A character of :data:`_RARE_REQUIRED` that every match of ``ascii_src`` (the ASCII form
+    of a pattern, as Hyperscan gets it) holds, or None (also when ``re`` cannot parse it).
+
+    Case-insensitive matching does not matter: the rare characters have no case."""
+    try:
+        parsed = _sre_parse.parse(ascii_src, rx_flags & (_IGNORECASE | _MULTILINE | _DOTALL))
+    except (re.error, RecursionError, OverflowError):
+        return None
+    found = _required(parsed.data) & _RARE_REQUIRED
+    return min(found) if found else None
+
+
 def _groups(pattern: str) -> list[tuple[int, int]] | None:
     """``(start, end)`` of each top-level group of ``pattern`` (``end``: the index after its
     ``)``), or None when the pattern does not parse as balanced."""
@@ -179,15 +221,22 @@ class Prefilter:
         """Ids Hyperscan watches; the others always count as candidates."""
         self._always: frozenset[int] = frozenset(range(self.size))
         self._db: Any = None
+        self._needs: tuple[tuple[int, str], ...] = ()
+        """(id, character): patterns answered by ``character in text``, not by Hyperscan."""
         if _hs is None or not patterns:
             return
         candidates: list[tuple[int, bytes, int]] = []  # (id, ASCII source, Hyperscan flags)
+        needs: list[tuple[int, str]] = []
         loose: dict[int, bytes] = {}  # id -> the untightened source, should the tight one fail
         for i, (source, rx_flags) in enumerate(patterns):
             if rx_flags & _VERBOSE:
                 continue
             ascii_src = _ascii_form(source)
             if ascii_src is None:
+                continue
+            rare = required_rare(ascii_src, rx_flags)
+            if rare is not None:
+                needs.append((i, rare))  # no match without it: a substring test says as much
                 continue
             tight = _ascii_form(_tighten(source))
             if tight is not None and tight != ascii_src:
@@ -226,7 +275,8 @@ class Prefilter:
             candidates = kept
             self._db = _compile(candidates) if candidates else None
         ids = [i for i, _, _ in candidates]
-        self.gated = frozenset(ids) | frozenset(never)
+        self._needs = tuple(needs)
+        self.gated = frozenset(ids) | frozenset(never) | frozenset(i for i, _ in needs)
         self._always = frozenset(range(self.size)) - self.gated
         log.debug("prefilter: %d of %d patterns gated", len(self.gated), self.size)
 
@@ -239,6 +289,9 @@ class Prefilter:
         if not self.gated or _GATED_TEXT.match(text) is None:
             return None
         hits: set[int] = set(self._always)
+        for pid, ch in self._needs:
+            if ch in text:
+                hits.add(pid)
         if self._db is not None:
 
             def on_match(pid: int, _start: int, _end: int, _flags: int, _ctx: object) -> None:
