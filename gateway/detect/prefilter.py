@@ -189,10 +189,34 @@ def _groups(pattern: str) -> list[tuple[int, int]] | None:
     return out if depth == 0 and class_first < 0 else None
 
 
+def _negated_class(body: str) -> str | None:
+    """``[^...]`` when ``body`` is one character class ``[...]`` (not itself negated), ``\\W``
+    for ``\\w`` (and so on), else None."""
+    if body in ("\\w", "\\d", "\\s"):
+        return body.upper()
+    if len(body) < 3 or body[0] != "[" or body[1] in "^]" or body[-1] != "]":
+        return None
+    i = 1
+    while i < len(body) - 1:
+        if body[i] == "\\":
+            i += 2
+            continue
+        if body[i] in "[]":
+            return None  # a nested set, a POSIX class or a second class
+        i += 1
+    return None if i != len(body) - 1 else "[^" + body[1:]
+
+
 def _tighten(pattern: str) -> str:
-    """A pattern that matches wherever ``pattern`` does and that Hyperscan's prefilter mode does
+    r"""A pattern that matches wherever ``pattern`` does and that Hyperscan's prefilter mode does
     not widen: closing negative look-arounds dropped, then a closing positive look-ahead and an
-    opening positive look-behind turned into plain groups (their text must be there anyway)."""
+    opening positive look-behind turned into plain groups (their text must be there anyway).
+
+    A negative look-ahead of one character class that closes the pattern, ``(?![\w\-])``, and a
+    negative look-behind of one class that opens it, ``(?<![\w\-.])``, become "another character
+    or the end (start) of the text", ``(?:[^\w\-]|\z)`` and ``(?:\A|[^\w\-.])``: every match of
+    the original, widened by that one character, matches them. Without this Hyperscan reports
+    ``\d{9}`` inside every longer digit run."""
     groups = _groups(pattern)
     if groups is None:
         return pattern
@@ -200,6 +224,11 @@ def _tighten(pattern: str) -> str:
     while groups and groups[-1][1] == end:
         start, _ = groups.pop()
         if pattern.startswith(("(?!", "(?<!"), start):
+            neg = _negated_class(pattern[start + 3 : end - 1])
+            if neg is not None and pattern.startswith("(?!", start):
+                pattern = pattern[:start] + "(?:" + neg + "|\\z)"
+                end = len(pattern)
+                break
             end = start  # without it the rest matches wherever the whole did
             continue
         if pattern.startswith("(?=", start):
@@ -209,6 +238,12 @@ def _tighten(pattern: str) -> str:
     pattern = pattern[:end]
     if pattern.startswith("(?<="):
         pattern = "(?:" + pattern[4:]
+    elif pattern.startswith("(?<!"):
+        first = _groups(pattern)
+        if first:
+            neg = _negated_class(pattern[4 : first[0][1] - 1])
+            if neg is not None:
+                pattern = "(?:\\A|" + neg + ")" + pattern[first[0][1] :]
     return pattern
 
 

@@ -57,3 +57,13 @@ def test_the_at_sign_test_never_skips_an_address_regex_finds() -> None:
     for text in ("a@b.co", "x jo.smith+1@mail.example.org y", "no address", "@@", "a@b", "@x.io"):
         if rx.search(text):
             assert pf.candidates(text) == frozenset({0}), text
+
+
+def test_a_digit_run_longer_than_the_pattern_is_no_candidate() -> None:
+    # "(?<![\w\-.])\d{9}(?![\w\-])" cannot match inside "0123456789": Hyperscan now sees the
+    # characters around the run, not just nine digits.
+    rx = r"(?<![\w\-.])\d{9}(?![\w\-])"
+    pf = Prefilter([(rx, 0)])
+    assert pf.candidates("The quick brown fox 0123456789 abcdefghij.") == frozenset()
+    for text in ("123456789", "ssn 123456789.", "x 123456789\n", "(123456789)"):
+        assert re.search(rx, text) and pf.candidates(text) == frozenset({0}), text
