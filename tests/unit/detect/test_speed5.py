@@ -7,10 +7,15 @@ other patterns together)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from gateway.detect.lexicon import _TOKEN_SPLIT
 from gateway.detect.prefilter import Prefilter, required_rare
+from gateway.detect.recognizers.lexical import _LOWER_WORDS
 
 pytest.importorskip("hyperscan")
 
@@ -67,3 +72,29 @@ def test_a_digit_run_longer_than_the_pattern_is_no_candidate() -> None:
     assert pf.candidates("The quick brown fox 0123456789 abcdefghij.") == frozenset()
     for text in ("123456789", "ssn 123456789.", "x 123456789\n", "(123456789)"):
         assert re.search(rx, text) and pf.candidates(text) == frozenset({0}), text
+
+
+# The patterns as they were: the faster forms must find exactly the same.
+_OLD_LOWER_WORDS = re.compile(r"(?<![\w'@.\-])[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'\-]{3,}")
+_OLD_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['.&\-][A-Za-z0-9]+)*)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcXY09 '.&-@_\n\t\u00e9\u00f7\u00ff\u00c9", max_size=60))
+def test_faster_word_patterns_find_the_same(text: str) -> None:
+    assert _LOWER_WORDS.findall(text) == _OLD_LOWER_WORDS.findall(text)
+    assert _TOKEN_SPLIT.split(text) == _OLD_TOKEN_SPLIT.split(text)
+
+
+def test_faster_word_patterns_on_labelled_mail() -> None:
+    from gateway.extract import extract
+
+    root = Path(__file__).resolve().parents[3] / "tests"
+    n = 0
+    for d in ("corpus", "devset", "devset3"):
+        for eml in sorted((root / d).glob("*.eml")):
+            for seg in extract(eml.read_bytes()).segments:
+                assert _LOWER_WORDS.findall(seg.text) == _OLD_LOWER_WORDS.findall(seg.text)
+                assert _TOKEN_SPLIT.split(seg.text) == _OLD_TOKEN_SPLIT.split(seg.text)
+                n += 1
+    assert n > 1000
