@@ -229,6 +229,17 @@ async def scan_ipc(count: int, size: int, detector: str | None) -> None:
 
 # --- the gateway (a subprocess) ------------------------------------------------------------
 
+def own_cpu_seconds(pid: int | None) -> float:
+    """User+system CPU time of the process itself, without its children (Linux /proc)."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return sum(int(f) for f in fields[11:13]) / os.sysconf("SC_CLK_TCK")
+
+
 def cpu_seconds(pid: int | None) -> float:
     """User+system CPU time of a process and its descendants (the scan workers, live or
     reaped) so far (Linux /proc; 0 elsewhere)."""
@@ -348,7 +359,8 @@ def main() -> int:
     n, c, size = args.messages, args.concurrency, args.size
     if args.body == "mail":
         size = -1  # make_message cycles through the corpus
-    rounds: list[dict[str, tuple[Result, float, float]]] = []  # label -> (result, sink, gateway)
+    # label -> (result, sink CPU, gateway CPU with its workers, the gateway process's own CPU)
+    rounds: list[dict[str, tuple[Result, float, float, float]]] = []
     try:
         for v in variants:
             gateways.append(start_gateway(args, v, sink_port))
@@ -358,13 +370,13 @@ def main() -> int:
         for gw in gateways:
             asyncio.run(load(gw.port, args.warmup, c, size, "warmup"))
         for _ in range(args.repeat):  # alternate, so every path sees the same machine load
-            row: dict[str, tuple[Result, float, float]] = {}
+            row: dict[str, tuple[Result, float, float, float]] = {}
             for label, port, pid in [("direct", sink_port, None),
                                      *((g.label, g.port, g.proc.pid) for g in gateways)]:
-                s0, g0 = cpu_seconds(sink.pid), cpu_seconds(pid)
+                s0, g0, m0 = cpu_seconds(sink.pid), cpu_seconds(pid), own_cpu_seconds(pid)
                 result = asyncio.run(load(port, n, c, size, label))
-                s1, g1 = cpu_seconds(sink.pid), cpu_seconds(pid)
-                row[label] = (result, (s1 - s0) / n, (g1 - g0) / n)
+                s1, g1, m1 = cpu_seconds(sink.pid), cpu_seconds(pid), own_cpu_seconds(pid)
+                row[label] = (result, (s1 - s0) / n, (g1 - g0) / n, (m1 - m0) / n)
             rounds.append(row)
     finally:
         for gw in gateways:
@@ -383,22 +395,23 @@ def main() -> int:
             f"corpus mail (mean {statistics.mean(map(len, corpus_mail())):.0f} bytes)")
     print(f"\n{n} messages of {what}, concurrency {c}, {args.repeat} round(s), "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; logs {logs}\n"
-          "(gateway CPU includes its scan workers; event loop asyncio unless :uvloop)")
+          "(gateway CPU includes its scan workers, of which 'main' is the gateway process "
+          "itself; event loop asyncio unless :uvloop)")
     print(f"{'path':<16}{'msgs/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'failed':>8}"
-          f"{'CPU ms/msg':>28}{'ratio':>8}")
+          f"{'CPU ms/msg':>40}{'ratio':>8}")
     ratios: dict[str, list[float]] = {g.label: [] for g in gateways}
     for row in rounds:
         direct = row["direct"][0]
-        for label, (res, sink_cpu, gw_cpu) in row.items():
+        for label, (res, sink_cpu, gw_cpu, main_cpu) in row.items():
             cpu = f"sink {sink_cpu * 1000:.2f}"
             ratio = ""
             if label != "direct":
-                cpu += f" + gateway {gw_cpu * 1000:.2f}"
+                cpu += f" + gateway {gw_cpu * 1000:.2f} (main {main_cpu * 1000:.2f})"
                 r = res.rate / direct.rate if direct.rate else 0.0
                 ratios[label].append(r)
                 ratio = f"{r:.2f}"
             print(f"{label:<16}{res.rate:>10.1f}{res.pct(50):>10.1f}{res.pct(99):>10.1f}"
-                  f"{res.failed:>8}{cpu:>28}{ratio:>8}")
+                  f"{res.failed:>8}{cpu:>40}{ratio:>8}")
     ok = True
     for i, (label, rs) in enumerate(ratios.items()):
         median = statistics.median(rs)

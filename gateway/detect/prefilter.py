@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import logging
 import re
+import re._constants as _sre_c
+import re._parser as _sre_parse
 from collections.abc import Sequence
 from typing import Any
 
@@ -47,6 +49,11 @@ _GATED_TEXT = re.compile(r"[\t\n\r\x20-\x7e]*\Z")
 # Non-ASCII letters whose case folding reaches ASCII (long s, Kelvin sign, Angstrom sign, dotted
 # and dotless i): a pattern holding one is never gated.
 _FOLDS_TO_ASCII = frozenset("\u017f\u212a\u212b\u0130\u0131")
+# Characters rare in mail prose: a pattern that cannot match without one of them (the "@" of an
+# e-mail address) is answered by a substring test instead of sitting in the Hyperscan database,
+# where a pattern with a long run of word characters before its literal costs more than all the
+# others together.
+_RARE_REQUIRED = frozenset("@")
 # A byte no gated text holds: what a non-ASCII character of a pattern becomes.
 _NEVER = r"\xff"
 # Unicode properties as ASCII class contents (Han and marks have no ASCII member).
@@ -117,6 +124,41 @@ def _ascii_form(pattern: str) -> str | None:
     return "".join(out)
 
 
+def _required(items: Any) -> set[str]:
+    """Characters every match of the parsed sequence ``items`` holds (``re._parser`` nodes): its
+    literals, those of its groups, of repeats taken at least once and of positive look-arounds
+    (their text is in the searched string too), and those common to every branch."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            out.add(chr(av))
+        elif op is _sre_c.SUBPATTERN:
+            out |= _required(av[-1])
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out |= _required(av[2])
+        elif op is _sre_c.ATOMIC_GROUP:
+            out |= _required(av)
+        elif op is _sre_c.ASSERT:  # positive look-ahead (1) or look-behind (-1)
+            out |= _required(av[1])
+        elif op is _sre_c.BRANCH and av[1]:
+            out |= set.intersection(*(_required(b) for b in av[1]))
+    return out
+
+
+def required_rare(ascii_src: str, rx_flags: int) -> str | None:
+    """A character of :data:`_RARE_REQUIRED` that every match of ``ascii_src`` (the ASCII form
+    of a pattern, as Hyperscan gets it) holds, or None (also when ``re`` cannot parse it).
+
+    Case-insensitive matching does not matter: the rare characters have no case."""
+    try:
+        parsed = _sre_parse.parse(ascii_src, rx_flags & (_IGNORECASE | _MULTILINE | _DOTALL))
+    except (re.error, RecursionError, OverflowError):
+        return None
+    found = _required(parsed.data) & _RARE_REQUIRED
+    return min(found) if found else None
+
+
 def _groups(pattern: str) -> list[tuple[int, int]] | None:
     """``(start, end)`` of each top-level group of ``pattern`` (``end``: the index after its
     ``)``), or None when the pattern does not parse as balanced."""
@@ -147,10 +189,34 @@ def _groups(pattern: str) -> list[tuple[int, int]] | None:
     return out if depth == 0 and class_first < 0 else None
 
 
+def _negated_class(body: str) -> str | None:
+    """``[^...]`` when ``body`` is one character class ``[...]`` (not itself negated), ``\\W``
+    for ``\\w`` (and so on), else None."""
+    if body in ("\\w", "\\d", "\\s"):
+        return body.upper()
+    if len(body) < 3 or body[0] != "[" or body[1] in "^]" or body[-1] != "]":
+        return None
+    i = 1
+    while i < len(body) - 1:
+        if body[i] == "\\":
+            i += 2
+            continue
+        if body[i] in "[]":
+            return None  # a nested set, a POSIX class or a second class
+        i += 1
+    return None if i != len(body) - 1 else "[^" + body[1:]
+
+
 def _tighten(pattern: str) -> str:
-    """A pattern that matches wherever ``pattern`` does and that Hyperscan's prefilter mode does
+    r"""A pattern that matches wherever ``pattern`` does and that Hyperscan's prefilter mode does
     not widen: closing negative look-arounds dropped, then a closing positive look-ahead and an
-    opening positive look-behind turned into plain groups (their text must be there anyway)."""
+    opening positive look-behind turned into plain groups (their text must be there anyway).
+
+    A negative look-ahead of one character class that closes the pattern, ``(?![\w\-])``, and a
+    negative look-behind of one class that opens it, ``(?<![\w\-.])``, become "another character
+    or the end (start) of the text", ``(?:[^\w\-]|\z)`` and ``(?:\A|[^\w\-.])``: every match of
+    the original, widened by that one character, matches them. Without this Hyperscan reports
+    ``\d{9}`` inside every longer digit run."""
     groups = _groups(pattern)
     if groups is None:
         return pattern
@@ -158,6 +224,11 @@ def _tighten(pattern: str) -> str:
     while groups and groups[-1][1] == end:
         start, _ = groups.pop()
         if pattern.startswith(("(?!", "(?<!"), start):
+            neg = _negated_class(pattern[start + 3 : end - 1])
+            if neg is not None and pattern.startswith("(?!", start):
+                pattern = pattern[:start] + "(?:" + neg + "|\\z)"
+                end = len(pattern)
+                break
             end = start  # without it the rest matches wherever the whole did
             continue
         if pattern.startswith("(?=", start):
@@ -167,6 +238,12 @@ def _tighten(pattern: str) -> str:
     pattern = pattern[:end]
     if pattern.startswith("(?<="):
         pattern = "(?:" + pattern[4:]
+    elif pattern.startswith("(?<!"):
+        first = _groups(pattern)
+        if first:
+            neg = _negated_class(pattern[4 : first[0][1] - 1])
+            if neg is not None:
+                pattern = "(?:\\A|" + neg + ")" + pattern[first[0][1] :]
     return pattern
 
 
@@ -179,15 +256,22 @@ class Prefilter:
         """Ids Hyperscan watches; the others always count as candidates."""
         self._always: frozenset[int] = frozenset(range(self.size))
         self._db: Any = None
+        self._needs: tuple[tuple[int, str], ...] = ()
+        """(id, character): patterns answered by ``character in text``, not by Hyperscan."""
         if _hs is None or not patterns:
             return
         candidates: list[tuple[int, bytes, int]] = []  # (id, ASCII source, Hyperscan flags)
+        needs: list[tuple[int, str]] = []
         loose: dict[int, bytes] = {}  # id -> the untightened source, should the tight one fail
         for i, (source, rx_flags) in enumerate(patterns):
             if rx_flags & _VERBOSE:
                 continue
             ascii_src = _ascii_form(source)
             if ascii_src is None:
+                continue
+            rare = required_rare(ascii_src, rx_flags)
+            if rare is not None:
+                needs.append((i, rare))  # no match without it: a substring test says as much
                 continue
             tight = _ascii_form(_tighten(source))
             if tight is not None and tight != ascii_src:
@@ -226,7 +310,8 @@ class Prefilter:
             candidates = kept
             self._db = _compile(candidates) if candidates else None
         ids = [i for i, _, _ in candidates]
-        self.gated = frozenset(ids) | frozenset(never)
+        self._needs = tuple(needs)
+        self.gated = frozenset(ids) | frozenset(never) | frozenset(i for i, _ in needs)
         self._always = frozenset(range(self.size)) - self.gated
         log.debug("prefilter: %d of %d patterns gated", len(self.gated), self.size)
 
@@ -239,6 +324,9 @@ class Prefilter:
         if not self.gated or _GATED_TEXT.match(text) is None:
             return None
         hits: set[int] = set(self._always)
+        for pid, ch in self._needs:
+            if ch in text:
+                hits.add(pid)
         if self._db is not None:
 
             def on_match(pid: int, _start: int, _end: int, _flags: int, _ctx: object) -> None:

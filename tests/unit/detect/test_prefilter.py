@@ -181,10 +181,16 @@ def test_tightening_turns_edge_look_arounds_into_text_hyperscan_must_see() -> No
     # A closing look-ahead's text must follow the match, an opening look-behind's precede it.
     assert _tighten(r"\b[a-z]+(?=[ ]+in[ ]+bed[ ]*\d)") == r"\b[a-z]+(?:[ ]+in[ ]+bed[ ]*\d)"
     assert _tighten(r"(?<=MRN:)\d+") == r"(?:MRN:)\d+"
-    # Closing negative look-arounds are dropped first (the rest matches more, never less).
-    assert _tighten(r"\d{9}(?![\w\-])") == r"\d{9}"
+    # Closing negative look-arounds are dropped first (the rest matches more, never less),
+    # but one of a single class becomes "another character or the end" (so does an opening
+    # negative look-behind of one class: "the start or another character").
+    assert _tighten(r"\d{9}(?![\w\-])") == r"\d{9}(?:[^\w\-]|\z)"
     assert _tighten(r"\d+(?=[ ,])(?!x)(?<!0)") == r"\d+(?:[ ,])"
-    assert _tighten(r"(?<![\w.])\d{4}(?![\w\-])") == r"(?<![\w.])\d{4}"
+    assert _tighten(r"\d+(?![\w]|x)") == r"\d+"
+    assert _tighten(r"(?<![\w.])\d{4}(?![\w\-])") == r"(?:\A|[^\w.])\d{4}(?:[^\w\-]|\z)"
+    assert _tighten(r"(?<!\w)x(?!\d)") == r"(?:\A|\W)x(?:\D|\z)"
+    for same in (r"(?<![^a])x", r"(?<![[:alpha:]])x", r"(?<![a][b])x", r"(?<!ab)x"):
+        assert _tighten(same) == same
     # Per branch of a top-level alternation the same holds.
     assert _tighten(r"(?<=x)y|z(?=w)") == r"(?:x)y|z(?:w)"
     # Left alone: a quantified look-ahead, one in the middle, escaped or in-class parentheses.
