@@ -392,7 +392,8 @@ _ORG_WORDS = frozenset(
     rehabilitation therapy fertility dental vision hospice terminal airlines
     library museum theater theatre stadium arena hotel inn restaurant cafe grill way court
     parkway circle trail plaza terrace highway bakery kitchen catering caterers deli diner bistro
-    pizzeria cantina taqueria bbq barbecue eatery""".split()
+    pizzeria cantina taqueria bbq barbecue eatery marriott hilton hyatt sheraton westin radisson
+    doubletree""".split()
 ) | ORG_WORDS_INTL
 # ", our longtime", ", our new" before a role after a name: the organisation's own staff. Only
 # "our": "Jane Doe, a retired nurse, was admitted" is a patient who once was a nurse.

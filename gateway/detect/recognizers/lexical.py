@@ -95,10 +95,11 @@ _NAME_INVERTED = re.compile(
 _NAME_CAPS_INVERTED = re.compile(
     r"\b([A-Z]{2,}(?:[-'][A-Z]{2,})?),[ \t]*([A-Z]{2,}|[A-Z][a-z]+)\b(?![ \t]*,[ \t]*[A-Z])"
 )
-# A credential is no surname: "RN, Teodora" is the end of one colleague and the start of the next.
+# A credential (or a clock's AM/PM) is no surname: "RN, Teodora" ends one colleague and starts the
+# next; "5:30 PM, Lincoln Library" is a time and a place.
 _CREDENTIALS = frozenset(
     "MD DO RN NP PA LPN LVN CNA PT PTA OT OTA COTA SLP RD RDN PHD PSYD LCSW MSW DDS DMD OD DPM "
-    "CRNA CNM APRN FNP DNP BSN MSN RPH PHARMD EMT CMA MA RT RRT CWON CWOCN CCM CHW".split()
+    "CRNA CNM APRN FNP DNP BSN MSN RPH PHARMD EMT CMA MA RT RRT CWON CWOCN CCM CHW AM PM".split()
 )
 _NAME_LOWER_LOCATED = re.compile(
     r"\b([a-z]{2,})[ \t]+([a-z]{2,})(?=[ \t]+(?:in|on|to)[ \t]+(?:bay|bed|room|rm|pod|stretcher|t"

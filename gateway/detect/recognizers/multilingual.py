@@ -583,6 +583,9 @@ _OWNER_AFTER = re.compile(
 # token lexicon cannot see them inside a run of text, so they are one pattern here.
 _UNSPACED_HEALTH: dict[str, tuple[str, ...]] = {
     "CONDITION": (
+        "肺癌",
+        "乳腺癌",
+        "呼吸困难",
         # ja ("がん" alone is also in "がんばって": the organ forms only)
         "糖尿病",
         "高血圧",
@@ -659,6 +662,8 @@ _UNSPACED_HEALTH: dict[str, tuple[str, ...]] = {
         "ກະດູກຫັກ",
     ),
     "PROCEDURE": (
+        "胚胎移植",
+        "试管婴儿",
         "透析",
         "人工透析",
         "化学療法",
@@ -704,6 +709,8 @@ _UNSPACED_HEALTH: dict[str, tuple[str, ...]] = {
         "ກວດເລືອດ",
     ),
     "MEDICATION": (
+        "吗啡",
+        "黄体酮",
         "処方箋",
         "お薬",
         "服薬",
@@ -964,7 +971,11 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         ),
         Pattern(
             "chinese name + honorific",
-            rf"[{_ZH_FAMILY}][\p{{Han}}]{{1,2}}(?=女士|先生|小姐|同学|患者|病人|阿姨|老人家|奶奶|爷爷)",
+            rf"[{_ZH_FAMILY}][\p{{Han}}]{{1,2}}(?=女士|先生|小姐|同学|患者|病人|阿姨|老人家|奶奶|爷爷)"
+            # a surname alone with Mr./Ms. ("陈女士您好"), a name after a kin word
+            # ("您父亲张国华")
+            rf"|(?<![\p{{Han}}])[{_ZH_FAMILY}](?:女士|先生|小姐|太太)"
+            rf"|(?<=父亲|母亲|爸爸|妈妈|丈夫|妻子|儿子|女儿|祖母|祖父)[{_ZH_FAMILY}][\p{{Han}}]{{1,2}}",
             0.8,
         ),
         Pattern(

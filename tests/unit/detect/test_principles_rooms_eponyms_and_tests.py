@@ -74,6 +74,16 @@ PHI: list[tuple[str, str, str]] = [
         "Resident: Cornelius Abara, DOB 1936-04-11\nDescription: found on floor beside bed, abrasion R elbow.",
     ),
     (
+        "a Chinese letter to a patient greeted by surname and title",
+        "移植安排",
+        "林女士您好：\n\n您的胚胎移植安排在12月2日上午9点。请每天晚上注射黄体酮。",
+    ),
+    (
+        "a Chinese note to a son naming his father after the kin word",
+        "护理更新",
+        "王先生您好：\n\n今天我去看望了您父亲王建明。他的肺癌引起的呼吸困难加重，吗啡已调整。",
+    ),
+    (
         "a Russian letter that opens with the reader's name before the greeting",
         "Ваш приём",
         "Олег, добрый день.\n\nКак договорились, увеличиваем эсциталопрам до 15 мг. Следующий приём 3 декабря.",
@@ -160,6 +170,16 @@ NOT_PHI: list[tuple[str, str, str]] = [
         "a screening date after blood pressure is no reading",
         "BP screening",
         "Hi Marcus,\n\nOur blood pressure screening on 11/20 is open to all; Ana Ruiz will staff the table.",
+    ),
+    (
+        "a Chinese talk announced by its title, no one's care",
+        "讲座",
+        "本周六上午十点在社区中心举办高血压健康讲座，欢迎参加。",
+    ),
+    (
+        "a clock's PM is no surname before a place",
+        "CKD class",
+        "Chronic kidney disease class, Thursday 5:30 PM, Lincoln Library room B. Bring questions about dialysis and diet.",
     ),
     (
         "a practice named with an ampersand is no condition",
