@@ -426,16 +426,16 @@ MESSAGES = [
     ),
     Spec(
         phi=False,
-        category="volunteer peer mentor newsletter (yahoo)",
-        notes="Newsletter to a volunteer's personal mailbox; recovery themes, no patient.",
-        frm=f"Peer Support Program <peers@{LRS}>",
+        category="community volunteer newsletter (yahoo)",
+        notes="Newsletter to a community volunteer's personal mailbox; events only.",
+        frm=f"Community Outreach <outreach@{LRS}>",
         to="sam.tolliver77@yahoo.com",
-        subject="Peer mentor news - November",
+        subject="Volunteer news - November",
         body=(
-            "Hi Sam,\n\nThanks for volunteering with the peer mentor program! November updates:\n"
-            "- Recovery walk raised $8,200.\n- New peer mentor training starts Jan 9.\n- Our"
-            " all-recovery meeting moves to Thursdays 6 PM.\n\nWith gratitude,\nDeShawn Ellis,"
-            " Peer Support Coordinator\n"
+            "Hi Sam,\n\nThanks for helping at the naloxone kit assembly nights! November"
+            " updates:\n- The fall 5K raised $8,200 for community outreach.\n- New volunteer"
+            " orientation is January 9.\n- Kit assembly moves to Thursdays 6 PM in the admin"
+            " building.\n\nWith gratitude,\nDeShawn Ellis, Outreach Coordinator\n"
         ),
     ),
 ]
