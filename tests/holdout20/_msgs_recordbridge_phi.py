@@ -254,14 +254,14 @@ MESSAGES = [
     Spec(
         phi=True,
         category="scanned authorization PNG, name in file name",
-        notes="Hard positive: the attachment is a scanned authorization image whose file name carries the patient's name and the hospital; body has none.",
+        notes="Hard positive: the attachment is a scanned authorization image whose file name carries the patient's name, the hospital and 'oncology records'; body has none.",
         frm=KENJI,
         to="HIM Scanning <scanning@plainsregional.org>",
         subject="auth for indexing",
         body="Please index this authorization to the request in the ROI queue. Original mailed back to the requester.\n",
         atts=(
             Att(
-                "Petrov_Nikolai_PlainsRegional_ROI_auth.png",
+                "Petrov_Nikolai_PlainsRegional_oncology_records_auth.png",
                 "image/png",
                 png(8, 8, (240, 240, 235)),
             ),
