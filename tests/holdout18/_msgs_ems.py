@@ -289,7 +289,7 @@ PHI_MESSAGES = [
     Spec(
         phi=True,
         category="subject_only_refusal",
-        notes="Hard positive: the subject carries the date, the road and 'diabetic refusal'; the body is bare.",
+        notes="Hard positive: the subject carries the name, date, road and a diabetic refusal; the body is bare.",
         frm=f"Gabe Runningwater <grunningwater@{EMS}>",
         to=f"Renee Oduya <roduya@{EMS}>",
         subject="11/12 0314 Bergquist Rd - Ed Lofgren diabetic refusal, sugar 41->118",
@@ -634,8 +634,8 @@ CLEAN_MESSAGES = [
             "Ruth Ann, numbers for the meeting:\n\n"
             "  Out-of-hospital cardiac arrests attempted: 18\n  Bystander CPR: 9 (50%)\n"
             "  Public AED applied: 2\n  ROSC at ED arrival: 5\n  Survived to discharge: 3\n\n"
-            "Rural benchmark survival is ~8%; we're at 17%. The pharmacy AED on Main Street was "
-            "one of the two public AED uses.\n\nIkenna"
+            "Rural benchmark survival is ~8%; we're at 17%. Two more public AEDs go in next "
+            "month at the school and the grain elevator.\n\nIkenna"
         ),
     ),
 ]

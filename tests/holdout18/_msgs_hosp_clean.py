@@ -547,7 +547,7 @@ MESSAGES = [
         category="cost_report_auditor",
         notes="CFO to the external auditor about the Medicare cost report schedule.",
         frm=f"Erik Solheim <esolheim@{PHH}>",
-        to="Jill Amundsen <jamundsen@eidebailly-cpa.com>",
+        to="Jill Amundsen <jamundsen@northprairiecpa.com>",
         subject="FY26 cost report - worksheet S-3 timing",
         body=(
             "Jill, we'll have the swing-bed day counts and the W/S S-3 statistics to you by "
