@@ -136,7 +136,7 @@ MESSAGES = [
     ),
     Spec(
         phi=False,
-        category="job posting: remote ROI specialist",
+        category="job posting forwarded to a friend",
         notes="An employee sends a friend (outlook.com) a job posting mentioning HIPAA, Part 2 and medical terminology.",
         frm=ALYSSA,
         to="Dana Whitlow <danawhitlow88@outlook.com>",
