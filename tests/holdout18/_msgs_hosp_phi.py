@@ -495,6 +495,7 @@ MESSAGES = [
             "  Balance after insurance: $1,150.00\n  Plan: $50.00 per month starting 12/01/2026\n\n"
             "You can pay online at pinehollowhospital.org/pay or by phone at 218-555-0100. If your "
             "income has changed, ask us about our financial assistance program.\n\n"
+            "Si necesita ayuda en español, llame al 218-555-0100 y pida un intérprete.\n\n"
             "Pine Hollow Business Office"
         ),
     ),
