@@ -1099,7 +1099,7 @@ For Dr. Castellanos' reappointment at Lakeshore ASC:
   Board certification: ABO, recertified 2024
   Malpractice: ProAssurance, policy in attached packet
 
-Case log for the last 24 months: 1,288 cataract cases, 0 unplanned vitrectomies > 2%.
+Case log for the last 24 months: 1,288 cataract cases, unplanned vitrectomy rate 0.6%.
 
 Thanks,
 Sherry Vogel
