@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.detect import DetectError, Detector
+from gateway.detect.classifier import MADE_PHI, OVERRULED
 from gateway.detect.paths import DEFAULT_DETECTOR_CONFIG
 from gateway.detect.pool import ScanError, scan_bytes
 
@@ -38,6 +39,10 @@ class EvalReport:
     false_alarms: dict[str, list[str]] = field(default_factory=dict)  # category -> false positives
     seconds: float = 0.0
     bytes: int = 0
+    made_phi: list[str] = field(default_factory=list)
+    """Messages the message classifier made PHI (pattern score below the threshold)."""
+    overruled: list[str] = field(default_factory=list)
+    """Messages whose weak pattern evidence the message classifier overruled."""
 
     @property
     def recall(self) -> float:
@@ -103,6 +108,11 @@ def evaluate(detector: Detector, directory: Path, unscannable: str = "exclude") 
         try:
             result = scan_bytes(detector, raw)
             got = result.verdict.phi
+            why = result.verdict.evidence[0] if result.verdict.evidence else ""
+            if why.startswith(MADE_PHI):
+                rep.made_phi.append(name)
+            elif OVERRULED in why:
+                rep.overruled.append(name)
             blind = any(str(a.status.value) in _UNSCANNABLE for a in result.attachments)
         except ScanError:
             rep.errors.append(name)
@@ -157,12 +167,19 @@ def register(sub: Any) -> None:
         help="messages with an encrypted/unreadable attachment and no finding: leave them out of "
         "the figures (default), count them as held by policy, or as passed",
     )
+    p.add_argument(
+        "--no-classifier",
+        action="store_true",
+        help="the pattern stage alone, without the message classifier's second opinion",
+    )
     p.set_defaults(func=main)
 
 
 def main(args: argparse.Namespace) -> int:
     try:
         detector = Detector.from_config(args.config)
+        if args.no_classifier:
+            detector.classifier = None
         rep = evaluate(detector, Path(args.dir), args.unscannable)
     except (DetectError, EvalError) as exc:
         print(f"phigate eval: {exc}", file=sys.stderr)
@@ -199,6 +216,11 @@ def main(args: argparse.Namespace) -> int:
             f"throughput {rep.msgs_per_s:.1f} msgs/s  ("
             f"{rep.bytes / 1e6 / rep.seconds if rep.seconds else 0:.2f} MB/s)"
         )
+        if rep.made_phi or rep.overruled:
+            print(
+                f"classifier made {len(rep.made_phi)} PHI, overruled {len(rep.overruled)} "
+                "(files in --json: made_phi, overruled)"
+            )
         for title, table in (
             ("missed (false negatives)", rep.missed),
             ("false alarms", rep.false_alarms),

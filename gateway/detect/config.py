@@ -87,10 +87,31 @@ class VerdictSettings(_Model):
     max_chars_per_message: int = Field(default=3_000_000, ge=1000)
 
 
+class ClassifierSettings(_Model):
+    """The message-level second opinion (gateway/detect/classifier.py, docs/detection.md)."""
+
+    enabled: bool = True
+    model: str = "message_classifier.json"
+    """Model file, relative to detector.yaml's folder (built by models/train_classifier.py)."""
+    phi_at: float = Field(default=0.8, ge=0.5, le=1.0)
+    """A message the patterns score below the threshold is PHI when the model's probability
+    reaches this."""
+    overrule_below: float = Field(default=0.1, ge=0.0, le=0.5)
+    """A message the patterns call PHI is not PHI when the model's probability is below this
+    and the pattern score is below ``overrule_max_score``..."""
+    overrule_max_score: float = Field(default=0.8, ge=0.0, le=1.0)
+    """...so strong evidence (an MRN or member id on its own, a healthcare document with a
+    patient, a name right next to a diagnosis) is never overruled. 0 turns overruling off."""
+    overrule_min_words: int = Field(default=40, ge=0)
+    """...and the message has at least this many words: a one-line note ("Attached are the
+    biopsy results for Harriet Quinlan.") is too short for the model to overrule."""
+
+
 class DetectorConfig(_Model):
     version: Literal[1] = 1
     ner: NerSettings = NerSettings()
     verdict: VerdictSettings = VerdictSettings()
+    classifier: ClassifierSettings = ClassifierSettings()
     entities: dict[str, EntitySettings] = Field(default_factory=dict)
     recognizers: dict[str, RecognizerSettings] = Field(default_factory=dict)
     lexicons: dict[str, LexiconSettings] = Field(default_factory=dict)

@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerRegistry, RecognizerResult
 from gateway.mailboxes import PERSONAL_MAILBOX as _PERSONAL_MAILBOX  # one list with the policy
 from gateway.yamlcheck import ConfigError
 
+from .classifier import MADE_PHI, OVERRULED, MessageClassifier
 from .config import DetectorConfig, EntitySettings, load_config
 from .lexicon import Lexicon, read_words
 from .ner import PersonNer, merge_windows
@@ -627,6 +628,13 @@ class Detector:
         self.surnames: frozenset[str] = (
             read_words(self._path(cfg.surnames)) if cfg.surnames else frozenset()
         )
+        self.classifier: MessageClassifier | None = (
+            MessageClassifier.load(
+                self._path(cfg.classifier.model), self.first_names, self.surnames
+            )
+            if cfg.classifier.enabled
+            else None
+        )
         gn = cfg.recognizers.get("GivenNameRecognizer")
         if self.first_names and (gn is None or gn.enabled):
             recognizers.append(GivenNameRecognizer(self.first_names))
@@ -723,23 +731,7 @@ class Detector:
         hiring = any(_hiring_context(t) for t in texts) and any(_JOB_WORDS.search(t) for t in texts)
         if hiring:
             private = False  # "Hi Kelsey, thank you for applying...": a candidate, not a patient
-        segments: list[SegmentLike] = list(extraction.segments)
-        attachments = tuple(getattr(extraction, "attachments", ()))
-        files = {att.filename for att in attachments}
-        folders: set[str] = set()
-        for att in attachments:
-            # A file named "Jane_Doe_MRI_results.pdf" discloses PHI even when it cannot be read.
-            name = filename_text(att.filename or "")
-            if name:
-                segments.append(_Seg(f"filename:{att.path}", name, "filename", "filename"))
-            # So does a folder inside an archive: "images.zip/Kowalski_Theresa_MRI_R_hip/key1.png".
-            for part in att.path.split("/")[1:-1]:
-                if part and part not in files and part not in folders:
-                    folders.add(part)
-                    text = filename_text(part)
-                    if text:
-                        where = att.path[: att.path.index(part) + len(part)]
-                        segments.append(_Seg(f"filename:{where}", text, "filename", "filename"))
+        segments = message_segments(extraction)
         return self.analyze_segments(
             segments,
             healthcare_docs=docs,
@@ -832,6 +824,10 @@ class Detector:
         elif synthetic and score >= vcfg.threshold and (declared_synthetic or not healthcare_real):
             state.evidence = [(0.0, "test, demo or simulated patient: not a real person")]
             score = min(score, vcfg.threshold * 0.5)
+        elif self.classifier is not None and not (
+            synthetic and (declared_synthetic or not healthcare_real)
+        ):
+            score = self._second_opinion(self.classifier, segs, state, score, healthcare_real)
         state.evidence.sort(key=lambda x: -x[0])
         evidence = tuple(dict.fromkeys(e for _, e in state.evidence[:8]))
         if state.persons_ignored:
@@ -840,6 +836,40 @@ class Detector:
         return Verdict(
             phi=score >= vcfg.threshold, score=round(score, 4), findings=findings, evidence=evidence
         )
+
+    def _second_opinion(
+        self,
+        clf: MessageClassifier,
+        segs: Sequence[_Seg],
+        state: _State,
+        score: float,
+        healthcare_real: bool,
+    ) -> float:
+        """The message classifier's word where it can change the verdict (ClassifierSettings):
+        it makes a message below the threshold PHI, or overrules weak pattern evidence."""
+        ccfg = self.config.classifier
+        threshold = self.config.verdict.threshold
+        if score >= threshold:
+            if healthcare_real or score >= ccfg.overrule_max_score:
+                return score
+            p, words = clf.reading(segs)
+            if p >= ccfg.overrule_below or words < ccfg.overrule_min_words:
+                return score
+            # Ranked first (above any score): the line that says why the verdict is "no".
+            state.evidence.append(
+                (
+                    2.0,
+                    f"pattern evidence ({score:.2f}) {OVERRULED} ({p:.2f})",
+                )
+            )
+            return min(score, threshold * 0.5)
+        p = clf.probability(segs)
+        if p < ccfg.phi_at:
+            return score
+        state.evidence.append(
+            (2.0, f"{MADE_PHI} ({p:.2f})")
+        )
+        return max(p, threshold)
 
     def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
         text = ocr_normalize(seg.text)
@@ -1594,6 +1624,28 @@ _FEE_ROW = re.compile(
     r"[ \t]*(?:\d{5}|[A-Z]\d{4}|(?:MS-?)?DRG[ \t]*#?\d{3}|APC[ \t]*\d{4})[ \t]+[^\n]*?"
     r"[$\u20ac\u00a3][ \t]?\d"
 )
+
+
+def message_segments(extraction: Any) -> list[SegmentLike]:
+    """The extraction's segments plus one per attachment file name and archive folder name."""
+    segments: list[SegmentLike] = list(extraction.segments)
+    attachments = tuple(getattr(extraction, "attachments", ()))
+    files = {att.filename for att in attachments}
+    folders: set[str] = set()
+    for att in attachments:
+        # A file named "Jane_Doe_MRI_results.pdf" discloses PHI even when it cannot be read.
+        name = filename_text(att.filename or "")
+        if name:
+            segments.append(_Seg(f"filename:{att.path}", name, "filename", "filename"))
+        # So does a folder inside an archive: "images.zip/Kowalski_Theresa_MRI_R_hip/key1.png".
+        for part in att.path.split("/")[1:-1]:
+            if part and part not in files and part not in folders:
+                folders.add(part)
+                text = filename_text(part)
+                if text:
+                    where = att.path[: att.path.index(part) + len(part)]
+                    segments.append(_Seg(f"filename:{where}", text, "filename", "filename"))
+    return segments
 
 
 def _not_anyones_care(text: str, start: int, end: int) -> bool:

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from gateway.detect import Detector, Finding, Verdict
+from gateway.detect.config import load_config
 
 ROOT = Path(__file__).resolve().parents[3]
 CONFIG = ROOT / "models" / "detector.yaml"
@@ -13,6 +14,19 @@ CONFIG = ROOT / "models" / "detector.yaml"
 @pytest.fixture(scope="session")
 def detector() -> Detector:
     return Detector.from_config(CONFIG)
+
+
+@pytest.fixture(scope="session")
+def patterns() -> Detector:
+    """The pattern stage alone (recognizers, lexicons, NER, the verdict's ties), without the
+    message classifier's second opinion: the detection principles pin this stage's reasoning."""
+    return pattern_stage()
+
+
+def pattern_stage(load_ner: bool = True) -> Detector:
+    cfg = load_config(CONFIG)
+    off = cfg.classifier.model_copy(update={"enabled": False})
+    return Detector(cfg.model_copy(update={"classifier": off}), CONFIG.parent, load_ner=load_ner)
 
 
 @pytest.fixture(scope="session")

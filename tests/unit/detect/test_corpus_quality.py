@@ -4,6 +4,10 @@ tests/corpus (generated + hand-written), tests/devset and tests/devset2 (hand-wr
 sets the detector is tuned on; tests/devset3 and tests/devset4 (hand-written blind by other
 authors for three new organisations, then tuned on) are held to recall >= 0.95 and FPR <= 0.05;
 the holdout sets are measured separately and never tuned on.
+
+Both the pattern stage alone and the whole detector (with the message classifier, which was
+trained on these sets too, so its share here is no evidence of quality on unseen mail) must
+meet the bar.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from gateway.commands.eval import evaluate
-from gateway.detect import Detector
 
 ROOT = Path(__file__).resolve().parents[3]
 SETS = [
@@ -30,12 +33,13 @@ SETS = [
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("directory", "min_recall"), SETS, ids=lambda p: getattr(p, "name", ""))
+@pytest.mark.parametrize("stage", ["patterns", "detector"])
 def test_recall_and_false_positive_rate(
-    detector: Detector, directory: Path, min_recall: float
+    request: pytest.FixtureRequest, stage: str, directory: Path, min_recall: float
 ) -> None:
     if not (directory / "labels.json").exists():
         pytest.skip(f"{directory.name} not generated")
-    rep = evaluate(detector, directory)
+    rep = evaluate(request.getfixturevalue(stage), directory)
     assert rep.messages >= 100
     assert rep.recall >= min_recall, (
         f"{directory.name}: recall {rep.recall:.3f}; missed {rep.missed}"

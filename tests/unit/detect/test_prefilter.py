@@ -152,7 +152,7 @@ def test_a_pattern_that_needs_a_non_ascii_letter_is_skipped_on_ascii_text() -> N
 def test_off_switch(tmp_path: Path) -> None:
     cfg = (ROOT / "models" / "detector.yaml").read_text()
     (tmp_path / "detector.yaml").write_text(cfg + "\nprefilter: false\n")
-    for sub in ("lexicons",):
+    for sub in ("lexicons", "message_classifier.json"):
         (tmp_path / sub).symlink_to(ROOT / "models" / sub)
     det = Detector.from_config(tmp_path / "detector.yaml", load_ner=False)
     assert not det.prefilter.active

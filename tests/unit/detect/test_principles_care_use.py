@@ -156,9 +156,10 @@ def _mail(to: str, body: str) -> bytes:
         ("Tessa Vandermeer <tvandermeer@partnerclinic.example>", False),  # a colleague, not private
     ],
 )
-def test_lower_case_greeting_names_the_private_reader(detector: Detector, to: str, phi: bool) -> None:
+def test_lower_case_greeting_names_the_private_reader(patterns: Detector, to: str, phi: bool) -> None:
+    # The pattern stage's reading; the message classifier may call this one-line care note PHI.
     body = "hi tessa! your incision looks good today, keep taking the cephalexin twice a day.\n\nruth"
-    v = detector.analyze(extract(_mail(to, body)))
+    v = patterns.analyze(extract(_mail(to, body)))
     assert v.phi is phi, (to, v.score, v.evidence)
 
 

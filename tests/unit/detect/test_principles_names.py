@@ -257,11 +257,12 @@ def test_the_senders_own_form_is_not_a_patients(detector: Detector) -> None:
     ],
 )
 def test_a_subject_word_named_again_in_a_file_name(
-    detector: Detector, subject: str, filename: str, phi: bool
+    patterns: Detector, subject: str, filename: str, phi: bool
 ) -> None:
+    # The pattern stage's reading; the message classifier may call this one-line care note PHI.
     body = "Can you look? Plantar ulcer looks worse, maybe osteomyelitis."
     raw = _mail("woundnurse@partner.example", body, filename).replace(
         b"Subject: note", f"Subject: {subject}".encode()
     )
-    v = detector.analyze(extract(raw))
+    v = patterns.analyze(extract(raw))
     assert v.phi is phi, (subject, filename, v.score, v.evidence)

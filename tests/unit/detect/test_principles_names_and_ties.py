@@ -154,10 +154,11 @@ _INVITE = (
     ],
 )
 def test_an_invite_attendee_at_a_private_mailbox_is_the_patient(
-    detector: Detector, addr: str, phi: bool
+    patterns: Detector, addr: str, phi: bool
 ) -> None:
+    # The pattern stage's reading; the message classifier may call this one-line care note PHI.
     raw = _INVITE.format(to=addr, addr=addr).encode()
-    v = detector.analyze(extract(raw))
+    v = patterns.analyze(extract(raw))
     assert v.phi is phi, (addr, v.score, v.evidence)
 
 

@@ -244,9 +244,10 @@ def test_a_folder_inside_an_archive_is_read_like_a_file_name(
         ("dr.kenji.mori@consult.example", True),
     ],
 )
-def test_a_bare_address_names_its_reader(detector: Detector, to: str, phi: bool) -> None:
+def test_a_bare_address_names_its_reader(patterns: Detector, to: str, phi: bool) -> None:
+    # The pattern stage's reading; the message classifier may call this one-line care note PHI.
     body = "Maria, her contamination OCD is better since fluvoxamine was started in June."
-    v = detector.analyze(extract(_mail(to, "question", body)))
+    v = patterns.analyze(extract(_mail(to, "question", body)))
     assert v.phi is phi, (to, v.score, v.evidence)
 
 

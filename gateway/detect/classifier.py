@@ -1,0 +1,193 @@
+"""A message-level second opinion: a linear model over the message's words.
+
+The pattern stage ties an identifier to health information span by span. It misses the quiet
+forms a reader sees at once ("Mom's scan came back clear, see you Thursday") and it counts
+clinicians and flyer presenters as patients when their names sit near a disease. This model
+reads the whole message instead: word and word-pair counts, with every name, number and code
+replaced by its kind, weighed by logistic regression trained on the labelled sets under
+``tests/`` (``models/train_classifier.py``). It never sees a matched value at run time and the
+model file holds no name: the vocabulary is the n-grams found in at least ``min_sets`` of the
+writers' sets, after known given names and surnames became ``<GIVEN>`` / ``<SUR>``.
+
+The detector asks it only where it can change the verdict (see ``ClassifierSettings``):
+- a message the patterns score below the threshold is PHI when the model is sure it is;
+- a message the patterns call PHI on weak evidence (a name near a condition, nothing that
+  stands alone) is not PHI when the model is sure it is not.
+
+Cost is linear in the text read, capped by ``max_chars``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from pathlib import Path
+from typing import Protocol
+
+from gateway.detect.types import DetectError
+
+FORMAT = 1
+
+# The evidence lines of the two ways the classifier changes a verdict (phigate eval counts them).
+MADE_PHI = "the message classifier reads it as mail about a patient"
+OVERRULED = "overruled: the message classifier reads no patient's mail in it"
+
+# Where a segment came from, as a token of its own: "<SUBJ> lab results" is not the body's.
+_SOURCE_TOKEN = {"subject": "<SUBJ>", "attachment": "<ATT>", "filename": "<FNAME>"}
+_WORD = re.compile(r"\w+")
+# ASCII text is split the same way at a quarter of the cost: every ASCII character that is not
+# a word character becomes a space, then str.split().
+_ASCII_SEPARATORS = str.maketrans(
+    {i: " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")}
+)
+
+
+class _Segment(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+
+
+class MessageClassifier:
+    """``probability(segments)``: how sure the model is that the message is about a patient."""
+
+    def __init__(
+        self,
+        weights: dict[str, float],
+        intercept: float,
+        first_names: frozenset[str],
+        surnames: frozenset[str],
+        *,
+        max_chars_per_segment: int = 5000,
+        max_chars: int = 40_000,
+    ) -> None:
+        self.weights = weights
+        self.intercept = intercept
+        # Run time looks word pairs up as tuples: counted by Counter at C speed, no joined strings.
+        self._unigrams = {g: v for g, v in weights.items() if " " not in g}
+        self._bigrams = {
+            (a, b): v for g, v in weights.items() if " " in g for a, b in [g.split(" ", 1)]
+        }
+        self.first_names = first_names
+        self.surnames = surnames
+        self.max_chars_per_segment = max_chars_per_segment
+        self.max_chars = max_chars
+
+    @classmethod
+    def load(
+        cls, path: Path, first_names: frozenset[str], surnames: frozenset[str]
+    ) -> MessageClassifier:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DetectError(
+                f"message classifier {path.name}: cannot read ({exc.__class__.__name__})"
+            ) from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise DetectError(f"message classifier {path.name}: not a format-{FORMAT} model")
+        weights = data.get("weights")
+        intercept = data.get("intercept")
+        if not isinstance(weights, dict) or not isinstance(intercept, (int, float)):
+            raise DetectError(f"message classifier {path.name}: weights or intercept missing")
+        params = data.get("params", {})
+        return cls(
+            {str(k): float(v) for k, v in weights.items()},
+            float(intercept),
+            first_names,
+            surnames,
+            max_chars_per_segment=int(params.get("max_chars_per_segment", 5000)),
+            max_chars=int(params.get("max_chars", 40_000)),
+        )
+
+    # ------------------------------------------------------------------ features
+    def tokens(self, segments: Iterable[_Segment]) -> list[str]:
+        """The message as the model reads it: kinds instead of names, numbers and codes."""
+        out: list[str] = []
+        memo: dict[str, str] = {}
+        budget = self.max_chars
+        first, sur = self.first_names, self.surnames
+        for seg in segments:
+            if seg.source == "header" or budget <= 0:
+                continue
+            text = seg.text[: min(self.max_chars_per_segment, budget)]
+            budget -= len(text)
+            marker = _SOURCE_TOKEN.get(seg.source)
+            if marker is not None:
+                out.append(marker)
+            words = (
+                text.translate(_ASCII_SEPARATORS).split() if text.isascii() else _WORD.findall(text)
+            )
+            for word in set(words).difference(memo):
+                memo[word] = _kind(word, first, sur)
+            out.extend(map(memo.__getitem__, words))
+        return out
+
+    def features(self, segments: Iterable[_Segment]) -> Counter[str]:
+        """Word and word-pair counts of the message (all of them, in the vocabulary or not)."""
+        toks = self.tokens(segments)
+        grams = Counter(toks)
+        grams.update(f"{a} {b}" for a, b in pairwise(toks))
+        return grams
+
+    def probability(self, segments: Sequence[_Segment]) -> float:
+        return self.reading(segments)[0]
+
+    def reading(self, segments: Sequence[_Segment]) -> tuple[float, int]:
+        """The probability and the number of words it was read from (source markers too)."""
+        toks = self.tokens(segments)
+        dot = norm = 0.0
+        unigrams = self._unigrams
+        for gram, n in Counter(toks).items():
+            weight = unigrams.get(gram)
+            if weight is not None:
+                dot += weight * n
+                norm += n * n
+        bigrams = self._bigrams
+        for pair, n in Counter(pairwise(toks)).items():
+            weight = bigrams.get(pair)
+            if weight is not None:
+                dot += weight * n
+                norm += n * n
+        return self._logistic(dot, norm), len(toks)
+
+    def probability_of(self, grams: Counter[str]) -> float:
+        """Logistic regression over the L2-normalised counts of the vocabulary's n-grams."""
+        w = self.weights
+        dot = norm = 0.0
+        for gram, n in grams.items():
+            weight = w.get(gram)
+            if weight is not None:
+                dot += weight * n
+                norm += n * n
+        return self._logistic(dot, norm)
+
+    def _logistic(self, dot: float, norm: float) -> float:
+        z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def words_of(grams: Counter[str]) -> int:
+    """Words read (source markers included), from the n-gram counts."""
+    return sum(n for gram, n in grams.items() if " " not in gram)
+
+
+def _kind(word: str, first: frozenset[str], sur: frozenset[str]) -> str:
+    if word.isdigit():
+        return f"<D{min(len(word), 12)}>"
+    if any(c.isdigit() for c in word):
+        return "<AN>"
+    low = word.lower()
+    if word[0].isupper():
+        given, family = low in first, low in sur
+        if given and family:
+            return "<GS>"
+        if given:
+            return "<GIVEN>"
+        if family:
+            return "<SUR>"
+    return low
