@@ -152,7 +152,7 @@ vision elections roll over but FSA does not.
     Spec(
         phi=False,
         category="vendor_invoice_ssn_like_po",
-        notes="Hard negative: infusion pump invoice with PO and contract numbers in SSN-like 3-2-4 shape",
+        notes="Hard negative: infusion pump remittance with PO and contract numbers in SSN-like 3-2-4 shape and a PHI confidentiality footer",
         frm="Accounts Payable <ap@lakemonthealth.org>",
         to="ar@meridianinfusion.com",
         subject="Remittance: PO 412-55-0193",
@@ -165,6 +165,11 @@ Payment issued for the following:
 ACH trace 071000288834110. Net 45 terms per contract 318-20-4471.
 
 Accounts Payable, Lakemont University Hospital
+
+--
+CONFIDENTIALITY NOTICE: This e-mail and any attachments may contain confidential or protected
+health information intended only for the addressee. If you received it in error, notify the
+sender and delete it. Lakemont University Hospital, Eau Pointe, MN.
 """,
     ),
     Spec(
@@ -387,7 +392,7 @@ Danielle Forsberg, 5 West!
     Spec(
         phi=False,
         category="vendor_service_contract",
-        notes="CRRT equipment service contract renewal with serial numbers of machines",
+        notes="Hard negative: CRRT equipment service contract renewal with machine serial numbers and a PHI confidentiality footer",
         frm="Clinical Engineering <clineng@lakemonthealth.org>",
         to="contracts@prismacare-devices.com",
         subject="Renewal: CRRT fleet service agreement",
@@ -399,6 +404,11 @@ Please include the two units added in August (SN PX8-22041, PX8-22057) and quote
 
 Marcus Lindgren, CBET
 Clinical Engineering, Lakemont University Hospital
+
+--
+CONFIDENTIALITY NOTICE: This e-mail and any attachments may contain confidential or protected
+health information intended only for the addressee. If you received it in error, notify the
+sender and delete it. Lakemont University Hospital, Eau Pointe, MN.
 """,
     ),
     Spec(

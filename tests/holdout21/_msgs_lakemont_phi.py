@@ -195,6 +195,16 @@ Your pre-transplant coordinator is Anneliese Vogt RN, 507-555-0188.
 
 Lakemont University Hospital Transplant Center
 """,
+        html="""<html><body><p>Dear Mr. Okonkwo,</p>
+<p>Welcome to the Lakemont Kidney Transplant Program. Your evaluation day is scheduled:</p>
+<p><b>Wednesday, November 18, 2026, 7:30 AM</b><br>Transplant Center, Tower B, 3rd floor (park in Ramp C)</p>
+<p>Please bring:</p><ul>
+<li>your last three months of dialysis run sheets from Northfield Dialysis</li>
+<li>a list of your medications (including your sevelamer and calcitriol doses)</li>
+<li>your support person, who must attend the education class with you</li></ul>
+<p>Do not eat after midnight; fasting labs will be drawn at check-in.</p>
+<p>Your pre-transplant coordinator is Anneliese Vogt RN, 507-555-0188.</p>
+<p>Lakemont University Hospital Transplant Center</p></body></html>""",
     ),
     Spec(
         phi=True,
@@ -501,6 +511,11 @@ We can set up a 12-month interest-free payment plan of $104.03 per month. Reply 
 Sincerely,
 Carla Jimenez
 Patient Account Representative
+
+--
+CONFIDENTIALITY NOTICE: This e-mail and any attachments may contain confidential or protected
+health information intended only for the addressee. If you received it in error, notify the
+sender and delete it. Lakemont University Hospital, Eau Pointe, MN.
 """,
     ),
     Spec(

@@ -77,6 +77,11 @@ Thanks for the early referral. Plan for Gregory Salinas (DOB 01/30/1974):
 Carmen Ostrowski, CPTC
 Organ Recovery Coordinator, Northstar Organ Recovery
 24/7 referral line 1-800-555-0147
+
+________________________________
+This message is intended only for the use of the individual or entity to which it is addressed
+and may contain information that is privileged, confidential and exempt from disclosure under
+applicable law, including HIPAA. Northstar Organ Recovery.
 """,
     ),
     Spec(
@@ -365,7 +370,7 @@ Hospital Development, Northstar Organ Recovery
     Spec(
         phi=False,
         category="charter_flight_quote",
-        notes="Hard negative: aircraft charter quote with tail numbers and flight times, no donor or recipient identity",
+        notes="Hard negative: aircraft charter rate confirmation with tail numbers and a HIPAA disclaimer footer, no donor or recipient identity",
         frm="Logistics Desk <logistics@northstarorgan.org>",
         to="charter@skyhawkmedair.com",
         subject="Standing rate confirmation 2027",
@@ -378,6 +383,11 @@ Wait time after 2 hours: $600/hr. Fuel surcharge waived below $5.50/gal.
 
 Please countersign and return.
 Logistics, Northstar Organ Recovery
+
+________________________________
+This message is intended only for the use of the individual or entity to which it is addressed
+and may contain information that is privileged, confidential and exempt from disclosure under
+applicable law, including HIPAA. Northstar Organ Recovery.
 """,
     ),
     Spec(

@@ -295,6 +295,13 @@ bulletin inserts Sunday. Thank you!
 
 Gabrielle
 """,
+        html="""<html><body><p>Hi Lorraine,</p>
+<p>You're confirmed for <b>Sunday, December 13, 8:30 AM - 1:30 PM</b> in the fellowship hall,
+with the bus parked on Elm Street. Goal is 40 donors; 22 have signed up online.</p>
+<p>I'll drop off posters and bulletin inserts Sunday. Thank you!</p>
+<p>Gabrielle Tessier<br>Account Manager, Prairie Blood Center<br>
+<img src="https://prairieblood.org/img/sig-logo.png" alt="Prairie Blood Center" width="120"></p>
+</body></html>""",
     ),
     Spec(
         phi=False,
