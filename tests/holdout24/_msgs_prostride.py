@@ -550,15 +550,16 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="generic inquiry reply to gmail",
-        notes="Hard negative: reply to a member of the public at gmail about parking and "
-        "insurance networks; nothing about the person's health or care.",
+        category="job shadow reply to student gmail",
+        notes="Hard negative: reply to an O&P student at gmail about shadowing in the fabrication "
+        "lab; it mentions amputee clinic days but nothing about the student's health or care.",
         frm=f"ProStride Front Desk <frontdesk@{PSP}>",
-        to="tmorrisey.home@gmail.com",
-        subject="Re: parking and insurance",
-        body="Hi Tom,\n\nThere's free parking behind the building off Jefferson Ave. We're "
-        "in network with Highmark, UPMC Health Plan, Aetna, UnitedHealthcare and traditional "
-        "Medicare.\n\nProStride Front Desk\n\n> Where do I park and which insurances do you "
-        "take?",
+        to="tmorrisey.op2028@gmail.com",
+        subject="Re: job shadow in the fab lab",
+        body="Hi Tom,\n\nCurtis is happy to have you shadow in the fabrication lab on Friday "
+        "12/4 from 9 to 3. Closed-toe shoes and safety glasses (we have spares). Amputee clinic "
+        "days are confidential, so you'll stay in the lab and the classroom. Free parking is "
+        "behind the building off Jefferson Ave.\n\nProStride Front Desk\n\n> I'm a first-year "
+        "student in the orthotics and prosthetics program and would love to shadow.",
     ),
 ]

@@ -30,7 +30,7 @@ ADT_HL7 = (
     "Bethel Park^PA^15102||(412)555-0144\r"
     "PV1|1|I|3W^314^A|||||1680785437^Raghunathan^Anjali^^^MD|||||||||||IP0099134|||||||||||"
     "||||||||||20261027|20261111\r"
-    "DG1|1||S24.104A^Complete lesion at T10 level of thoracic spinal cord^I10\r"
+    "DG1|1||S24.113D^Complete lesion at T7-T10 level of thoracic spinal cord, subsequent^I10\r"
     "DG1|2||T81.41XA^Infection following a procedure, superficial incisional surgical site^I10\r"
     "RXO|1|Ertapenem 1 g IV q24h x 14 days via R basilic PICC\r"
 )
