@@ -563,13 +563,16 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="fax server change",
-        notes="IT notice.",
-        frm=f"Raj Iyer <riyer@{CFI}>",
-        to=f"All <all@{CFI}>",
-        subject="New e-fax starting Monday",
-        body="The e-fax service moves to the new provider Monday. Inbound faxes will appear in "
-        "the Intake queue as before. Outbound cover sheet is updated automatically.\n\nRaj",
+        category="payroll correction to employee",
+        notes="Hard negative: payroll mail to a nurse about shift differential and mileage; an "
+        "employee's pay, not health information.",
+        frm=f"CareFlow Payroll <payroll@{CFI}>",
+        to=f"Anna Kaminski <akaminski@{CFI}>",
+        subject="Paycheck correction - pay period ending 11/14",
+        body="Hi Anna,\n\nYour 11/20 paycheck was missing the weekend on-call differential "
+        "(16 hours x $4.50) and 212 miles of visit mileage ($142.04). Both will be paid as an "
+        "off-cycle direct deposit on Tuesday. Your updated stub will be in the payroll portal.\n\n"
+        "CareFlow Payroll",
     ),
     Spec(
         phi=False,

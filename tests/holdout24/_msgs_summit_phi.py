@@ -201,7 +201,8 @@ MESSAGES: list[Spec] = [
         body=(
             "Hi Carla,\n\nJust a quick update like you asked. Your dad had a really good week - "
             "he walked 150 feet with the hemi-walker on Thursday with just standby assist, and "
-            "he's doing the stairs with the rail now. His right hand is still the slow part, so "
+            "he's doing the stairs with the rail now. His right hand is still the slow part "
+            "since the stroke, so "
             "keep bringing the putty when you visit.\n\nFor the home visit on the 10th, please "
             "make sure the bathroom rug is gone and there's a chair near the front door.\n\n"
             "See you Saturday,\nKofi\n\nKofi Mensah, PT, DPT\nSummit Ridge Rehabilitation Hospital"
