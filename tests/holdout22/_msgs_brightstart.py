@@ -389,12 +389,12 @@ MESSAGES: list[Spec] = [
         frm=f"Hannah Reinholt <hreinholt@{BSEI}>",
         to=f"clinicalsupervisor@{BSEI}",
         subject="Missed visits this week",
-        body="Missed visits:\n- Camila Hernandez 11/9 - ear infection\n- Isla Brennan-Watts 11/10 - hospitalized overnight for dehydration\n- Noah Abernathy-Sills 11/11 - family cancelled",
+        body="Missed visits:\n- Camila Hernandez 11/9 - ear infection\n- Isla Brennan-Watts 11/10 - hospitalized overnight for dehydration\n- Noah Abernathy-Sills 11/9 - family cancelled",
         html=(
             "<table border='1'><tr><th>Child</th><th>Date</th><th>Reason</th></tr>"
             "<tr><td>Camila Hernandez</td><td>11/9</td><td>ear infection</td></tr>"
             "<tr><td>Isla Brennan-Watts</td><td>11/10</td><td>hospitalized overnight for dehydration</td></tr>"
-            "<tr><td>Noah Abernathy-Sills</td><td>11/11</td><td>family cancelled</td></tr></table>"
+            "<tr><td>Noah Abernathy-Sills</td><td>11/9</td><td>family cancelled</td></tr></table>"
         ),
     ),
     # ---------------------------------------------------------------- not PHI

@@ -208,8 +208,8 @@ MESSAGES: list[Spec] = [
         to=f"attendance.holmes@{CFSD}",
         subject="Excused - Marcus Whitfield",
         body=(
-            "Hi Deb, please code Marcus Whitfield (gr 7) as medically excused Mon-Wed. Mom called: "
-            "positive flu A at urgent care, on Tamiflu, can come back Thursday if fever free 24 hrs.\n\nRenata"
+            "Hi Deb, please code Marcus Whitfield (gr 7) as medically excused Wed-Fri. Mom called: "
+            "positive flu A at urgent care, on Tamiflu, can come back Monday if fever free 24 hrs.\n\nRenata"
         ),
     ),
     Spec(

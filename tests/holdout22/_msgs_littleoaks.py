@@ -778,16 +778,17 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="newborn class flyer to prospective parent",
-        notes="Hard negative: reply to an expectant parent asking about prenatal meet-and-greet; generic info, no care given.",
+        category="new family enquiry reply",
+        notes="Hard negative: reply to a newly moved family's outlook address asking if the practice takes new families; generic info, no care or condition.",
         frm=f"Kaylee Brandt <kbrandt@{LOP}>",
         to="claire.dufresne@outlook.com",
-        subject="Re: prenatal meet and greet",
+        subject="Re: new families",
         body=(
-            "Hi Claire,\n\nWe'd love to meet you! Our free prenatal meet-and-greet is the first Tuesday "
-            "of each month at 5:30 pm. We accept Wellmark, Iowa Total Care, Molina and "
-            "Iowa Medicaid plans. You can register at littleoakspeds.com/prenatal.\n\n> We're expecting in "
-            "February and looking for a pediatrician near Cedar Falls." + SIG_FD
+            "Hi Claire,\n\nWelcome to Cedar Falls! Yes, all of our providers are accepting new families. "
+            "Our free meet-the-practice evening is the first Tuesday of each month at 5:30 pm. We accept Wellmark, Iowa Total Care, Molina and "
+            "Iowa Medicaid plans. New-family forms are at littleoakspeds.com/newfamilies.\n\n> We just moved "
+            "to Cedar Falls and are looking for a pediatrician. Are you taking new families?"
+            + SIG_FD
         ),
     ),
     Spec(
