@@ -160,7 +160,7 @@ POLICY_DOCX = docx(
         "1. Check the state PMP before each new prescription and every 90 days thereafter.",
         "2. A controlled substance agreement is signed by the guardian at initiation.",
         "3. Refills require a visit at least every 3 months; early refill requests go to the prescriber.",
-        "4. Practice DEA registrations on file: Priya Raman MD BK8360175; Marcus Feld MD FM3208659.",
+        "4. Practice DEA registrations on file: Priya Raman MD BR8360175; Marcus Feld MD FF3208659.",
         "5. Lost or stolen prescriptions are documented and a police report is requested.",
     ]
 )
@@ -707,7 +707,7 @@ MESSAGES: list[Spec] = [
         subject="Provider enrollment - Ngozi Okoro MD",
         body=(
             "Hello,\n\nPlease add Dr. Ngozi Okoro to our group contract (TIN on file).\n"
-            "NPI 1954264820\nDEA AR2553700\nIowa licence MD-48821, board certified in Pediatrics (ABP)\nStart date 12/1/2026\n\n"
+            "NPI 1954264820\nDEA AO2553700\nIowa licence MD-48821, board certified in Pediatrics (ABP)\nStart date 12/1/2026\n\n"
             "CAQH attested 11/2. Let me know if you need anything else.\n\nLeah Sorensen\nCredentialing Specialist"
         ),
     ),
