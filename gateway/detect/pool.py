@@ -10,6 +10,7 @@ that died; callers only ever see :class:`ScanResult`, :class:`ScanTimeout` or :c
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import copyreg
 import dataclasses
@@ -354,7 +355,10 @@ class ScanPool:
         # Run in each worker on every result (a module-level function: the workers import
         # it); :meth:`scan` then returns a :class:`LazyScan` carrying its return value.
         self.summarize = summarize
-        self._idle: asyncio.Queue[_Worker] | None = None
+        # Free workers, and the scans waiting for one (served in turn: a worker that comes
+        # free is handed straight to the first live waiter, never left for a newcomer).
+        self._free: collections.deque[_Worker] | None = None
+        self._waiters: collections.deque[asyncio.Future[_Worker]] = collections.deque()
         self._waiting = 0  # scans queued for a free worker (they go first)
         self._all: set[_Worker] = set()
         self._threads = ThreadPoolExecutor(max_workers=workers + 1, thread_name_prefix="scanpool")
@@ -415,14 +419,14 @@ class ScanPool:
 
     async def start(self) -> None:
         """Spawn the workers and wait until each has loaded the model and done a dummy scan."""
-        self._idle = asyncio.Queue()
+        self._free = collections.deque()
         try:
             started = await asyncio.gather(*(self._spawn() for _ in range(self.workers)))
         except BaseException:
             await self.close()
             raise
         for w in started:
-            self._idle.put_nowait(w)
+            self._release(w)
         log.info("scan pool started: %d worker(s), timeout %.1fs", self.workers, self.timeout)
 
     async def close(self) -> None:
@@ -469,27 +473,50 @@ class ScanPool:
             if self._closed:
                 worker.kill()
                 return
-            assert self._idle is not None
-            self._idle.put_nowait(worker)
+            self._release(worker)
             return
+
+    def _release(self, worker: _Worker) -> None:
+        """A worker is free: to the first scan still waiting for one, else to the free list."""
+        waiters = self._waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():  # a waiter that timed out or was cancelled is skipped
+                waiter.set_result(worker)
+                return
+        assert self._free is not None
+        self._free.append(worker)
+
+    async def _acquire(self) -> _Worker:
+        """A free worker, waiting (in turn) at most one timeout for one. A future per waiter
+        and one timer: no task per wait (``asyncio.wait_for`` on a queue creates one)."""
+        assert self._free is not None
+        if self._free:  # free workers only exist while no scan waits: take one
+            return self._free.popleft()
+        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        self._waiting += 1
+        try:
+            async with asyncio.timeout(self.timeout):
+                return await waiter
+        except BaseException as exc:
+            if waiter.done() and not waiter.cancelled():
+                self._release(waiter.result())  # handed over just as we gave up: pass it on
+            else:
+                waiter.cancel()
+            if isinstance(exc, TimeoutError):
+                raise ScanTimeout("no scanner worker became free in time") from None
+            raise
+        finally:
+            self._waiting -= 1
 
     # ------------------------------------------------------------------ scanning
     async def scan(self, raw: bytes) -> ScanResult | LazyScan:
         """The scan of ``raw``: a :class:`ScanResult`, or with ``summarize`` a
         :class:`LazyScan` (its ``summary`` read now, the result only on demand)."""
-        if self._idle is None or self._closed:
+        if self._free is None or self._closed:
             raise ScanError("scan pool is not running")
-        if self._waiting == 0 and not self._idle.empty():
-            worker = self._idle.get_nowait()  # a free worker and no one queued: no timer, no task
-        else:
-            # All workers busy or being replaced: wait (in turn) at most one timeout.
-            self._waiting += 1
-            try:
-                worker = await asyncio.wait_for(self._idle.get(), self.timeout)
-            except TimeoutError:
-                raise ScanTimeout("no scanner worker became free in time") from None
-            finally:
-                self._waiting -= 1
+        worker = await self._acquire()
         try:
             async with asyncio.timeout(self.timeout):
                 blob = await worker.channel.request(bytes(raw))
@@ -515,7 +542,7 @@ class ScanPool:
         if retire:
             self._retire(worker)
         else:
-            self._idle.put_nowait(worker)
+            self._release(worker)
         if status == "ok":
             result: ScanResult = payload
             return result

@@ -60,8 +60,9 @@ class PolicyInspector:
         facts = getattr(scan, "summary", None)
         if not isinstance(facts, MessageFacts):
             facts = facts_from_scan(scan)
-        domains = sorted({domain_of(r) for r in message.rcpts})
-        caps = await self._capabilities(domains) if policy.uses_tls_capability else {}
+        caps: Mapping[str, TlsCapability] = {}
+        if policy.uses_tls_capability:
+            caps = await self._capabilities(sorted({domain_of(r) for r in message.rcpts}))
         today = dt.datetime.fromtimestamp(self.clock(), dt.UTC).date()
         decisions = evaluate_all(policy, facts, Envelope(message.mail_from, message.rcpts),
                                  today, caps)
