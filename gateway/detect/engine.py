@@ -858,7 +858,10 @@ class Detector:
             is_lexicon = kind == 2
             found: list[RecognizerResult]
             if kind == 0:
-                found = cast(PhiPatternRecognizer, rec).find(text, lowered, may)
+                pat = cast(PhiPatternRecognizer, rec)
+                if may is not None and pat.ruled_out_by(may):
+                    continue  # what ``find`` answers at once: no pattern of it may match
+                found = pat.find(text, lowered, may)
             elif kind == 1:
                 found = cast(NameListRecognizer, rec).find(text, may)
             else:
