@@ -92,20 +92,21 @@ class LazyScan:
 
     def __init__(self, summary: Any, blob: bytes) -> None:
         self.summary = summary
-        self._blob: bytes | None = blob
+        self._blob = blob  # kept: two threads (quarantine, redaction) may both load it
         self._result: ScanResult | None = None
 
     @property
     def result(self) -> ScanResult:
-        if self._result is None:
+        result = self._result
+        if result is None:
             try:
-                loaded = pickle.loads(self._blob or b"")  # noqa: S301 - our own worker's reply
+                loaded = pickle.loads(self._blob)  # noqa: S301 - our own worker's reply
             except Exception:  # noqa: BLE001 - corrupt bytes: no content in the error
                 raise ScanError("scanner worker sent an unreadable result") from None
             if not isinstance(loaded, ScanResult):
                 raise ScanError("scanner worker sent an unreadable result")
-            self._result, self._blob = loaded, None
-        return self._result
+            result = self._result = loaded
+        return result
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names that are not slots: the ScanResult's fields.
