@@ -154,14 +154,20 @@ class PhiPatternRecognizer(Gated, PatternRecognizer):
         extra = (self._context_any, self._triggers_rx)
         return [rx for _, rx, _ in self._compiled] + [rx for rx in extra if rx is not None]
 
-    def ruled_out_by(self, may: frozenset[int]) -> bool:
-        """True when the prefilter's answer ``may`` rules out every pattern (then :meth:`find`
-        returns nothing at once; the detector asks first and skips the call)."""
+    def pattern_gate_ids(self) -> frozenset[int] | None:
+        """The prefilter ids of all the patterns, or None when one of them is not gated: a
+        prefilter answer disjoint from them rules every pattern out (:meth:`ruled_out_by`)."""
         size, gids = self._pattern_gids
         if size != len(self.gate_ids):
             ids = [self.gate_ids.get(id(rx)) for _, rx, _ in self._compiled]
             gids = None if None in ids else frozenset(i for i in ids if i is not None)
             self._pattern_gids = (len(self.gate_ids), gids)
+        return gids
+
+    def ruled_out_by(self, may: frozenset[int]) -> bool:
+        """True when the prefilter's answer ``may`` rules out every pattern (then :meth:`find`
+        returns nothing at once; the detector checks first and skips the call)."""
+        gids = self.pattern_gate_ids()
         return gids is not None and may.isdisjoint(gids)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
