@@ -37,12 +37,15 @@ async def build_inspector(config: GatewayConfig) -> Inspector:
     if not config.scan.enabled:
         return PassThrough()
     from gateway.detect.pool import ScanPool
+    from gateway.policy.facts import facts_from_scan
     from gateway.policy.inspector import PolicyInspector
     from gateway.policy.loader import PolicyHolder
 
     holder = PolicyHolder(config.policy)
+    # The workers compute the policy's facts: the gateway process unpickles a full scan
+    # result only for the messages it quarantines or redacts.
     pool = ScanPool(config.scan.detector, workers=config.scan.workers,
-                    timeout=config.scan.timeout)
+                    timeout=config.scan.timeout, summarize=facts_from_scan)
     await pool.start()
     log.info("policy %s version %s loaded", config.policy, holder.current.version)
     return PolicyInspector(pool, holder)

@@ -876,18 +876,12 @@ class Detector:
         lowered = text.lower()
         may = self.prefilter.candidates(text)
         results: list[tuple[RecognizerResult, str, str]] = []
-        for rec in self._recognizers:
-            sources = getattr(rec, "SOURCES", None)
-            if sources is not None and seg.source not in sources:
-                continue
-            rec_name = type(rec).__name__
-            thr = self._thresholds.get(rec_name, 0.0)
-            kind = _CALL_KIND.get(type(rec))
-            if kind is None:  # isinstance against Presidio's ABCs is slow: once per class
-                kind = _CALL_KIND[type(rec)] = _call_kind(rec)
+        for rec, rec_name, thr, kind, gids in self._stage1_plan(seg.source):
             is_lexicon = kind == 2
             found: list[RecognizerResult]
             if kind == 0:
+                if may is not None and gids is not None and may.isdisjoint(gids):
+                    continue  # what ``find`` answers at once: no pattern of it may match
                 found = cast(PhiPatternRecognizer, rec).find(text, lowered, may)
             elif kind == 1:
                 found = cast(NameListRecognizer, rec).find(text, may)
@@ -1019,6 +1013,31 @@ class Detector:
                 )
             )
         return _first_names_about_care(findings, text)
+
+    def _stage1_plan(
+        self, source: str
+    ) -> list[tuple[Any, str, float, int, frozenset[int] | None]]:
+        """The recognizers for segments of ``source``, each with what ``_stage1`` needs of it:
+        class name, threshold, call kind, and for a pattern recognizer the prefilter ids of its
+        patterns when all are gated (a prefilter answer disjoint from them rules it out).
+        Built once per source: none of it changes after start-up."""
+        plans: dict[str, list[tuple[Any, str, float, int, frozenset[int] | None]]]
+        plans = self.__dict__.setdefault("_stage1_plans", {})
+        plan = plans.get(source)
+        if plan is None:
+            plan = []
+            for rec in self._recognizers:
+                sources = getattr(rec, "SOURCES", None)
+                if sources is not None and source not in sources:
+                    continue
+                kind = _CALL_KIND.get(type(rec))
+                if kind is None:  # isinstance against Presidio's ABCs is slow: once per class
+                    kind = _CALL_KIND[type(rec)] = _call_kind(rec)
+                gids = cast(PhiPatternRecognizer, rec).pattern_gate_ids() if kind == 0 else None
+                name = type(rec).__name__
+                plan.append((rec, name, self._thresholds.get(name, 0.0), kind, gids))
+            plans[source] = plan
+        return plan
 
     def _drop_provider_specialties(self, state: _State) -> None:
         """On a line that carries an NPI or a DEA number the department words are the

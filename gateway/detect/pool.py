@@ -10,6 +10,7 @@ that died; callers only ever see :class:`ScanResult`, :class:`ScanTimeout` or :c
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import copyreg
 import dataclasses
@@ -23,6 +24,7 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -73,6 +75,46 @@ class ScanTimeout(ScanError, TimeoutError):  # noqa: N818 - name fixed by the po
     """A scan took longer than the pool's timeout; its worker was killed and replaced."""
 
 
+Summarize = Callable[[ScanResult], Any]
+
+
+class LazyScan:
+    """A scan reply whose :class:`ScanResult` is unpickled only when something reads it.
+
+    ``summary`` is what the pool's ``summarize`` function computed from the result in the
+    worker (the policy's facts): most messages are decided and delivered from it alone, so
+    the gateway process never rebuilds their segments, findings and headers. Reading any
+    ScanResult attribute (``verdict``, ``segments``, ...: quarantine evidence, redaction)
+    loads the whole result once; an unreadable one raises :class:`ScanError`.
+    """
+
+    __slots__ = ("_blob", "_result", "summary")
+
+    def __init__(self, summary: Any, blob: bytes) -> None:
+        self.summary = summary
+        self._blob = blob  # kept: two threads (quarantine, redaction) may both load it
+        self._result: ScanResult | None = None
+
+    @property
+    def result(self) -> ScanResult:
+        result = self._result
+        if result is None:
+            try:
+                loaded = pickle.loads(self._blob)  # noqa: S301 - our own worker's reply
+            except Exception:  # noqa: BLE001 - corrupt bytes: no content in the error
+                raise ScanError("scanner worker sent an unreadable result") from None
+            if not isinstance(loaded, ScanResult):
+                raise ScanError("scanner worker sent an unreadable result")
+            result = self._result = loaded
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names that are not slots: the ScanResult's fields.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.result, name)
+
+
 def scan_bytes(detector: Detector, raw: bytes, limits: ExtractLimits | None = None) -> ScanResult:
     """Extract and analyse one message in this process (used by the CLI and by the workers)."""
     t0 = time.perf_counter()
@@ -107,7 +149,22 @@ def _by_constructor(cls: type) -> Any:
 _REPLY_TYPES: tuple[type, ...] = (
     ScanResult, Verdict, Finding, Headers, Segment, Attachment, HealthcareDoc,
 )
-_REPLY_TABLE = copyreg.dispatch_table.copy()
+
+
+class _ReplyTable(dict[type, Any]):
+    """copyreg's table plus constructor reducers, added on first sight for any other frozen
+    slots dataclass a reply carries (a ``summarize`` function's facts)."""
+
+    def __missing__(self, cls: type) -> Any:
+        params = getattr(cls, "__dataclass_params__", None)
+        if (params is None or not params.frozen or "__slots__" not in cls.__dict__
+                or not all(f.init for f in dataclasses.fields(cls))):
+            raise KeyError(cls)
+        reduce = self[cls] = _by_constructor(cls)
+        return reduce
+
+
+_REPLY_TABLE = _ReplyTable(copyreg.dispatch_table)
 _REPLY_TABLE.update({cls: _by_constructor(cls) for cls in _REPLY_TYPES})
 
 
@@ -121,13 +178,19 @@ def _reply_bytes(reply: object) -> bytes:
     return buf.getvalue()
 
 
-def _worker_main(conn: Connection, config: str, max_tasks: int | None, test_hooks: bool) -> None:
-    """Child process: build the detector, warm up, then answer scans until told to stop."""
+def _worker_main(conn: Connection, config: str, max_tasks: int | None, test_hooks: bool,
+                 summarize: Summarize | None = None) -> None:
+    """Child process: build the detector, warm up, then answer scans until told to stop.
+
+    With ``summarize`` a reply is ``("lazy", summarize(result), pickled result, retire)``: the
+    gateway reads the summary and unpickles the full result only if it needs it."""
     from .engine import Detector
 
     try:
         detector = Detector.from_config(config)
-        scan_bytes(detector, _WARMUP)
+        warm = scan_bytes(detector, _WARMUP)
+        if summarize is not None:
+            summarize(warm)
     except (DetectError, ScanError, OSError) as exc:
         conn.send(("fatal", exc.__class__.__name__))
         return
@@ -154,12 +217,16 @@ def _worker_main(conn: Connection, config: str, max_tasks: int | None, test_hook
         retire = max_tasks is not None and done >= max_tasks
         try:
             result = scan_bytes(detector, raw)
+            summary = None if summarize is None else summarize(result)
         except ScanError as exc:
             conn.send(("error", str(exc), retire))
         except Exception as exc:  # noqa: BLE001 - report the class only, never the content
             conn.send(("error", f"scan failed: {exc.__class__.__name__}", retire))
         else:
-            conn.send_bytes(_reply_bytes(("ok", result, retire)))
+            if summarize is None:
+                conn.send_bytes(_reply_bytes(("ok", result, retire)))
+            else:
+                conn.send_bytes(_reply_bytes(("lazy", summary, _reply_bytes(result), retire)))
         if retire:
             return
 
@@ -275,6 +342,7 @@ class ScanPool:
         start_method: str = "forkserver",
         start_timeout: float = 120.0,
         test_hooks: bool = False,
+        summarize: Summarize | None = None,
     ) -> None:
         if workers < 1:
             raise ValueError("workers must be >= 1")
@@ -285,7 +353,13 @@ class ScanPool:
         self.start_timeout = start_timeout
         self._ctx: Any = multiprocessing.get_context(start_method)
         self._test_hooks = test_hooks
-        self._idle: asyncio.Queue[_Worker] | None = None
+        # Run in each worker on every result (a module-level function: the workers import
+        # it); :meth:`scan` then returns a :class:`LazyScan` carrying its return value.
+        self.summarize = summarize
+        # Free workers, and the scans waiting for one (served in turn: a worker that comes
+        # free is handed straight to the first live waiter, never left for a newcomer).
+        self._free: collections.deque[_Worker] | None = None
+        self._waiters: collections.deque[asyncio.Future[_Worker]] = collections.deque()
         self._waiting = 0  # scans queued for a free worker (they go first)
         self._all: set[_Worker] = set()
         self._threads = ThreadPoolExecutor(max_workers=workers + 1, thread_name_prefix="scanpool")
@@ -300,7 +374,7 @@ class ScanPool:
         parent, child = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(
             target=_worker_main,
-            args=(child, self.config, self.max_tasks, self._test_hooks),
+            args=(child, self.config, self.max_tasks, self._test_hooks, self.summarize),
             name="phigate-scan",
             daemon=True,
         )
@@ -346,14 +420,14 @@ class ScanPool:
 
     async def start(self) -> None:
         """Spawn the workers and wait until each has loaded the model and done a dummy scan."""
-        self._idle = asyncio.Queue()
+        self._free = collections.deque()
         try:
             started = await asyncio.gather(*(self._spawn() for _ in range(self.workers)))
         except BaseException:
             await self.close()
             raise
         for w in started:
-            self._idle.put_nowait(w)
+            self._release(w)
         log.info("scan pool started: %d worker(s), timeout %.1fs", self.workers, self.timeout)
 
     async def close(self) -> None:
@@ -400,25 +474,50 @@ class ScanPool:
             if self._closed:
                 worker.kill()
                 return
-            assert self._idle is not None
-            self._idle.put_nowait(worker)
+            self._release(worker)
             return
 
-    # ------------------------------------------------------------------ scanning
-    async def scan(self, raw: bytes) -> ScanResult:
-        if self._idle is None or self._closed:
-            raise ScanError("scan pool is not running")
-        if self._waiting == 0 and not self._idle.empty():
-            worker = self._idle.get_nowait()  # a free worker and no one queued: no timer, no task
-        else:
-            # All workers busy or being replaced: wait (in turn) at most one timeout.
-            self._waiting += 1
-            try:
-                worker = await asyncio.wait_for(self._idle.get(), self.timeout)
-            except TimeoutError:
+    def _release(self, worker: _Worker) -> None:
+        """A worker is free: to the first scan still waiting for one, else to the free list."""
+        waiters = self._waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():  # a waiter that timed out or was cancelled is skipped
+                waiter.set_result(worker)
+                return
+        assert self._free is not None
+        self._free.append(worker)
+
+    async def _acquire(self) -> _Worker:
+        """A free worker, waiting (in turn) at most one timeout for one. A future per waiter
+        and one timer: no task per wait (``asyncio.wait_for`` on a queue creates one)."""
+        assert self._free is not None
+        if self._free:  # free workers only exist while no scan waits: take one
+            return self._free.popleft()
+        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        self._waiting += 1
+        try:
+            async with asyncio.timeout(self.timeout):
+                return await waiter
+        except BaseException as exc:
+            if waiter.done() and not waiter.cancelled():
+                self._release(waiter.result())  # handed over just as we gave up: pass it on
+            else:
+                waiter.cancel()
+            if isinstance(exc, TimeoutError):
                 raise ScanTimeout("no scanner worker became free in time") from None
-            finally:
-                self._waiting -= 1
+            raise
+        finally:
+            self._waiting -= 1
+
+    # ------------------------------------------------------------------ scanning
+    async def scan(self, raw: bytes) -> ScanResult | LazyScan:
+        """The scan of ``raw``: a :class:`ScanResult`, or with ``summarize`` a
+        :class:`LazyScan` (its ``summary`` read now, the result only on demand)."""
+        if self._free is None or self._closed:
+            raise ScanError("scan pool is not running")
+        worker = await self._acquire()
         try:
             async with asyncio.timeout(self.timeout):
                 blob = await worker.channel.request(bytes(raw))
@@ -435,7 +534,8 @@ class ScanPool:
             self._retire(worker)
             raise
         try:
-            status, payload, retire = pickle.loads(blob)  # noqa: S301 - our own worker's reply
+            reply = pickle.loads(blob)  # noqa: S301 - our own worker's reply
+            status, payload, retire = reply[0], reply[1], reply[-1]
         except Exception:  # noqa: BLE001 - an unreadable reply: that worker is not trusted again
             log.error("scanner worker %d sent an unreadable reply; replacing it", worker.pid)
             self._retire(worker)
@@ -443,10 +543,12 @@ class ScanPool:
         if retire:
             self._retire(worker)
         else:
-            self._idle.put_nowait(worker)
+            self._release(worker)
         if status == "ok":
             result: ScanResult = payload
             return result
+        if status == "lazy":
+            return LazyScan(payload, reply[2])
         raise ScanError(str(payload))
 
 

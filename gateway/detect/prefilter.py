@@ -93,6 +93,11 @@ def _ascii_form(pattern: str) -> str | None:
                 continue
             if nxt and not nxt.isascii():
                 return None
+            if nxt == "K" and not in_class:
+                # ``\K`` only moves where the reported match starts, never whether there is
+                # one (Hyperscan has no ``\K``): the pattern without it matches the same texts.
+                i += 2
+                continue
             out.append(pattern[i : i + 2])
             i += 2
             continue

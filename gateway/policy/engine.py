@@ -223,10 +223,24 @@ def recipient_count(facts: MessageFacts, envelope: Envelope) -> int:
     return len({a.lower() for a in (*envelope.rcpts, *facts.header_recipients) if "@" in a})
 
 
+def _message_fails(c: m.Conditions, f: MessageFacts) -> bool:
+    """A condition on the message alone (verdict, score, entity types) that fails: then the
+    rule cannot match, whatever the recipient. Checked before the recipient's list lookups,
+    which are the costly part; :func:`match` re-checks them in order for its explanations."""
+    return ((c.phi is not None and f.phi != c.phi)
+            or (c.score_at_least is not None and not f.score >= c.score_at_least)
+            or (c.score_below is not None and not f.score < c.score_below)
+            or (c.entities is not None and f.entity_types.isdisjoint(c.entities))
+            or (c.entities_all is not None and not set(c.entities_all) <= f.entity_types)
+            or (c.found_in is not None and f.found_in.isdisjoint(c.found_in)))
+
+
 def match(c: m.Conditions, ctx: Context) -> list[str] | None:
     """The explanations of the conditions that held, or None if any condition failed."""
-    why: list[str] = []
     f = ctx.facts
+    if _message_fails(c, f):
+        return None
+    why: list[str] = []
 
     def need(ok: bool, text: str) -> bool:
         if ok:

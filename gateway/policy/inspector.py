@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from gateway.delivery.capability import TlsCapability
 from gateway.pipeline import InboundMessage, Inspection
-from gateway.policy.engine import Envelope, domain_of, evaluate_all
+from gateway.policy.engine import Envelope, MessageFacts, domain_of, evaluate_all
 from gateway.policy.facts import facts_from_scan
 from gateway.policy.loader import PolicyHolder
 
@@ -55,9 +55,14 @@ class PolicyInspector:
     async def inspect(self, message: InboundMessage) -> Inspection:
         scan = await self.scan_pool.scan(message.data)
         policy = self.holder.current  # one policy for the whole message, even across a reload
-        facts = facts_from_scan(scan)
-        domains = sorted({domain_of(r) for r in message.rcpts})
-        caps = await self._capabilities(domains) if policy.uses_tls_capability else {}
+        # A pool built with ``summarize=facts_from_scan`` (gateway.app) computed the facts in
+        # its worker and hands back the full result only on demand (quarantine, redaction).
+        facts = getattr(scan, "summary", None)
+        if not isinstance(facts, MessageFacts):
+            facts = facts_from_scan(scan)
+        caps: Mapping[str, TlsCapability] = {}
+        if policy.uses_tls_capability:
+            caps = await self._capabilities(sorted({domain_of(r) for r in message.rcpts}))
         today = dt.datetime.fromtimestamp(self.clock(), dt.UTC).date()
         decisions = evaluate_all(policy, facts, Envelope(message.mail_from, message.rcpts),
                                  today, caps)

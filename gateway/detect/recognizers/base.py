@@ -154,6 +154,22 @@ class PhiPatternRecognizer(Gated, PatternRecognizer):
         extra = (self._context_any, self._triggers_rx)
         return [rx for _, rx, _ in self._compiled] + [rx for rx in extra if rx is not None]
 
+    def pattern_gate_ids(self) -> frozenset[int] | None:
+        """The prefilter ids of all the patterns, or None when one of them is not gated: a
+        prefilter answer disjoint from them rules every pattern out (:meth:`ruled_out_by`)."""
+        size, gids = self._pattern_gids
+        if size != len(self.gate_ids):
+            ids = [self.gate_ids.get(id(rx)) for _, rx, _ in self._compiled]
+            gids = None if None in ids else frozenset(i for i in ids if i is not None)
+            self._pattern_gids = (len(self.gate_ids), gids)
+        return gids
+
+    def ruled_out_by(self, may: frozenset[int]) -> bool:
+        """True when the prefilter's answer ``may`` rules out every pattern (then :meth:`find`
+        returns nothing at once; the detector checks first and skips the call)."""
+        gids = self.pattern_gate_ids()
+        return gids is not None and may.isdisjoint(gids)
+
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context_re is None:
             return False
@@ -174,14 +190,8 @@ class PhiPatternRecognizer(Gated, PatternRecognizer):
         (the value after its label), and there is no per-pattern bookkeeping overhead. ``may``:
         the prefilter ids that may match ``text`` (None: all); other gated patterns are skipped.
         """
-        if may is not None:
-            size, gids = self._pattern_gids
-            if size != len(self.gate_ids):
-                ids = [self.gate_ids.get(id(rx)) for _, rx, _ in self._compiled]
-                gids = None if None in ids else frozenset(i for i in ids if i is not None)
-                self._pattern_gids = (len(self.gate_ids), gids)
-            if gids is not None and may.isdisjoint(gids):
-                return []  # the prefilter ruled out every pattern (before any hint runs)
+        if may is not None and self.ruled_out_by(may):
+            return []  # the prefilter ruled out every pattern (before any hint runs)
         if self.NEEDS_DIGIT and not _DIGIT.search(text):
             return []
         if self._triggers_rx is not None:
