@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from _att import DOCX, XLSX, docx, pdf, xlsx
-from _spec import EID, Att, Spec
+from _spec import EID, EID_NOTICE, Att, Spec
 
 _TEST_HL7 = "\r".join(
     [
@@ -154,6 +154,7 @@ MESSAGES: list[Spec] = [
             "  Qty 12 pump pouch, adjustable                          $24.00 ea\n\n"
             "Ship to: Eastside ID Infusion Suite, 1400 Harmon Ave Suite 300, Riverton ST.\n"
             "Net 30. Tax exempt certificate on file.\n\nBarbara Kilgore\nPurchasing Coordinator\n"
+            + EID_NOTICE
         ),
     ),
     Spec(
@@ -320,7 +321,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="it-mfa-rollout",
-        notes="IT notice about MFA enrolment and EHR login changes.",
+        notes=(
+            "Hard negative: IT MFA notice about EHR access with the HIPAA confidentiality foo"
+            "ter; no patient."
+        ),
         frm=f"IT Help Desk <helpdesk@{EID}>",
         to=f"allstaff@{EID}",
         subject="Action needed: enroll in MFA by November 20",
@@ -331,6 +335,7 @@ MESSAGES: list[Spec] = [
             "takes 5 minutes.\n"
             "Help desk drop-in hours: Tue/Thu 12-1 in conference room B, or call ext 4357.\n\n"
             "Raj Menon, IT\n"
+            + EID_NOTICE
         ),
     ),
     Spec(
@@ -355,7 +360,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="board-minutes-summary",
-        notes="Executive summary of a board meeting: budget, hiring, new site.",
+        notes=(
+            "Hard negative: board summary (budget, hiring, Ryan White renewal) with the HIPAA"
+            " confidentiality footer; no patient."
+        ),
         frm=f"Celeste Ambrose <cambrose@{EID}>",
         to="directors@eastsideid-foundation.org",
         subject="Summary of November board meeting",
@@ -366,12 +374,16 @@ MESSAGES: list[Spec] = [
             "* Northside satellite clinic lease signed, opening targeted for May.\n"
             "* Ryan White Part C renewal submitted on time.\n\n"
             "Celeste Ambrose\nChief Executive Officer\n"
+            + EID_NOTICE
         ),
     ),
     Spec(
         phi=False,
         category="facilities-parking",
-        notes="Facilities notice: parking lot closure.",
+        notes=(
+            "Hard negative: facilities notice carrying the HIPAA confidentiality footer that "
+            "mentions protected health information; no patient."
+        ),
         frm=f"Facilities <facilities@{EID}>",
         to=f"allstaff@{EID}",
         subject="North lot closed Sat-Sun for resurfacing",
@@ -381,6 +393,7 @@ MESSAGES: list[Spec] = [
             "Weekend infusion staff please use the garage on Cole St; validation tickets at the "
             "front desk.\n\n"
             "Facilities\n"
+            + EID_NOTICE
         ),
     ),
     Spec(

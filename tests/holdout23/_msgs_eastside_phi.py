@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from _att import DOCX, XLSX, docx, pdf, png, xlsx, zipped
-from _spec import EID, MCH, Att, Spec
+from _spec import EID, EID_NOTICE, MCH, Att, Spec
 
 _HL7_HCV = "\r".join(
     [
@@ -131,6 +131,7 @@ MESSAGES: list[Spec] = [
             "line care visit.\n\n"
             "Thanks,\nRenee Castellanos, RN, OPAT coordinator\n"
             "Eastside Infectious Disease Associates | 555-014-7700 ext 214 | fax 555-014-7719\n"
+            + EID_NOTICE
         ),
     ),
     Spec(
@@ -522,6 +523,7 @@ MESSAGES: list[Spec] = [
             "copy on file.\n\n"
             "Thanks so much,\nLucia\n--\nLucia Mbeki, MSW | Medical Case Manager\n"
             "Eastside Infectious Disease Associates\n"
+            + EID_NOTICE
         ),
     ),
     Spec(
@@ -606,6 +608,7 @@ MESSAGES: list[Spec] = [
             "visits and labs, so the Ryan White program will not need to cover those.\n\n"
             "Gloria Santangelo\nFinancial Counselor, Eastside Infectious Disease "
             "Associates\n555-014-7752\n"
+            + EID_NOTICE
         ),
     ),
     Spec(

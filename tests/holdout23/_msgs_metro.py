@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from _att import DOCX, XLSX, docx, pdf, png, xlsx
-from _spec import EID, MCH, Att, Spec
+from _att import DOCX, XLSX, docx, pdf, png, xlsx, zipped
+from _spec import EID, MCH, MCH_NOTICE, Att, Spec
 
 MESSAGES: list[Spec] = [
     # ---- PHI ----
@@ -27,6 +27,7 @@ MESSAGES: list[Spec] = [
             "x14d\n\n"
             "Our case # is MC-SY-26-0419. Please send disposition within 14 days.\n\n"
             "Marisol Vega, DIS II\nMetro County Sexual Health Clinic\n"
+            + MCH_NOTICE
         ),
     ),
     Spec(
@@ -133,6 +134,7 @@ MESSAGES: list[Spec] = [
             "restart.\n"
             "Please ensure her 28-week RPR is drawn at your visit. Partner has been treated.\n\n"
             "Nkechi Obi, MD\nMedical Director, Metro County Sexual Health Clinic\n"
+            + MCH_NOTICE
         ),
     ),
     Spec(
@@ -162,7 +164,7 @@ MESSAGES: list[Spec] = [
             "tests; second sheet lists rejected specimens."
         ),
         frm=f"Clinic Lab <lab@{MCH}>",
-        to="receiving@stateppubliclab.org",
+        to="receiving@statepubliclab.org",
         subject="Courier manifest 11/10",
         body="Manifest for today's cooler attached. 5 specimens, 1 recollect pending.\n",
         atts=(
@@ -488,7 +490,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="county-payroll-notice",
-        notes="County payroll calendar change for staff.",
+        notes=(
+            "Hard negative: payroll calendar notice with the county footer about confidential"
+            " health information; no patient."
+        ),
         frm=f"County Payroll <payroll@{MCH}>",
         to=f"health-allstaff@{MCH}",
         subject="Payroll: holiday pay date moves to Wednesday 11/25",
@@ -497,6 +502,7 @@ MESSAGES: list[Spec] = [
             "11/25.\n"
             "Timesheets must be approved by supervisors by Friday 11/20 at noon.\n\nCounty "
             "Payroll\n"
+            + MCH_NOTICE
         ),
     ),
     Spec(
@@ -582,6 +588,25 @@ MESSAGES: list[Spec] = [
             "   Dr. Helen Abernathy\n5. Public comment\n\nDinner provided. Virtual link on the "
             "council site.\n"
         ),
+        atts=(
+            Att(
+                "EHE_council_packet_Nov19.zip",
+                "application/zip",
+                zipped(
+                    {
+                        "packet/agenda.txt": (
+                            "EHE Planning Council - November 19, 2026\n"
+                            "1. Minutes  2. Q3 data  3. PrEP equity  4. Rapid ART pilot\n"
+                            "5. Public comment\n"
+                        ),
+                        "packet/q3_indicators.csv": (
+                            "indicator,q2,q3\nnew_hiv_diagnoses,41,47\n"
+                            "linked_within_30_days_pct,79,84\nprep_starts,212,263\n"
+                        ),
+                    }
+                ),
+            ),
+        ),
     ),
     Spec(
         phi=False,
@@ -628,7 +653,7 @@ MESSAGES: list[Spec] = [
             phi=False,
             category="inner",
             notes="inner",
-            frm="State Public Health Lab <notices@stateppubliclab.org>",
+            frm="State Public Health Lab <notices@statepubliclab.org>",
             to=f"lab@{MCH}",
             subject="New transport temperature requirement for GC cultures",
             body=(
@@ -643,7 +668,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="grant-budget-cdc",
-        notes="Grant budget revision: personnel and supplies lines.",
+        notes=(
+            "Hard negative: grant budget revision naming syphilis tests and doxycycline, with"
+            " the county confidentiality footer."
+        ),
         frm=f"Grants Unit <grants@{MCH}>",
         to="grants-officer@cdc-partner-portal.org",
         subject="Budget revision request - STD prevention award year 3",
@@ -652,12 +680,16 @@ MESSAGES: list[Spec] = [
             "syphilis tests\n"
             "and doxycycline stock) and $18,500 from Contractual to Personnel (0.25 FTE DIS).\n"
             "Revised SF-424A to follow via the portal.\n\nGrants Unit, Metro County Public Health\n"
+            + MCH_NOTICE
         ),
     ),
     Spec(
         phi=False,
         category="ehr-downtime-notice",
-        notes="IT downtime schedule for the EHR.",
+        notes=(
+            "Hard negative: EHR downtime notice with the county confidentiality footer; no pa"
+            "tient."
+        ),
         frm=f"County IT <it-notices@{MCH}>",
         to=f"health-allstaff@{MCH}",
         subject="Planned EHR downtime Sunday 11/15 02:00-06:00",
@@ -666,6 +698,7 @@ MESSAGES: list[Spec] = [
             "Downtime forms are in the blue binder at each nursing station. Lab interfaces will "
             "queue.\n\n"
             "County IT\n"
+            + MCH_NOTICE
         ),
     ),
 ]
@@ -687,7 +720,8 @@ MESSAGES.append(
             "wants it; no insurance or ID needed. It's 2 doses, 4 weeks apart. Walk in "
             "Monday-Friday 8-3:30,\n"
             "210 Civic Center Dr, Room 104.\n\nMetro County Immunizations\n\n"
-            "> Is the mpox vaccine free and do I need an appointment?\n"
+            "> Hi, I'm putting together our bar's community newsletter. Is the mpox vaccine still\n"
+            "> free at the county, and do people need an appointment?\n"
         ),
     )
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from _att import XLSX, pdf, xlsx, zipped
+from _att import XLSX, encrypted_zip, pdf, xlsx
 from _spec import EID, MCH, WTM, Att, Spec
 
 _HL7_DENGUE = "\r".join(
@@ -289,26 +289,30 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=True,
-        category="family-records-zip",
+        category="family-records-encrypted-zip",
         notes=(
-            "Hard positive: ZIP of a family's vaccine records (names, DOB, vaccines) sent to a "
-            "parent; body names nobody."
+            "Hard positive: password-protected ZIP of a family's vaccine records; the member file "
+            "names carry names and DOBs, the body names nobody."
         ),
         frm=f"Wayfarer Front Desk <frontdesk@{WTM}>",
         to="okafor.family.home@gmail.com",
         subject="Records",
-        body="Here are the records for all four of you, as requested. Password not needed.\n",
+        body=(
+            "Here are the records for all four of you, as requested. The file is password\n"
+            "protected; we'll text you the password at the number on file.\n\nWayfarer Front Desk\n"
+        ),
         atts=(
             Att(
                 "records.zip",
                 "application/zip",
-                zipped(
+                encrypted_zip(
                     {
                         "Okafor_Emeka_1980-04-11.txt": "Emeka Okafor DOB 1980-04-11\nYF 2019-06-03; Typhoid Vi 2026-11-05; MMR x2\n",  # noqa: E501
                         "Okafor_Ngozi_1983-12-01.txt": "Ngozi Okafor DOB 1983-12-01\nYF 2019-06-03; Typhoid Vi 2026-11-05; Hep B x3\n",  # noqa: E501
                         "Okafor_Chidera_2015-08-19.txt": "Chidera Okafor DOB 2015-08-19\nYF 2026-11-05; Typhoid Vi 2026-11-05; MMR x2\n",  # noqa: E501
                         "Okafor_Obinna_2018-02-27.txt": "Obinna Okafor DOB 2018-02-27\nYF 2026-11-05; Typhoid Vi 2026-11-05; MMR #2 due\n",  # noqa: E501
-                    }
+                    },
+                    "Okafor1104",
                 ),
             ),
         ),
@@ -672,7 +676,8 @@ MESSAGES: list[Spec] = [
             "book online at\n"
             "wayfarertravelmed.com/book. We're open Mon-Fri 8-5 and Saturdays 9-1.\n\nWayfarer "
             "Front Desk\n\n"
-            "> Hi how much is the typhoid shot and do you take walk ins\n"
+            "> Hi, I'm comparing clinics for our church group. how much is the typhoid shot and\n"
+            "> do you take walk ins\n"
         ),
     ),
     Spec(

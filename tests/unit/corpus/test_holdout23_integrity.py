@@ -76,6 +76,7 @@ def test_attachment_kinds_present_and_open() -> None:
         assert kinds[kind] >= 2, (kind, kinds)
     for kind in ("x12", "ccda", "rtf", "txt"):
         assert kinds[kind] >= 1, (kind, kinds)
+    assert kinds["zip_encrypted"] == 1, kinds
     assert kinds["xlsx_multisheet"] >= 5, kinds
 
 
