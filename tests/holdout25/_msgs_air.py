@@ -14,11 +14,11 @@ _SIG = (
 
 _FLIGHT_LOG = (
     "flight_no,date,base,aircraft,from,to,patient,age,dx,crew\r\n"
-    "LA3-26-0871,2026-11-08,Base 3,N418LL,Millersburg scene,RRMC,Keegan Holloway,23,"
+    "LA3-26-0871,2026-11-07,Base 3,N418LL,Millersburg scene,RRMC,Keegan Holloway,23,"
     "TBI GCS 7 intubated,Sorensen/Abara\r\n"
-    "LA3-26-0872,2026-11-08,Base 3,N418LL,Lakeside Community,Summit Neuro,Ines Bartolomeu,66,"
+    "LA3-26-0872,2026-11-07,Base 3,N418LL,Lakeside Community,Summit Neuro,Ines Bartolomeu,66,"
     "Basilar artery occlusion,Sorensen/Abara\r\n"
-    "LA1-26-1140,2026-11-09,Base 1,N417LL,RRMC,Lehigh Burn,Ezekiel Montgomery,57,"
+    "LA1-26-1140,2026-11-10,Base 1,N417LL,RRMC,Lehigh Burn,Ezekiel Montgomery,57,"
     "24% TBSA burn,Quist/Nwachukwu\r\n"
 )
 
@@ -245,7 +245,7 @@ MESSAGES: list[Spec] = [
         to=f"Dr. Elias Brandvold <ebrandvold@{RRMC}>",
         subject="mechanism photo you asked for",
         body="Here's the vehicle intrusion photo from the scene. Cab crushed about 40 cm.\n\nNils",
-        atts=(Att("Holloway_K_MVC_intrusion_1108.png", "image/png", png(8, 6, (120, 120, 120))),),
+        atts=(Att("Holloway_K_MVC_intrusion_1107.png", "image/png", png(8, 6, (120, 120, 120))),),
     ),
     Spec(
         phi=True,

@@ -85,7 +85,8 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="chinese family update",
-        notes="ED nurse writes in Chinese (GB2312) to a daughter at qq.com about her mother's "
+        notes="Hard positive: ED nurse writes in Chinese (GB2312) to a daughter at qq.com "
+        "about her mother's "
         "hip fracture surgery.",
         frm=f"Tamsin Hale RN <thale@{RRMC}>",
         to="lixiaowen1985@qq.com",
@@ -113,7 +114,8 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="russian son rehab",
-        notes="ED social worker writes in Russian (KOI8-R) to a son at mail.ru about his "
+        notes="Hard positive: ED social worker writes in Russian (KOI8-R) to a son at "
+        "mail.ru about his "
         "father's stroke admission and rehab placement.",
         frm=f"Sarah Nelson LCSW <snelson@{RRMC}>",
         to="a.smirnov.jr@mail.ru",

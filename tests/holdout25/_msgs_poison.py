@@ -111,7 +111,8 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="lab observation fhir",
-        notes="FHIR Observation with the patient display name, DOB and acetaminophen level "
+        notes="Hard positive: FHIR Observation with the patient display name, DOB and "
+        "acetaminophen level "
         "sent to the centre's toxicology fellow.",
         frm=f"Data Interfaces <interfaces@{TSPC}>",
         to="fellow-tox@keystonetoxfellowship.org",
