@@ -1,4 +1,4 @@
-"""holdout26: ClearMind EAP (short-term counseling, referrals, manager consults), 15 PHI + 15 not."""
+"""holdout26: ClearMind EAP (counseling, referrals, manager consults), 15 PHI + 15 not."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ _CCDA = (
     '<ClinicalDocument xmlns="urn:hl7-org:v3">\n'
     ' <templateId root="2.16.840.1.113883.10.20.22.1.14"/>\n'
     " <title>Referral Note - ClearMind EAP</title>\n"
-    " <recordTarget><patientRole><id extension=\"CM-26-04388\" root=\"2.16.840.1.113883.3.9917\"/>"
+    ' <recordTarget><patientRole><id extension="CM-26-04388" root="2.16.840.1.113883.3.9917"/>'
     "<patient><name><given>Gustavo</given><family>Herrera Lima</family></name>"
     '<administrativeGenderCode code="M"/><birthTime value="19760211"/></patient>'
     "</patientRole></recordTarget>\n"
@@ -131,7 +131,8 @@ MESSAGES: list[Spec] = [
         "\nDOB: 07/02/1981\nCell: 209-555-0188\nInsurance: Anthem PPO through employer\n\n"
         "AUDIT score 24; daily drinking ~10 drinks; one DUI in August; withdrawal tremor in "
         "the mornings, no seizure history. He'd prefer evening groups because of work.\n"
-        + SIG_LW + CONF,
+        + SIG_LW
+        + CONF,
     ),
     Spec(
         phi=True,
@@ -221,7 +222,8 @@ MESSAGES: list[Spec] = [
         subject="RE: extension request - Leticia",
         body="Dr. Brooks, approved: 2 additional sessions for Leticia (case CM-26-04091), "
         "through 12/31. After that please transition her to her health plan benefit.\n"
-        + SIG_NO + "\n-----Original Message-----\nFrom: Alana Brooks\nSent: Monday, "
+        + SIG_NO
+        + "\n-----Original Message-----\nFrom: Alana Brooks\nSent: Monday, "
         "November 9, 2026 4:12 PM\nSubject: extension request - Leticia\n\nHi, requesting 2 "
         "more sessions for Leticia Montoya. Dx F43.23 adjustment disorder w/ mixed anxiety "
         "and depressed mood. Making progress but her custody hearing is 12/8 and I'd like to "
@@ -233,7 +235,7 @@ MESSAGES: list[Spec] = [
         notes="Hard positive: the PDF letter has the client's name and home address and "
         "confirms EAP counseling; the body is generic.",
         frm=f"ClearMind EAP Records <records@{CM}>",
-        to=f"Print Vendor <jobs@printpostmail.com>",
+        to="Print Vendor <jobs@printpostmail.com>",
         subject="Mail job 11/09 - 1 letter",
         body="One letter for first class mail today, please. Standard #10 window envelope.",
         atts=(
@@ -388,8 +390,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="affiliate credentialing roster with licence numbers and NPIs",
-        notes="Hard negative: provider names, licence numbers, NPIs and specialties; no "
-        "client.",
+        notes="Hard negative: provider names, licence numbers, NPIs and specialties; no client.",
         frm=f"Credentialing <credentialing@{CM}>",
         to="Provider Data <providerdata@pacificcrestbenefits.com>",
         subject="Affiliate roster update - November",
@@ -516,13 +517,11 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="Part 2 confidentiality policy PDF",
-        notes="Hard negative: policy text on substance-use records and redisclosure; no "
-        "client.",
+        notes="Hard negative: policy text on substance-use records and redisclosure; no client.",
         frm=f"Compliance <compliance@{CM}>",
         to=f"All Staff <staff@{CM}>",
         subject="Annual attestation: Confidentiality & 42 CFR Part 2 policy",
-        body="Please read the attached policy and complete your attestation in the LMS by "
-        "11/30.",
+        body="Please read the attached policy and complete your attestation in the LMS by 11/30.",
         atts=(
             Att(
                 "CM-POL-007_Confidentiality_Part2.pdf",

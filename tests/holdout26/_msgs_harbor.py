@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from _att import DOCX, XLSX, docx, pdf, png, xlsx
-from _spec import CM, HF, VC, Att, Spec
+from _spec import HF, Att, Spec
 
 CLINIC = f"Harbor Foods Employee Health Center <healthcenter@{HF}>"
 SIG_RC = (
@@ -68,7 +68,7 @@ MESSAGES: list[Spec] = [
         subject="First report of injury - Harbor Foods policy WC-88-21740",
         body="Good afternoon,\n\nPlease find the employer's first report and the clinic's "
         "initial treatment note attached for a new claim under our policy. Reply to this "
-        "mailbox with the claim number once assigned.\n\nThank you,\nEmployee Health Center" ,
+        "mailbox with the claim number once assigned.\n\nThank you,\nEmployee Health Center",
         atts=(
             Att(
                 "FROI_WC-88-21740_1106.pdf",
@@ -143,7 +143,13 @@ MESSAGES: list[Spec] = [
         subject="photo as discussed",
         body="Hi Carla,\n\nPhoto as discussed on the phone. Taken today before the dressing "
         "change.\n\nThanks,\nJordan",
-        atts=(Att("whitaker_darnell_R_forearm_burn_2026-11-10.png", "image/png", png(6, 4, (214, 160, 140))),),
+        atts=(
+            Att(
+                "whitaker_darnell_R_forearm_burn_2026-11-10.png",
+                "image/png",
+                png(6, 4, (214, 160, 140)),
+            ),
+        ),
     ),
     Spec(
         phi=True,
@@ -213,16 +219,56 @@ MESSAGES: list[Spec] = [
                 xlsx(
                     {
                         "Log 2026": [
-                            ["Case", "Employee", "Job title", "Date", "Where", "Injury",
-                             "Days away", "Restricted"],
-                            ["26-011", "Gregory Pelletier", "Maintenance tech", "2026-08-14",
-                             "Boiler room", "2nd degree burn L hand", 3, 10],
-                            ["26-014", "Shanice Robinson", "Packer", "2026-09-02",
-                             "Line 2", "Carpal tunnel R wrist", 0, 21],
-                            ["26-017", "Esteban Garrido", "Forklift operator", "2026-10-07",
-                             "Dock B", "Fractured L foot", 14, 30],
-                            ["26-018", "Privacy case", "Sanitation", "2026-10-19",
-                             "Locker room", "Needlestick", 0, 0],
+                            [
+                                "Case",
+                                "Employee",
+                                "Job title",
+                                "Date",
+                                "Where",
+                                "Injury",
+                                "Days away",
+                                "Restricted",
+                            ],
+                            [
+                                "26-011",
+                                "Gregory Pelletier",
+                                "Maintenance tech",
+                                "2026-08-14",
+                                "Boiler room",
+                                "2nd degree burn L hand",
+                                3,
+                                10,
+                            ],
+                            [
+                                "26-014",
+                                "Shanice Robinson",
+                                "Packer",
+                                "2026-09-02",
+                                "Line 2",
+                                "Carpal tunnel R wrist",
+                                0,
+                                21,
+                            ],
+                            [
+                                "26-017",
+                                "Esteban Garrido",
+                                "Forklift operator",
+                                "2026-10-07",
+                                "Dock B",
+                                "Fractured L foot",
+                                14,
+                                30,
+                            ],
+                            [
+                                "26-018",
+                                "Privacy case",
+                                "Sanitation",
+                                "2026-10-19",
+                                "Locker room",
+                                "Needlestick",
+                                0,
+                                0,
+                            ],
                         ],
                         "Summary": [
                             ["Metric", "Value"],
@@ -245,8 +291,7 @@ MESSAGES: list[Spec] = [
         body="Mr. Baptiste,\n\nAs we discussed at your DOT exam today, I can only certify you "
         "for one year (expires 11/10/2027) because of your stage 1 hypertension. Keep taking "
         "the amlodipine and bring a BP log to your next exam. Your medical examiner's "
-        "certificate is attached for your records; the clinic sends a copy to the DMV."
-        + SIG_RC,
+        "certificate is attached for your records; the clinic sends a copy to the DMV." + SIG_RC,
         atts=(
             Att(
                 "MEC_Baptiste_L.pdf",
@@ -303,8 +348,8 @@ MESSAGES: list[Spec] = [
         body="Batch attached, 1 claim. Please confirm 999 acceptance.\n\nEHC Billing",
         atts=(
             Att(
-                "HF_837P_20261109_01.txt",
-                "text/plain",
+                "HF_837P_20261109_01.x12",
+                "application/edi-x12",
                 "ISA*00*          *00*          *ZZ*HARBOREHC      *ZZ*CLAIMBRIDGE    "
                 "*261109*1015*^*00501*000004417*0*P*:~\n"
                 "GS*HC*HARBOREHC*CLAIMBRIDGE*20261109*1015*4417*X*005010X222A1~\n"
@@ -335,7 +380,8 @@ MESSAGES: list[Spec] = [
                 "ORU_HFEHC_20261106.hl7",
                 "application/hl7-v2",
                 "MSH|^~\\&|HFEHC|HARBORFOODS|CVL|CENTRALVALLEY|202611091022||ORU^R01|HF88120|P|2.5.1\r"
-                "PID|1||EHC0042187^^^HFEHC^MR||CHOU^MEI-LING||19840915|F|||880 Pacific Ave^^Stockton^CA^95202\r"
+                "PID|1||EHC0042187^^^HFEHC^MR||CHOU^MEI-LING||19840915|F|||"
+                "880 Pacific Ave^^Stockton^CA^95202\r"
                 "OBR|1||CVL771032|QFT^QuantiFERON-TB Gold Plus|||20261103\r"
                 "OBX|1|ST|QFT^QuantiFERON result||POSITIVE||||||C\r"
                 "NTE|1||Corrected: refer for chest x-ray per TB surveillance protocol\r",
@@ -461,8 +507,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="return-to-work policy document (DOCX)",
-        notes="Hard negative: policy on modified duty and fitness-for-duty exams; no "
-        "individual.",
+        notes="Hard negative: policy on modified duty and fitness-for-duty exams; no individual.",
         frm=f"Lisa Marchetti <lmarchetti@{HF}>",
         to=f"People Leaders <people-leaders@{HF}>",
         subject="Updated Return-to-Work & Modified Duty policy (HR-214)",
@@ -476,8 +521,7 @@ MESSAGES: list[Spec] = [
                 docx(
                     [
                         "HR-214 Return-to-Work and Modified Duty",
-                        "1. Purpose: return injured or ill employees to productive work "
-                        "safely.",
+                        "1. Purpose: return injured or ill employees to productive work safely.",
                         "2. The Employee Health Center issues a work status form listing "
                         "restrictions only (e.g., no lifting over 20 lb).",
                         "3. Diagnoses, medications and test results are confidential medical "
@@ -578,7 +622,7 @@ MESSAGES: list[Spec] = [
         "hypertension, hearing loss); no patient.",
         frm=f"Renée Castellanos <rcastellanos@{HF}>",
         to=f"EHC Staff <ehc-staff@{HF}>",
-        cc=f"Dr. Aidan Mwangi <amwangi@deltaocchealth.com>",
+        cc="Dr. Aidan Mwangi <amwangi@deltaocchealth.com>",
         subject="WOEMA fall meeting agenda - who wants to go?",
         body="Agenda for the Western occ med meeting in Sacramento, Dec 4:\n\n"
         "08:30 Hypertension in shift workers: screening and DOT certification - Dr. Linh Tran, "
