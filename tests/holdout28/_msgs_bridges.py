@@ -70,7 +70,7 @@ MESSAGES = [
         phi=True,
         category="peer update to relative (personal mailbox)",
         notes="Hard positive: first name only, NA meetings and a court-ordered treatment check-in, "
-        "to the participant's sister at gmail",
+        "to the participant's sister at gmail, quoting her question",
         frm=f"Jasmine Okafor <jokafor@{BPR}>",
         to="carla.mendes.77@gmail.com",
         subject="Jay this week",
@@ -79,6 +79,10 @@ MESSAGES = [
             "the release for you). He made it to 4 NA meetings this week and his drug court "
             "check-in on Thursday went well, the judge moved him to phase 2. He's still nervous "
             "about the holidays so maybe plan something low-key?\n" + SIG_PEER
+            + "\n-----Original Message-----\nFrom: Carla Mendes <carla.mendes.77@gmail.com>\n"
+            "Sent: Sunday, November 8, 2026 9:14 PM\nSubject: Jay\n\n"
+            "> Hi Jasmine, sorry to bother you on a Sunday. Jay has been quiet all weekend and "
+            "mom is worried. Is he still going to his meetings? Thank you for everything you do."
         ),
     ),
     Spec(
