@@ -644,9 +644,9 @@ MESSAGES: list[Spec] = [
         category="hr_w2_former_employee",
         notes="Payroll note to a former employee's personal gmail about her W-2.",
         frm=f"Payroll <payroll@{MDE}>",
-        to="dana.whitley.1990@gmail.com",
+        to="tasha.mcbride.1990@gmail.com",
         subject="Your 2026 W-2",
-        body="Hi Dana,\n\nSince your last day was August 28, your 2026 W-2 will be mailed to the "
+        body="Hi Tasha,\n\nSince your last day was August 28, your 2026 W-2 will be mailed to the "
         "address on file by January 20. If you've moved, reply with your new mailing address "
         "or update it in the former-employee portal. Your final PTO payout is included.\n\n"
         "Payroll, Midstate Diabetes & Endocrine Center",
