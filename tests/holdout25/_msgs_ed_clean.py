@@ -466,12 +466,19 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="lunch and learn",
-        notes="Vendor lunch-and-learn on a sepsis biomarker, product marketing.",
-        frm=f"ED Education <ededucation@{RRMC}>",
-        to=f"ED All Staff <edall@{RRMC}>",
-        subject="Lunch and learn: procalcitonin in the ED",
-        body="Wednesday noon in the break room: BioMark rep on procalcitonin-guided antibiotic "
-        "decisions in lower respiratory infection. Pizza provided.",
+        category="executive boarding letter",
+        notes="Hard negative: CEO writes to county commissioners about ED boarding and "
+        "behavioural health waits using aggregate figures only.",
+        frm=f"Patricia Van Houten <pvanhouten@{RRMC}>",
+        to="commissioners@harlanfallscounty.gov",
+        cc=f"Dr. Helen Yoshida <hyoshida@{RRMC}>",
+        subject="ED boarding and the county crisis-bed shortage",
+        body="Commissioners,\n\nThank you for meeting with us last week. As promised, the "
+        "figures: in October our emergency department held an average of 19 admitted patients "
+        "per day waiting for inpatient beds, and 11 patients in a mental health crisis waited "
+        "more than 72 hours for a psychiatric bed, the longest 9 days. Two of every three of "
+        "those were adolescents. We are asking the county to fund 12 crisis stabilization "
+        "beds in the 2027 budget.\n\nRespectfully,\nPatricia Van Houten\nPresident and CEO, "
+        "Riverside Regional Medical Center",
     ),
 ]
