@@ -351,8 +351,8 @@ MESSAGES: list[Spec] = [
         subject="Reasonable alternative standard form",
         body="Dr. Reyes,\n\nYour patient Hector Villalobos (DOB 04/04/1969, Harbor Foods) "
         "requested a reasonable alternative to the BMI outcome because of bilateral knee "
-        "osteoarthritis. His screening BMI was 34.8. Please complete and fax back the "
-        "attached form to (916) 555-0170 by 12/15.\n\nVitalCheck Member Services",
+        "osteoarthritis. His screening BMI was 34.8. Please complete the RAS form we faxed "
+        "today and return it to (916) 555-0170 by 12/15.\n\nVitalCheck Member Services",
     ),
     Spec(
         phi=True,
