@@ -107,6 +107,17 @@ FODMAP_DOCX = docx(
     ]
 )
 
+HANDOUT_ZIP = zipped(
+    {
+        "low_FODMAP_getting_started.docx": FODMAP_DOCX,
+        "carb_counting_basics.txt": (
+            "Carb counting basics\n15 g carbohydrate = 1 carb choice.\n"
+            "1 slice bread, 1/3 cup rice, 1 small apple = about 15 g.\n"
+            "Read the Total Carbohydrate line on the label, not Sugars.\n"
+        ),
+    }
+)
+
 OUTCOMES_XLSX = xlsx(
     {
         "6-month outcomes": [
@@ -506,13 +517,14 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="handout_docx",
-        notes="Hard negative: general low-FODMAP handout, no individual.",
+        category="handout_pack_zip",
+        notes="Hard negative: zip of general diet handouts (low-FODMAP, carb counting), no "
+        "individual.",
         frm=f"Arjun Mehta <amehta@{NW}>",
         to=f"team@{NW}",
-        subject="updated FODMAP handout",
-        body="Updated handout attached; please toss the old printed copies.",
-        atts=(Att("low_FODMAP_getting_started.docx", DOCX, FODMAP_DOCX),),
+        subject="updated handouts",
+        body="Updated handouts attached (zipped); please toss the old printed copies.",
+        atts=(Att("handouts_2027.zip", "application/zip", HANDOUT_ZIP),),
     ),
     Spec(
         phi=False,
