@@ -420,7 +420,7 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="blog_draft_agency",
+        category="blog_draft_freelancer",
         notes="Blog draft edits about keto myths to a freelance writer at gmail.",
         frm=f"Keisha Obi <kobi@{NW}>",
         to="sam.whitlock.writes@gmail.com",
@@ -575,8 +575,8 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="new_rd_introduction",
-        notes="Hard negative: introduces a dietitian and her specialty areas (eating disorders, "
-        "bariatric), no clients.",
+        notes="Hard negative: introduces a new dietitian and his specialty areas (kidney disease, "
+        "diabetes, celiac disease), no clients.",
         frm=f"Owner <owner@{NW}>",
         to="providers@louisvilleinternalmed.com",
         subject="Meet our newest dietitian",
