@@ -93,18 +93,20 @@ class ClassifierSettings(_Model):
     enabled: bool = True
     model: str = "message_classifier.json"
     """Model file, relative to detector.yaml's folder (built by models/train_classifier.py)."""
-    phi_at: float = Field(default=0.8, ge=0.5, le=1.0)
+    phi_at: float = Field(default=0.6, ge=0.5, le=1.0)
     """A message the patterns score below the threshold is PHI when the model's probability
-    reaches this."""
+    reaches this (``phi_at_short`` for a short message)."""
+    phi_at_short: float = Field(default=0.8, ge=0.5, le=1.0)
+    short_words: int = Field(default=40, ge=0)
+    """A message of fewer words is short: the model, reading little, needs ``phi_at_short`` to
+    make it PHI and never overrules the patterns ("Attached are the biopsy results for Harriet
+    Quinlan.")."""
     overrule_below: float = Field(default=0.1, ge=0.0, le=0.5)
     """A message the patterns call PHI is not PHI when the model's probability is below this
     and the pattern score is below ``overrule_max_score``..."""
     overrule_max_score: float = Field(default=0.8, ge=0.0, le=1.0)
     """...so strong evidence (an MRN or member id on its own, a healthcare document with a
     patient, a name right next to a diagnosis) is never overruled. 0 turns overruling off."""
-    overrule_min_words: int = Field(default=40, ge=0)
-    """...and the message has at least this many words: a one-line note ("Attached are the
-    biopsy results for Harriet Quinlan.") is too short for the model to overrule."""
 
 
 class DetectorConfig(_Model):

@@ -853,7 +853,7 @@ class Detector:
             if healthcare_real or score >= ccfg.overrule_max_score:
                 return score
             p, words = clf.reading(segs)
-            if p >= ccfg.overrule_below or words < ccfg.overrule_min_words:
+            if p >= ccfg.overrule_below or words < ccfg.short_words:
                 return score
             # Ranked first (above any score): the line that says why the verdict is "no".
             state.evidence.append(
@@ -863,8 +863,8 @@ class Detector:
                 )
             )
             return min(score, threshold * 0.5)
-        p = clf.probability(segs)
-        if p < ccfg.phi_at:
+        p, words = clf.reading(segs)
+        if p < (ccfg.phi_at if words >= ccfg.short_words else ccfg.phi_at_short):
             return score
         state.evidence.append(
             (2.0, f"{MADE_PHI} ({p:.2f})")

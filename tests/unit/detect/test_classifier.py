@@ -139,8 +139,14 @@ def test_a_sure_model_makes_a_quiet_note_phi(make: Callable[..., Detector]) -> N
     assert "Mom" not in " ".join(v.evidence) and "scan" not in " ".join(v.evidence)
     off = make({"mom": 4.0, "scan": 3.0}, 0.0, enabled=False)
     assert not off.analyze_text(QUIET).phi  # the pattern stage alone does not see it
-    unsure = make({"mom": 4.0, "scan": 3.0}, 0.0, phi_at=0.999)
+    unsure = make({"mom": 4.0, "scan": 3.0}, 0.0, phi_at=0.999, phi_at_short=0.999)
     assert not unsure.analyze_text(QUIET).phi
+    # QUIET has 16 words: a short message (short_words 40) is read against phi_at_short.
+    w = {"mom": 4.0, "scan": 3.0}
+    p = make(w, 0.0).classifier.probability(segs(QUIET))
+    assert not make(w, 0.0, phi_at=0.5, phi_at_short=p + 0.001).analyze_text(QUIET).phi
+    assert make(w, 0.0, phi_at=0.999, phi_at_short=p, short_words=17).analyze_text(QUIET).phi
+    assert make(w, 0.0, phi_at=p, phi_at_short=0.999, short_words=16).analyze_text(QUIET).phi
 
 
 def test_a_sure_model_overrules_weak_pattern_evidence_in_a_long_message(
@@ -156,7 +162,7 @@ def test_a_sure_model_overrules_weak_pattern_evidence_in_a_long_message(
     # A high pattern score or too short a message: the patterns stand.
     sure_no = {"keynote": -6.0, "registration": -6.0}
     assert make(sure_no, 0.0, overrule_max_score=0.0).analyze_text(AGENDA).phi
-    assert make(sure_no, 0.0, overrule_min_words=500).analyze_text(AGENDA).phi
+    assert make(sure_no, 0.0, short_words=500).analyze_text(AGENDA).phi
 
 
 def test_strong_evidence_and_healthcare_documents_are_never_overruled(
@@ -211,8 +217,8 @@ def test_the_shipped_model_was_trained_on_the_sets_as_they_are() -> None:
 
 # Everyday words of patients' languages that the surname list also holds (checked by hand).
 SURNAME_WORDS = {
-    "cada", "chia", "endo", "español", "familia", "lista", "mang", "martes", "moun", "pero",
-    "thay", "theo", "toda", "viernes", "volante",
+    "cada", "chia", "domingo", "endo", "español", "familia", "lista", "mang", "martes", "moun",
+    "pero", "thay", "theo", "toda", "viernes", "volante",
 }  # fmt: skip
 
 
