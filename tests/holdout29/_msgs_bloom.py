@@ -435,9 +435,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="volunteer doula schedule",
-        notes="Hard negative: volunteer doula roster of staff/volunteers with phone numbers.",
+        notes="Hard negative: volunteer doula roster (volunteers, phone numbers) sent to a volunteer's personal mailbox.",
         frm=f"Volunteer Coordinator <volunteers@{BLOOM}>",
-        to=f"doulas@{BLOOM}",
+        to="ruth.anand.doula@outlook.com",
+        cc=f"doulas@{BLOOM}",
         subject="December volunteer doula on-call",
         body="Dec 1-7: Ruth Anand 218-555-0101\nDec 8-14: Fatima Diallo 218-555-0102\nDec 15-21: Kim Lee 218-555-0103\n",
     ),

@@ -27,7 +27,7 @@ MESSAGES: list[Spec] = [
         category="spanish class announcement",
         notes="Spanish announcement of a free breastfeeding class, no individual.",
         frm=f"Educación Bloom <classes@{BLOOM}>",
-        to="boletin@latinoduluth.org",
+        to="boletin.latinoduluth@yahoo.com",
         subject="Clase gratuita de lactancia en español",
         body=(
             "Buenos días,\n\n¿Pueden incluir esto en su boletín? Clase gratuita de lactancia materna en español, "

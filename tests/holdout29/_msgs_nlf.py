@@ -114,9 +114,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="clinician bio with specialty",
-        notes="Hard negative: physician names, specialties and an endometriosis research interest, no patients.",
+        notes="Hard negative: physician names, specialties and an endometriosis research interest to a freelance writer's gmail, no patients.",
         frm=f"Jess Moreno <jmoreno@{NLF}>",
-        to="editor@twincitiesparentmag.com",
+        to="dana.whitcomb.writes@gmail.com",
         subject="Physician bios for the fertility feature",
         body=(
             "Hi Dana,\n\nAs requested:\n\n* Kwame Osei, MD - board certified REI, special interest in recurrent "
