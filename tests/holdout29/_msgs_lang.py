@@ -128,7 +128,7 @@ MESSAGES: list[Spec] = [
         notes="Hard positive: Hmong/English message to patient's husband about her blood pressure and appointment.",
         frm=f"Helga Brandt CNM <helga@{BLOOM}>",
         to="tou.vang.mn@gmail.com",
-        subject="Pa Nhia lub tswv yim / appointment",
+        subject="Pa Nhia - nyuam qhuav kuaj ntshav siab / BP recheck tag kis",
         body=(
             "Nyob zoo Tou,\n\nPa Nhia's blood pressure was 142/94 today. Thov coj nws tuaj kuaj dua tag kis "
             "(tomorrow) 9am. If she has a headache or blurry vision go to St. Luke's right away.\n\nHelga"
