@@ -24,7 +24,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="diagnosis feedback letter to family",
-        notes="Evaluation summary to a daughter's gmail naming the mother and mild Alzheimer's dementia.",
+        notes=(
+            "Evaluation summary to a daughter's gmail naming the mother and mild Alzheimer's "
+            "dementia."
+        ),
         frm=f"Dr. Naomi Brandt <nbrandt@{CMC}>",
         to="kwright.seattle@gmail.com",
         subject="Summary from your mother's visit",
@@ -39,11 +42,17 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="neuropsych report PDF",
-        notes="Neuropsychological report PDF with name, DOB and test scores to the referring neurologist.",
+        notes=(
+            "Neuropsychological report PDF with name, DOB and test scores to the referring "
+            "neurologist."
+        ),
         frm=f"Dr. Pablo Echeverria <pecheverria@{CMC}>",
         to=f"oadeyemi@{PNS}",
         subject="Neuropsych report - your referral",
-        body="Seun, report attached for your patient. Findings favor amnestic MCI over AD dementia.\n",
+        body=(
+            "Seun, report attached for your patient. Findings favor amnestic MCI over AD "
+            "dementia.\n"
+        ),
         atts=(
             Att(
                 "NP_report_Castellanos_R.pdf",
@@ -63,7 +72,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="research screening log XLSX",
-        notes="Hard positive: study screening workbook with initials, DOB, MoCA and amyloid status per participant.",
+        notes=(
+            "Hard positive: study screening workbook with initials, DOB, MoCA and amyloid status "
+            "per participant."
+        ),
         frm=f"Research Office <research@{CMC}>",
         to="cra@trialmonitors-inc.com",
         subject="Screening log for monitoring visit",
@@ -78,7 +90,14 @@ MESSAGES: list[Spec] = [
                             ["Subject", "Initials", "DOB", "MoCA", "Amyloid PET", "Status"],
                             ["204-011", "E.W.", "1946-03-21", 22, "positive", "enrolled"],
                             ["204-012", "H.O.", "1950-10-07", 17, "positive", "screen fail MoCA"],
-                            ["204-013", "R.T.", "1944-12-30", 24, "negative", "screen fail amyloid"],
+                            [
+                                "204-013",
+                                "R.T.",
+                                "1944-12-30",
+                                24,
+                                "negative",
+                                "screen fail amyloid",
+                            ],
                         ],
                         "AEs": [
                             ["Subject", "Event", "Onset", "Grade"],
@@ -92,7 +111,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="social worker note to adult family home",
-        notes="Social worker telling a care home about a new resident's dementia behaviours and meds.",
+        notes=(
+            "Social worker telling a care home about a new resident's dementia behaviours and meds."
+        ),
         frm=f"Luis Ferreira, MSW <lferreira@{CMC}>",
         to=f"cedarhouse@{EAF}",
         subject="New move-in Friday - background",
@@ -116,7 +137,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="caregiver group roster with diagnosis",
-        notes="Hard positive: caregiver support group list that pairs caregivers with their loved one's diagnosis.",
+        notes=(
+            "Hard positive: caregiver support group list that pairs caregivers with their loved "
+            "one's diagnosis."
+        ),
         frm=f"Luis Ferreira, MSW <lferreira@{CMC}>",
         to="facilitator.amyhart@outlook.com",
         subject="Tuesday group list",
@@ -193,8 +217,14 @@ MESSAGES: list[Spec] = [
                 "application/zip",
                 zipped(
                     {
-                        "204-011.txt": "Subject 204-011 (Eleanor Whitfield, DOB 03/21/1946) MRI 11/04/2026: new ARIA-E left occipital, mild.\n",
-                        "204-007.txt": "Subject 204-007 (George Tanaka, DOB 06/02/1948) MRI 11/04/2026: no ARIA.\n",
+                        "204-011.txt": (
+                            "Subject 204-011 (Eleanor Whitfield, DOB 03/21/1946) MRI 11/04/2026: "
+                            "new ARIA-E left occipital, mild.\n"
+                        ),
+                        "204-007.txt": (
+                            "Subject 204-007 (George Tanaka, DOB 06/02/1948) MRI 11/04/2026: no "
+                            "ARIA.\n"
+                        ),
                     }
                 ),
             ),
@@ -209,14 +239,18 @@ MESSAGES: list[Spec] = [
         subject="Payment plan for your father's account",
         body=(
             "Hi Javier,\n\nThe balance for your father Julio Morales's neurocognitive evaluation "
-            "(account 55102-88) is $640 after Medicare. We set up the plan you asked for: $80/month "
+            "(account 55102-88) is $640 after Medicare. We set up the plan you asked for: "
+            "$80/month "
             "starting Dec 1.\n\nCascade Memory Clinic Billing\n"
         ),
     ),
     Spec(
         phi=True,
         category="forwarded thread with quoted family reply",
-        notes="Hard positive: coordinator forwards a family's reply about a missed memantine dose and a fall.",
+        notes=(
+            "Hard positive: coordinator forwards a family's reply about a missed memantine dose "
+            "and a fall."
+        ),
         frm=f"Care Coordinator <coord@{CMC}>",
         to=f"nbrandt@{CMC}",
         subject="FW: Re: Dad after the fall",
@@ -248,7 +282,8 @@ MESSAGES: list[Spec] = [
                 "A04_1112.hl7",
                 "application/hl7-v2",
                 "MSH|^~\\&|CMC|CASCADE|LAB|PLN|20261112081500||ADT^A04|CMC4471|P|2.5.1\r"
-                "PID|1||CM-0077123^^^CMC^MR||TANAKA^GEORGE||19480602|M|||88 ALDER ST^^EDMONDS^WA^98020\r"
+                "PID|1||CM-0077123^^^CMC^MR||TANAKA^GEORGE||19480602|M|||88 ALDER "
+                "ST^^EDMONDS^WA^98020\r"
                 "PV1|1|O|RESEARCH^^^CMC||||||||||||||||CMC-ALZ-204 V12\r"
                 "DG1|1||G30.0^Alzheimer disease with early onset^I10\r",
             ),
@@ -266,8 +301,10 @@ MESSAGES: list[Spec] = [
             Att(
                 "homevisit_1109.txt",
                 "text/plain",
-                "Home visit 11/09/2026 - Agnes Thornbury, 7715 Greenwood Ave N Apt 4, Seattle 98103\n"
-                "MMSE 21. Lives alone, stove left on twice. Daughter in Spokane. Recommend OT safety eval, "
+                "Home visit 11/09/2026 - Agnes Thornbury, 7715 Greenwood Ave N Apt 4, Seattle "
+                "98103\n"
+                "MMSE 21. Lives alone, stove left on twice. Daughter in Spokane. Recommend OT "
+                "safety eval, "
                 "med dispenser for donepezil.\n",
             ),
         ),
@@ -298,7 +335,8 @@ MESSAGES: list[Spec] = [
                     [
                         "CASCADE MEMORY CLINIC",
                         "Understanding Dementia: a free 4-week class for family caregivers",
-                        "Topics: Alzheimer's vs vascular dementia, sundowning, wandering, medications",
+                        "Topics: Alzheimer's vs vascular dementia, sundowning, wandering, "
+                        "medications",
                         "Thursdays in January, 6-7:30 PM. Register: 206-555-0190",
                     ],
                     "Flyer",
@@ -335,12 +373,16 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="staff email with bereavement",
-        notes="Hard negative: staff notice about an employee's bereavement leave (workforce, not a patient).",
+        notes=(
+            "Hard negative: staff notice about an employee's bereavement leave (workforce, not a "
+            "patient)."
+        ),
         frm=f"Operations <ops@{CMC}>",
         to=f"staff@{CMC}",
         subject="Dr. Echeverria out next week",
         body=(
-            "Pablo is on bereavement leave next week after his father's passing. Neuropsych testing "
+            "Pablo is on bereavement leave next week after his father's passing. Neuropsych "
+            "testing "
             "slots will be moved; front desk is calling families. A card is at reception.\n"
         ),
     ),
@@ -360,7 +402,13 @@ MESSAGES: list[Spec] = [
             Att(
                 "BAA_redline.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                docx(["Business Associate Agreement (redline)", "Section 4.2: Business Associate shall report any Breach of Unsecured PHI within five (5) business days."]),
+                docx(
+                    [
+                        "Business Associate Agreement (redline)",
+                        "Section 4.2: Business Associate shall report any Breach of Unsecured "
+                        "PHI within five (5) business days.",
+                    ]
+                ),
             ),
         ),
     ),
@@ -378,8 +426,16 @@ MESSAGES: list[Spec] = [
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 xlsx(
                     {
-                        "Personnel": [["Role", "Name", "FTE", "Salary"], ["Social worker", "Luis Ferreira", 0.5, 41000], ["Coordinator", "Hye-jin Seo", 0.3, 19800]],
-                        "Other": [["Item", "Cost"], ["Respite vouchers", 24000], ["Printing", 1200]],
+                        "Personnel": [
+                            ["Role", "Name", "FTE", "Salary"],
+                            ["Social worker", "Luis Ferreira", 0.5, 41000],
+                            ["Coordinator", "Hye-jin Seo", 0.3, 19800],
+                        ],
+                        "Other": [
+                            ["Item", "Cost"],
+                            ["Respite vouchers", 24000],
+                            ["Printing", 1200],
+                        ],
                     }
                 ),
             ),
@@ -388,7 +444,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="de-identified case for teaching",
-        notes="Hard negative: de-identified teaching case (age band, no names/dates) for residents.",
+        notes=(
+            "Hard negative: de-identified teaching case (age band, no names/dates) for residents."
+        ),
         frm=f"Dr. Naomi Brandt <nbrandt@{CMC}>",
         to="residency@uwneuro-program.edu",
         subject="Case for Thursday's conference",
@@ -431,13 +489,18 @@ MESSAGES: list[Spec] = [
         frm=f"Marketing <marketing@{CMC}>",
         to="web@pixelharborstudio.com",
         subject="hero image for the research page",
-        body="Use this licensed stock illustration (iStock #1180223) for the research page banner.\n",
+        body=(
+            "Use this licensed stock illustration (iStock #1180223) for the research page banner.\n"
+        ),
         atts=(Att("stock_brain_mri_illustration.png", "image/png", png(10, 5, (90, 90, 200))),),
     ),
     Spec(
         phi=False,
         category="reply to relative about class schedule",
-        notes="Hard negative: reply to a caregiver's gmail about class dates; no info about any patient.",
+        notes=(
+            "Hard negative: reply to a caregiver's gmail about class dates; no info about any "
+            "patient."
+        ),
         frm=f"Education <education@{CMC}>",
         to="terrence.boyd55@gmail.com",
         subject="Re: caregiver class dates",
@@ -469,13 +532,17 @@ MESSAGES: list[Spec] = [
         frm=f"Interfaces <interfaces@{CMC}>",
         to="implementation@memoryehr.com",
         subject="CCD template question",
-        body="Our template is attached; the patient block is a placeholder. Why does your validator reject section 2?\n",
+        body=(
+            "Our template is attached; the patient block is a placeholder. Why does your "
+            "validator reject section 2?\n"
+        ),
         atts=(
             Att(
                 "ccd_template.xml",
                 "application/xml",
-                '<?xml version="1.0"?>\n<ClinicalDocument xmlns="urn:hl7-org:v3"><title>TEMPLATE</title>'
-                "<recordTarget><patientRole><id extension=\"{MRN}\"/><patient><name><given>{GIVEN}"
+                '<?xml version="1.0"?>\n<ClinicalDocument xmlns="urn:hl7-org:v3">'
+                "<title>TEMPLATE</title>"
+                '<recordTarget><patientRole><id extension="{MRN}"/><patient><name><given>{GIVEN}'
                 "</given><family>{FAMILY}</family></name></patient></patientRole></recordTarget>"
                 "<component><section><title>Cognitive Status</title><text>{COG_STATUS}</text>"
                 "</section></component></ClinicalDocument>\n",
@@ -498,7 +565,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="invoice from interpreter agency reply",
-        notes="Hard negative: AP reply with invoice numbers and an SSN-shaped vendor tax id format (EIN).",
+        notes=(
+            "Hard negative: AP reply with invoice numbers and an SSN-shaped vendor tax id format "
+            "(EIN)."
+        ),
         frm=f"Finance <finance@{CMC}>",
         to="ar@soundinterpreters.com",
         subject="Re: Invoice 2026-1188",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from _att import docx, pdf, png, xlsx, zipped
-from _spec import CMC, EAF, PNS, Att, Spec
+from _spec import CMC, EAF, Att, Spec
 
 MESSAGES: list[Spec] = [
     # ---- PHI ----
@@ -24,7 +24,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="MAR spreadsheet to pharmacy",
-        notes="Hard positive: multi-sheet MAR workbook by room with first names and meds; body is one line.",
+        notes=(
+            "Hard positive: multi-sheet MAR workbook by room with first names and meds; body is "
+            "one line."
+        ),
         frm=f"Birch House <birchhouse@{EAF}>",
         to="blisterpacks@communitycareRx.com",
         subject="Dec cycle fill",
@@ -92,7 +95,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="photo of wound named file",
-        notes="Hard positive: pressure-injury photo; resident name only in the PNG file name, body generic.",
+        notes=(
+            "Hard positive: pressure-injury photo; resident name only in the PNG file name, body "
+            "generic."
+        ),
         frm=f"Cedar House <cedarhouse@{EAF}>",
         to="woundcare@bayviewhomehealth.com",
         subject="photo for tomorrow's visit",
@@ -125,14 +131,17 @@ MESSAGES: list[Spec] = [
             "BEGIN:VEVENT\r\nUID:eafh-ride-2291@evergreenafh.com\r\nDTSTAMP:20261110T180000Z\r\n"
             "DTSTART:20261117T160000Z\r\nDTEND:20261117T210000Z\r\n"
             "SUMMARY:Stanislaw Dziedzic - MS infusion at Pinecrest Neurology\r\n"
-            "DESCRIPTION:Pickup 7:45 AM Maple House 3120 Maple Rd Lynnwood. Return after infusion.\r\n"
+            "DESCRIPTION:Pickup 7:45 AM Maple House 3120 Maple Rd Lynnwood. Return after "
+            "infusion.\r\n"
             "END:VEVENT\r\nEND:VCALENDAR\r\n"
         ),
     ),
     Spec(
         phi=True,
         category="private pay invoice to family",
-        notes="Monthly invoice naming resident, level of care and diabetic supplies to a son's gmail.",
+        notes=(
+            "Monthly invoice naming resident, level of care and diabetic supplies to a son's gmail."
+        ),
         frm=f"Billing <billing@{EAF}>",
         to="d.granger.wa@gmail.com",
         subject="December invoice - Ethel Granger",
@@ -153,7 +162,8 @@ MESSAGES: list[Spec] = [
             Att(
                 "delegation_cedar.txt",
                 "text/plain",
-                "Cedar House delegation 11/10/2026\nJosephine B. rm 4 - insulin glargine 14 units at 8 PM; check BG before breakfast.\n"
+                "Cedar House delegation 11/10/2026\nJosephine B. rm 4 - insulin glargine 14 "
+                "units at 8 PM; check BG before breakfast.\n"
                 "Margaret O. rm 1 - enoxaparin 40 mg SC daily x 10 days post fall.\n",
             ),
         ),
@@ -173,7 +183,10 @@ MESSAGES: list[Spec] = [
             frm="Anticoag Clinic <anticoag@northsidefamilymed.com>",
             to=f"maplehouse@{EAF}",
             subject="INR result",
-            body="Resident Stanislaw Dziedzic INR today 4.1. Hold warfarin tonight, recheck Friday.\n",
+            body=(
+                "Resident Stanislaw Dziedzic INR today 4.1. Hold warfarin tonight, recheck "
+                "Friday.\n"
+            ),
         ),
     ),
     Spec(
@@ -221,7 +234,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="subject-only PHI",
-        notes="Hard positive: subject names resident and hospital discharge; body is only a question.",
+        notes=(
+            "Hard positive: subject names resident and hospital discharge; body is only a question."
+        ),
         frm=f"Rosa Delgado <birchhouse@{EAF}>",
         to=f"admissions@{EAF}",
         subject="Ray Duchamp discharged from Swedish after DKA - readmit today?",
@@ -255,8 +270,12 @@ MESSAGES: list[Spec] = [
                 "application/zip",
                 zipped(
                     {
-                        "cedar_baptiste.txt": "Josephine Baptiste DOB 12/09/1936. Dx dementia, CHF. Insulin. DNR.\n",
-                        "maple_dziedzic.txt": "Stanislaw Dziedzic DOB 07/19/1942. Dx MS, wheelchair. Warfarin.\n",
+                        "cedar_baptiste.txt": (
+                            "Josephine Baptiste DOB 12/09/1936. Dx dementia, CHF. Insulin. DNR.\n"
+                        ),
+                        "maple_dziedzic.txt": (
+                            "Stanislaw Dziedzic DOB 07/19/1942. Dx MS, wheelchair. Warfarin.\n"
+                        ),
                     }
                 ),
             ),
@@ -265,7 +284,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="terse reply to son about psych meds",
-        notes="Hard positive: one line to a son's outlook address, first name plus Seroquel dose change.",
+        notes=(
+            "Hard positive: one line to a son's outlook address, first name plus Seroquel dose "
+            "change."
+        ),
         frm=f"Nadia Petrov <cedarhouse@{EAF}>",
         to="brian.jeffers@outlook.com",
         subject="RE: Dad",
@@ -307,13 +329,17 @@ MESSAGES: list[Spec] = [
         subject="inspection result for renewal",
         body=(
             "For our liability renewal: Cedar House's full inspection on 10/15 had no citations. "
-            "Maple House had one citation (medication storage temperature log), corrected same day.\n"
+            "Maple House had one citation (medication storage temperature log), corrected same "
+            "day.\n"
         ),
     ),
     Spec(
         phi=False,
         category="staff training roster",
-        notes="Hard negative: caregiver training roster with CPR/first aid dates (workforce, not patients).",
+        notes=(
+            "Hard negative: caregiver training roster with CPR/first aid dates (workforce, not "
+            "patients)."
+        ),
         frm=f"Training <training@{EAF}>",
         to="records@cprnw-training.com",
         subject="roster for Saturday CPR class",
@@ -323,7 +349,8 @@ MESSAGES: list[Spec] = [
                 "cpr_roster.csv",
                 "text/csv",
                 "name,home,hca_cert,cpr_expires\r\nAmara Nwosu,Cedar,HM60711823,2026-12-01\r\n"
-                "Felipe Rios,Maple,HM60544210,2026-11-30\r\nLinh Dao,Birch,HM60899104,2027-01-15\r\n",
+                "Felipe Rios,Maple,HM60544210,2026-11-30\r\nLinh "
+                "Dao,Birch,HM60899104,2027-01-15\r\n",
             ),
         ),
     ),
@@ -410,17 +437,24 @@ MESSAGES: list[Spec] = [
         frm=f"Cedar House <cedarhouse@{EAF}>",
         to=f"owner@{EAF}",
         subject="Fire drill 11/9",
-        body="Night drill 11/9 21:15: 5 residents evacuated in 2m40s, 2 needed wheelchair assist. Alarm panel OK.\n",
+        body=(
+            "Night drill 11/9 21:15: 5 residents evacuated in 2m40s, 2 needed wheelchair assist. "
+            "Alarm panel OK.\n"
+        ),
     ),
     Spec(
         phi=False,
         category="generic reply to prospective family",
-        notes="Hard negative: reply to an inquiry at yahoo about rates, no resident or health detail about the inquirer's relative.",
+        notes=(
+            "Hard negative: reply to an inquiry at yahoo about rates, no resident or health "
+            "detail about the inquirer's relative."
+        ),
         frm=f"Admissions <admissions@{EAF}>",
         to="lpham.family@yahoo.com",
         subject="Re: information about your homes",
         body=(
-            "Thank you for reaching out! Our private-pay rates range from $6,800 to $9,500 per month "
+            "Thank you for reaching out! Our private-pay rates range from $6,800 to $9,500 per "
+            "month "
             "depending on care needs. We also accept Medicaid at Maple House. Tours are available "
             "weekdays 10-4; call 425-555-0177.\n"
         ),
@@ -439,8 +473,13 @@ MESSAGES: list[Spec] = [
                 "application/zip",
                 zipped(
                     {
-                        "menu_regular.txt": "Mon: oatmeal, turkey soup, baked salmon\nTue: eggs, chili, roast chicken\n",
-                        "menu_diabetic.txt": "Mon: steel-cut oats no sugar, turkey soup, salmon + greens\n",
+                        "menu_regular.txt": (
+                            "Mon: oatmeal, turkey soup, baked salmon\nTue: eggs, chili, roast "
+                            "chicken\n"
+                        ),
+                        "menu_diabetic.txt": (
+                            "Mon: steel-cut oats no sugar, turkey soup, salmon + greens\n"
+                        ),
                     }
                 ),
             ),
@@ -458,7 +497,13 @@ MESSAGES: list[Spec] = [
             Att(
                 "admission_agreement_TEMPLATE.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                docx(["ADMISSION AGREEMENT (TEMPLATE)", "Resident name: [RESIDENT]", "The Home will provide assistance with medications per WAC 388-76-10430."]),
+                docx(
+                    [
+                        "ADMISSION AGREEMENT (TEMPLATE)",
+                        "Resident name: [RESIDENT]",
+                        "The Home will provide assistance with medications per WAC 388-76-10430.",
+                    ]
+                ),
             ),
         ),
     ),
@@ -483,7 +528,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="owner to insurance with caregiver injury",
-        notes="Hard negative: workers' comp report about a caregiver's back strain (employee, not a patient of the org).",
+        notes=(
+            "Hard negative: workers' comp report about a caregiver's back strain (employee, not a "
+            "patient of the org)."
+        ),
         frm=f"Owner <owner@{EAF}>",
         to="claims@lni-employer-portal.com",
         subject="Employer report of injury",
@@ -521,12 +569,17 @@ MESSAGES: list[Spec] = [
         frm=f"Owner <owner@{EAF}>",
         to=f"staff@{EAF}",
         subject="Thank you all",
-        body="Thank you Amara, Linh and Felipe for covering the storm weekend. Gift cards are in the office!\n",
+        body=(
+            "Thank you Amara, Linh and Felipe for covering the storm weekend. Gift cards are in "
+            "the office!\n"
+        ),
     ),
     Spec(
         phi=False,
         category="mobile X-ray vendor rates with CPT codes",
-        notes="Hard negative: vendor rate sheet with CPT codes and a fracture example, no resident.",
+        notes=(
+            "Hard negative: vendor rate sheet with CPT codes and a fracture example, no resident."
+        ),
         frm=f"Owner <owner@{EAF}>",
         to="contracts@mobileimaging-nw.com",
         subject="Re: 2027 rate sheet",

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Non-English mail from the three organisations, in the charsets their writers' clients use."""
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ MESSAGES: list[Spec] = [
         to="tuan.nguyen.sea@yahoo.com",
         subject="Cập nhật về mẹ anh",
         body=(
-            "Chào anh Tuấn,\n\nMẹ anh, bà Nguyễn Thị Hoa, bị té trong phòng tắm sáng nay lúc 6 giờ. "
+            "Chào anh Tuấn,\n\nMẹ anh, bà Nguyễn Thị Hoa, bị té trong phòng tắm sáng nay lúc 6 "
+            "giờ. "
             "Bác sĩ đã chụp X-quang hông, không bị gãy xương. Bà đang uống Tylenol 500 mg khi đau. "
             "Chúng tôi sẽ theo dõi thêm.\n\nRosa\nBirch House\n"
         ),
@@ -69,7 +71,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="Chinese message to patient's daughter",
-        notes="Simplified Chinese note (gb2312) to a daughter's qq/163-like mailbox about her father's Parkinson's med.",
+        notes=(
+            "Simplified Chinese note (gb2312) to a daughter's qq/163-like mailbox about her "
+            "father's Parkinson's med."
+        ),
         frm=f"Carla Benedetti <cbenedetti@{PNS}>",
         to="linwei.chen88@163.com",
         subject="关于您父亲的药",
@@ -98,7 +103,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="Russian update to resident's wife",
-        notes="Russian (koi8-r) note to a wife's mail.ru address about her husband's MS and infusion transport.",
+        notes=(
+            "Russian (koi8-r) note to a wife's mail.ru address about her husband's MS and "
+            "infusion transport."
+        ),
         frm=f"Nadia Petrov <cedarhouse@{EAF}>",
         to="galina.volkova54@mail.ru",
         subject="О Викторе",

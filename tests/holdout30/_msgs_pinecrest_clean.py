@@ -9,7 +9,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="clinician names with diseases in staff schedule",
-        notes="Hard negative: provider coverage grid (names, specialties, epilepsy/MS clinics); no patients.",
+        notes=(
+            "Hard negative: provider coverage grid (names, specialties, epilepsy/MS clinics); no "
+            "patients."
+        ),
         frm=f"Operations <ops@{PNS}>",
         to=f"allstaff@{PNS}",
         subject="December clinic coverage",
@@ -23,7 +26,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="drug shortage notice",
-        notes="Hard negative: IV methylprednisolone shortage notice to clinicians, doses and alternatives, no patient.",
+        notes=(
+            "Hard negative: IV methylprednisolone shortage notice to clinicians, doses and "
+            "alternatives, no patient."
+        ),
         frm=f"Pharmacy Liaison <rxliaison@{PNS}>",
         to=f"providers@{PNS}",
         subject="SHORTAGE: methylprednisolone sodium succinate 1 g vials",
@@ -37,7 +43,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="SSN-shaped PO number on vendor order",
-        notes="Hard negative: purchase order number shaped like an SSN (423-81-5507) for EEG electrodes.",
+        notes=(
+            "Hard negative: purchase order number shaped like an SSN (423-81-5507) for EEG "
+            "electrodes."
+        ),
         frm=f"Purchasing <purchasing@{PNS}>",
         to="orders@neurosupplyco.com",
         subject="PO 423-81-5507 - EEG consumables",
@@ -50,14 +59,18 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="aggregate quality report",
-        notes="Hard negative: quarterly aggregate seizure-freedom and infusion reaction rates, no individuals.",
+        notes=(
+            "Hard negative: quarterly aggregate seizure-freedom and infusion reaction rates, no "
+            "individuals."
+        ),
         frm=f"Quality <quality@{PNS}>",
         to="board@pinecrestneuro.com",
         subject="Q3 quality dashboard",
         body=(
             "Q3 2026 summary:\n- Epilepsy patients seen: 1,412; seizure-free 12 months: 61%\n"
             "- MS infusions: 884; infusion reactions: 2.1% (all grade 1-2)\n"
-            "- CPAP adherence at 90 days: 72% (n=318)\n- Migraine Botox responders (50% reduction): "
+            "- CPAP adherence at 90 days: 72% (n=318)\n- Migraine Botox responders (50% "
+            "reduction): "
             "58%\n\nFull dashboard attached.\n"
         ),
         atts=(
@@ -66,7 +79,11 @@ MESSAGES: list[Spec] = [
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 xlsx(
                     {
-                        "Summary": [["Measure", "Q2", "Q3"], ["Seizure-free 12m", 0.59, 0.61], ["Infusion reactions", 0.024, 0.021]],
+                        "Summary": [
+                            ["Measure", "Q2", "Q3"],
+                            ["Seizure-free 12m", 0.59, 0.61],
+                            ["Infusion reactions", 0.024, 0.021],
+                        ],
                         "Sleep": [["Measure", "n", "Rate"], ["CPAP adherence 90d", 318, 0.72]],
                     }
                 ),
@@ -76,7 +93,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="synthetic test patient labelled test",
-        notes="Hard negative: IT interface test using TEST,PATIENT synthetic record, explicitly labelled test.",
+        notes=(
+            "Hard negative: IT interface test using TEST,PATIENT synthetic record, explicitly "
+            "labelled test."
+        ),
         frm=f"IT Interfaces <interfaces@{PNS}>",
         to="hl7support@valleymedcenter.org",
         subject="TEST ORU for new EEG feed - synthetic",
@@ -103,9 +123,11 @@ MESSAGES: list[Spec] = [
         to="postings@healthcarejobsnw.com",
         subject="Posting: Registered EEG Technologist (R. EEG T.)",
         body=(
-            "Pinecrest Neurology & Sleep is hiring a full-time R. EEG T. for routine, ambulatory and "
+            "Pinecrest Neurology & Sleep is hiring a full-time R. EEG T. for routine, ambulatory "
+            "and "
             "video EEG in our epilepsy program. Experience with pediatric patients and long-term "
-            "monitoring preferred. $34-$45/hr, sign-on bonus. Apply at pinecrestneuro.com/careers.\n"
+            "monitoring preferred. $34-$45/hr, sign-on bonus. Apply at "
+            "pinecrestneuro.com/careers.\n"
         ),
     ),
     Spec(
@@ -116,7 +138,8 @@ MESSAGES: list[Spec] = [
         to="billing@brightcleanservices.com",
         subject="Invoice 88123 - question",
         body=(
-            "Hi, invoice 88123 (account 7700-4412) bills 6 overnight sleep rooms but we only have 4. "
+            "Hi, invoice 88123 (account 7700-4412) bills 6 overnight sleep rooms but we only "
+            "have 4. "
             "Please reissue.\n\nThanks, Gloria Nunez, AP\n"
         ),
     ),
@@ -135,7 +158,8 @@ MESSAGES: list[Spec] = [
                 docx(
                     [
                         "Northwest Epilepsy Update - January 23, 2027",
-                        "8:00 Drug-resistant epilepsy: when to refer for surgery - Dr. Hamid Sadeghi",
+                        "8:00 Drug-resistant epilepsy: when to refer for surgery - Dr. Hamid "
+                        "Sadeghi",
                         "9:00 Cenobamate in practice - Dr. Oluwaseun Adeyemi",
                         "10:15 Seizures and sleep apnea - Dr. Rivka Feld",
                         "11:00 Panel: SUDEP counselling",
@@ -147,7 +171,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="payroll HR mail",
-        notes="Hard negative: payroll notice to staff with an employee name and W-2 mention, no health info.",
+        notes=(
+            "Hard negative: payroll notice to staff with an employee name and W-2 mention, no "
+            "health info."
+        ),
         frm=f"HR <hr@{PNS}>",
         to=f"allstaff@{PNS}",
         subject="Payroll: holiday pay and W-2 address check",
@@ -182,7 +209,9 @@ MESSAGES: list[Spec] = [
         frm=f"Sleep Lab <sleeplab@{PNS}>",
         to="events@lynnwoodseniorcenter.org",
         subject="Handouts for the sleep apnea talk",
-        body="Attached are handouts for Thursday's talk on sleep apnea. 40 copies would be great.\n",
+        body=(
+            "Attached are handouts for Thursday's talk on sleep apnea. 40 copies would be great.\n"
+        ),
         atts=(
             Att(
                 "CPAP_care.pdf",
@@ -255,16 +284,25 @@ MESSAGES: list[Spec] = [
         frm=f"Clinic Manager <dgrant@{PNS}>",
         to=f"frontdesk@{PNS}",
         subject="Jen out today",
-        body="Jen from the nurse line is out sick today, Carla is covering triage. Reroute calls to x2240.\n",
+        body=(
+            "Jen from the nurse line is out sick today, Carla is covering triage. Reroute calls "
+            "to x2240.\n"
+        ),
     ),
     Spec(
         phi=False,
         category="equipment service ticket with serial",
-        notes="Hard negative: EEG amplifier serial number in a service request (device not tied to a patient).",
+        notes=(
+            "Hard negative: EEG amplifier serial number in a service request (device not tied to "
+            "a patient)."
+        ),
         frm=f"Biomed <biomed@{PNS}>",
         to="service@natusmed-support.com",
         subject="Service request - amplifier SN 4L2207719",
-        body="Our EEG amplifier SN 4L2207719 drops channels T3/T5 intermittently. Please schedule a tech visit.\n",
+        body=(
+            "Our EEG amplifier SN 4L2207719 drops channels T3/T5 intermittently. Please schedule "
+            "a tech visit.\n"
+        ),
     ),
     Spec(
         phi=False,
@@ -281,7 +319,8 @@ MESSAGES: list[Spec] = [
                 docx(
                     [
                         "POL-CS-014 Controlled substances in sleep medicine",
-                        "Check the PDMP before each prescription of amphetamine salts, methylphenidate or oxybate.",
+                        "Check the PDMP before each prescription of amphetamine salts, "
+                        "methylphenidate or oxybate.",
                         "Urine drug screens annually. Oxybate REMS enrolment required.",
                     ]
                 ),
@@ -305,7 +344,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="reply to patient general question no identifier of care",
-        notes="Hard negative: reply to a public info request about parking and hours, no care information.",
+        notes=(
+            "Hard negative: reply to a public info request about parking and hours, no care "
+            "information."
+        ),
         frm=f"Front Desk <frontdesk@{PNS}>",
         to="r.okonkwo.family@gmail.com",
         subject="Re: parking",
@@ -327,7 +369,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="ZIP of templates",
-        notes="Hard negative: zip of blank intake templates (fields like DOB and diagnosis are empty).",
+        notes=(
+            "Hard negative: zip of blank intake templates (fields like DOB and diagnosis are "
+            "empty)."
+        ),
         frm=f"Records <records@{PNS}>",
         to=f"forms@{CMC}",
         subject="blank forms you asked for",
@@ -338,8 +383,14 @@ MESSAGES: list[Spec] = [
                 "application/zip",
                 zipped(
                     {
-                        "intake_blank.txt": "Name: ____________  DOB: __/__/____\nReason for visit: ____________\nCurrent medications: ____________\n",
-                        "release_blank.txt": "I authorize Pinecrest Neurology & Sleep to release records to: ____________\nSignature: ____________\n",
+                        "intake_blank.txt": (
+                            "Name: ____________  DOB: __/__/____\nReason for visit: "
+                            "____________\nCurrent medications: ____________\n"
+                        ),
+                        "release_blank.txt": (
+                            "I authorize Pinecrest Neurology & Sleep to release records to: "
+                            "____________\nSignature: ____________\n"
+                        ),
                     }
                 ),
             ),
@@ -383,16 +434,23 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="X12 835 test file labelled test",
-        notes="Hard negative: X12 835 remittance sample marked test with dummy subscriber TEST PATIENT.",
+        notes=(
+            "Hard negative: X12 835 remittance sample marked test with dummy subscriber TEST "
+            "PATIENT."
+        ),
         frm=f"Billing <billing@{PNS}>",
         to="edi@claimbridge-ch.com",
         subject="ERA parsing test - usage indicator T",
-        body="Sample 835 with usage indicator T (test). Dummy subscriber only. Can you check the parser?\n",
+        body=(
+            "Sample 835 with usage indicator T (test). Dummy subscriber only. Can you check the "
+            "parser?\n"
+        ),
         atts=(
             Att(
                 "sample_835_TEST.x12",
                 "application/edi-x12",
-                "ISA*00*          *00*          *ZZ*CLAIMBRIDGE    *ZZ*PINECREST      *261110*0900*^*00501*000000001*0*T*:~"
+                "ISA*00*          *00*          *ZZ*CLAIMBRIDGE    *ZZ*PINECREST      "
+                "*261110*0900*^*00501*000000001*0*T*:~"
                 "ST*835*0001~CLP*TEST0001*1*100*80**12~NM1*QC*1*PATIENT*TEST****MI*TEST00000~SE*4*0001~IEA*1*000000001~",
             ),
         ),

@@ -42,7 +42,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="MS infusion order FHIR to infusion pharmacy",
-        notes="FHIR MedicationRequest naming the patient, MS diagnosis, DOB and next infusion date.",
+        notes=(
+            "FHIR MedicationRequest naming the patient, MS diagnosis, DOB and next infusion date."
+        ),
         frm=f"Renata Ochoa <rochoa@{PNS}>",
         to="intake@northsoundinfusion.com",
         subject="Ocrevus reorder",
@@ -79,7 +81,8 @@ MESSAGES: list[Spec] = [
             "Diagnosis: G43.709 chronic migraine without aura, not intractable\n"
             "Requested: J0585 onabotulinumtoxinA 155 units, CPT 64615, every 12 weeks\n"
             "Failed preventives: topiramate 100 mg (paresthesias), propranolol 80 mg (fatigue), "
-            "amitriptyline 25 mg (no benefit)\nHeadache days: 22/month (diary attached on request)\n\n"
+            "amitriptyline 25 mg (no benefit)\nHeadache days: 22/month (diary attached on "
+            "request)\n\n"
             "Ordering: Dr. Mei-Ling Chou, NPI 1901152409\n\n"
             "Priya Raman\nPrior Authorization Specialist\n"
         ),
@@ -149,7 +152,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="relative gmail first name plus diagnosis",
-        notes="Hard positive: nurse to a patient's husband (gmail) about 'Lena' and her MS relapse steroids.",
+        notes=(
+            "Hard positive: nurse to a patient's husband (gmail) about 'Lena' and her MS relapse "
+            "steroids."
+        ),
         frm=f"Carla Benedetti <cbenedetti@{PNS}>",
         to="mark.sorensen.home@gmail.com",
         subject="re: Lena this week",
@@ -177,11 +183,16 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="XLSX claim lines to billing vendor",
-        notes="Hard positive: multi-sheet workbook of member ids with CPT claim lines; body says only 'denials'.",
+        notes=(
+            "Hard positive: multi-sheet workbook of member ids with CPT claim lines; body says "
+            "only 'denials'."
+        ),
         frm=f"Billing <billing@{PNS}>",
         to="denials@medrevpartners.com",
         subject="Nov denials workbook",
-        body="Hi Jorge, the workbook for November is attached. Sheet 2 are the EEG ones.\n\n- Tam\n",
+        body=(
+            "Hi Jorge, the workbook for November is attached. Sheet 2 are the EEG ones.\n\n- Tam\n"
+        ),
         atts=(
             Att(
                 "PNS_denials_2026-11.xlsx",
@@ -190,13 +201,34 @@ MESSAGES: list[Spec] = [
                     {
                         "Infusion": [
                             ["Member ID", "Patient", "DOS", "CPT", "ICD-10", "Denial"],
-                            ["PRM440217893", "Wierzbicki, T", "2026-10-13", "J2350", "G35", "CO-197"],
+                            [
+                                "PRM440217893",
+                                "Wierzbicki, T",
+                                "2026-10-13",
+                                "J2350",
+                                "G35",
+                                "CO-197",
+                            ],
                             ["UHC920041176", "Reyes, Alma", "2026-10-20", "J2323", "G35", "CO-50"],
                         ],
                         "EEG": [
                             ["Member ID", "Patient", "DOS", "CPT", "ICD-10", "Denial"],
-                            ["MLW00388214", "Nakamura, Kenji", "2026-10-02", "95700", "R56.9", "CO-16"],
-                            ["CHP88410991", "Boateng, Efua", "2026-10-09", "95816", "G40.909", "CO-4"],
+                            [
+                                "MLW00388214",
+                                "Nakamura, Kenji",
+                                "2026-10-02",
+                                "95700",
+                                "R56.9",
+                                "CO-16",
+                            ],
+                            [
+                                "CHP88410991",
+                                "Boateng, Efua",
+                                "2026-10-09",
+                                "95816",
+                                "G40.909",
+                                "CO-4",
+                            ],
                         ],
                     }
                 ),
@@ -222,7 +254,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="referral letter PDF to memory clinic",
-        notes="PDF referral letter naming the patient, cognitive decline and MoCA to a partner clinic.",
+        notes=(
+            "PDF referral letter naming the patient, cognitive decline and MoCA to a partner "
+            "clinic."
+        ),
         frm=f"Dr. Oluwaseun Adeyemi <oadeyemi@{PNS}>",
         to=f"referrals@{CMC}",
         subject="Referral for dementia evaluation",
@@ -261,7 +296,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="forwarded patient portal complaint",
-        notes="Forwarded rfc822 thread: patient names herself, her narcolepsy meds and a billing dispute.",
+        notes=(
+            "Forwarded rfc822 thread: patient names herself, her narcolepsy meds and a billing "
+            "dispute."
+        ),
         frm=f"Practice Manager <dgrant@{PNS}>",
         to="support@relaypaymentsolutions.com",
         subject="FW: billing question",
@@ -283,7 +321,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="ICS invite for patient EEG",
-        notes="Hard positive: calendar invite to tech staff and patient, patient name in the summary.",
+        notes=(
+            "Hard positive: calendar invite to tech staff and patient, patient name in the summary."
+        ),
         frm=f"Scheduling <scheduling@{PNS}>",
         to="bcolfax.52@icloud.com",
         cc=f"eegtech@{PNS}",
@@ -312,9 +352,18 @@ MESSAGES: list[Spec] = [
                 "application/zip",
                 zipped(
                     {
-                        "Nguyen_Bao_PSG.txt": "Patient: Bao Nguyen DOB 05/11/1963\nSplit night PSG 11/02/2026: AHI 41, nadir SpO2 79%. CPAP 11 cm H2O.\n",
-                        "Ferreira_Luisa_PSG.txt": "Patient: Luisa Ferreira DOB 12/01/1958\nTitration 11/05/2026: BiPAP 16/12 resolves events.\n",
-                        "Osei_Kwame_PSG.txt": "Patient: Kwame Osei DOB 03/27/1971\nTitration 11/06/2026: CPAP 9 cm H2O, AHI 3 at optimal pressure.\n",
+                        "Nguyen_Bao_PSG.txt": (
+                            "Patient: Bao Nguyen DOB 05/11/1963\nSplit night PSG 11/02/2026: AHI "
+                            "41, nadir SpO2 79%. CPAP 11 cm H2O.\n"
+                        ),
+                        "Ferreira_Luisa_PSG.txt": (
+                            "Patient: Luisa Ferreira DOB 12/01/1958\nTitration 11/05/2026: BiPAP "
+                            "16/12 resolves events.\n"
+                        ),
+                        "Osei_Kwame_PSG.txt": (
+                            "Patient: Kwame Osei DOB 03/27/1971\nTitration 11/06/2026: CPAP 9 cm "
+                            "H2O, AHI 3 at optimal pressure.\n"
+                        ),
                     }
                 ),
             ),
@@ -323,16 +372,21 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="file-name-only PHI",
-        notes="Hard positive: only the attachment file name carries the patient's name and VNS check.",
+        notes=(
+            "Hard positive: only the attachment file name carries the patient's name and VNS check."
+        ),
         frm=f"Dr. Hamid Sadeghi <hsadeghi@{PNS}>",
         to="fieldclinical@livanova-rep.com",
         subject="interrogation printout",
-        body="Here is the printout from this morning, let me know what you think of the settings.\n",
+        body=(
+            "Here is the printout from this morning, let me know what you think of the settings.\n"
+        ),
         atts=(
             Att(
                 "Tran_Minh_VNS_interrogation_2026-11-10.txt",
                 "text/plain",
-                "Output 1.75 mA  Freq 20 Hz  PW 250 us  On 30 s  Off 5 min\nImpedance OK  Battery >75%\n",
+                "Output 1.75 mA  Freq 20 Hz  PW 250 us  On 30 s  Off 5 min\nImpedance OK  "
+                "Battery >75%\n",
             ),
         ),
     ),
@@ -385,7 +439,8 @@ MESSAGES: list[Spec] = [
             Att(
                 "PNS_837P_1110.x12",
                 "application/edi-x12",
-                "ISA*00*          *00*          *ZZ*PINECREST      *ZZ*CLAIMBRIDGE    *261110*1402*^*00501*000000417*0*P*:~"
+                "ISA*00*          *00*          *ZZ*PINECREST      *ZZ*CLAIMBRIDGE    "
+                "*261110*1402*^*00501*000000417*0*P*:~"
                 "GS*HC*PINECREST*CLAIMBRIDGE*20261110*1402*417*X*005010X222A1~ST*837*0001~"
                 "NM1*85*2*PINECREST NEUROLOGY*****XX*1292311580~"
                 "NM1*IL*1*NAKAMURA*KENJI****MI*MLW00388214~DMG*D8*19580412*M~"
@@ -404,7 +459,8 @@ MESSAGES: list[Spec] = [
         html=(
             "<p>Hi, please book for Thursday 11/12:</p><table border=1><tr><th>Time</th>"
             "<th>Patient</th><th>Language</th><th>Visit</th></tr><tr><td>9:00</td><td>Ho Thi Lan"
-            "</td><td>Vietnamese</td><td>Epilepsy follow-up</td></tr><tr><td>10:30</td><td>Abdirahman "
+            "</td><td>Vietnamese</td><td>Epilepsy "
+            "follow-up</td></tr><tr><td>10:30</td><td>Abdirahman "
             "Warsame</td><td>Somali</td><td>MS new patient</td></tr><tr><td>1:15</td><td>Olga "
             "Petrenko</td><td>Ukrainian</td><td>Headache - nerve block</td></tr></table>"
             "<p>Thanks, Front Desk</p>"
@@ -437,17 +493,25 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="TXT progress notes to attorney",
-        notes="Records release to an attorney: TXT progress note with name, DOB and post-concussion care.",
+        notes=(
+            "Records release to an attorney: TXT progress note with name, DOB and post-concussion "
+            "care."
+        ),
         frm=f"Records <records@{PNS}>",
         to="paralegal@hughesinjurylaw.com",
         subject="Records request #R-26-1192",
-        body="Per the signed authorization on file, the requested notes are attached. Invoice to follow.\n",
+        body=(
+            "Per the signed authorization on file, the requested notes are attached. Invoice to "
+            "follow.\n"
+        ),
         atts=(
             Att(
                 "R-26-1192_notes.txt",
                 "text/plain",
-                "PINECREST NEUROLOGY & SLEEP - PROGRESS NOTE\nPatient: Desmond Achterberg  DOB 09/09/1988\n"
-                "Date: 10/21/2026  Provider: M. Chou MD\nPost-concussion syndrome after MVC 8/2026. "
+                "PINECREST NEUROLOGY & SLEEP - PROGRESS NOTE\nPatient: Desmond Achterberg  DOB "
+                "09/09/1988\n"
+                "Date: 10/21/2026  Provider: M. Chou MD\nPost-concussion syndrome after MVC "
+                "8/2026. "
                 "Daily headache, photophobia. Plan: amitriptyline 10 mg qhs, vestibular PT.\n",
             ),
         ),
