@@ -1,0 +1,19 @@
+"""holdout32's reproducible binary writers: zip, DOCX, PNG, XLSX and PDF."""
+
+from __future__ import annotations
+
+from tests.mailsets.attachments import DOCX, XLSX, ZipWriters, png
+from tests.mailsets.pdf import PdfWriter
+from tests.mailsets.xlsx import XlsxWriter
+
+__all__ = ["DOCX", "XLSX", "docx", "pdf", "png", "xlsx", "zipped"]
+
+ZIP_TIME = (2026, 11, 6, 15, 18, 0)
+_ZIP = ZipWriters(ZIP_TIME)
+_XLSX = XlsxWriter(ZIP_TIME)
+_PDF = PdfWriter(producer="holdout32 pdf writer", encoding="cp1252")
+
+zipped = _ZIP.zipped
+docx = _ZIP.docx
+xlsx = _XLSX.multi
+pdf = _PDF.pdf
