@@ -135,7 +135,7 @@ PHI: list[Spec] = [
     Spec(
         phi=True,
         category="billing work queue XLSX",
-        notes="Hard positive: workbook of claims with member ids and CPT codes but no diagnosis words in the body.",
+        notes="Hard positive: workbook of claims with member ids, an SSN and pathology CPT codes; the body names no patient or condition.",
         frm=f"Billing <billing@{BPA}>",
         to="Collections <team@pacificrevenuegroup.com>",
         subject="Aging > 120 - November",
@@ -152,8 +152,8 @@ PHI: list[Spec] = [
                             ["B-881476", "Amara Eze", "MHP00729184", "2026-07-02", "88307", "388.00"],
                         ],
                         "Self-pay": [
-                            ["Acct", "Patient", "DOS", "CPT", "Balance"],
-                            ["B-879911", "Svetlana Orlova", "2026-05-21", "88342", "211.50"],
+                            ["Acct", "Patient", "SSN", "DOS", "CPT", "Balance"],
+                            ["B-879911", "Svetlana Orlova", "529-61-3048", "2026-05-21", "88342", "211.50"],
                         ],
                     }
                 ),
