@@ -233,7 +233,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="payment plan for evaluation",
-        notes="Billing: patient account and balance for a dementia evaluation to a son at icloud.",
+        notes=(
+            "Hard positive: billing only, patient account and balance for a dementia evaluation "
+            "to a son at icloud."
+        ),
         frm=f"Billing <billing@{CMC}>",
         to="jmorales.jr@icloud.com",
         subject="Payment plan for your father's account",
@@ -285,7 +288,7 @@ MESSAGES: list[Spec] = [
                 "PID|1||CM-0077123^^^CMC^MR||TANAKA^GEORGE||19480602|M|||88 ALDER "
                 "ST^^EDMONDS^WA^98020\r"
                 "PV1|1|O|RESEARCH^^^CMC||||||||||||||||CMC-ALZ-204 V12\r"
-                "DG1|1||G30.0^Alzheimer disease with early onset^I10\r",
+                "DG1|1||G30.1^Alzheimer disease with late onset^I10\r",
             ),
         ),
     ),

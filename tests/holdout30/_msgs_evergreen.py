@@ -29,7 +29,7 @@ MESSAGES: list[Spec] = [
             "one line."
         ),
         frm=f"Birch House <birchhouse@{EAF}>",
-        to="blisterpacks@communitycareRx.com",
+        to="blisterpacks@communitycarerx.com",
         subject="Dec cycle fill",
         body="Dec cycle fill list attached. Two changes on sheet 2.\n",
         atts=(
@@ -62,7 +62,8 @@ MESSAGES: list[Spec] = [
         to="sheila.dombrowski@hotmail.com",
         subject="Your dad this week",
         body=(
-            "Hi Sheila!\n\nJust a quick update on your dad. Stan was more confused Tuesday and the "
+            "Hi Sheila!\n\nJust a quick update on your dad. Eddie was more confused Tuesday and "
+            "the "
             "nurse delegator sent a urine sample - it came back as a UTI, so Dr. Ibarra started "
             "him on nitrofurantoin for 5 days. He's already more himself, ate all his pancakes "
             "this morning :)\n\nHugs,\nJoy\nMaple House\n"
@@ -140,7 +141,8 @@ MESSAGES: list[Spec] = [
         phi=True,
         category="private pay invoice to family",
         notes=(
-            "Monthly invoice naming resident, level of care and diabetic supplies to a son's gmail."
+            "Hard positive: payment for care, invoice naming the resident, hospice-level care "
+            "and supplies, to a son's gmail."
         ),
         frm=f"Billing <billing@{EAF}>",
         to="d.granger.wa@gmail.com",
@@ -252,7 +254,7 @@ MESSAGES: list[Spec] = [
         body="",
         html=(
             "<p>Hello Maple House families!</p><p>Our Thanksgiving potluck is Nov 21 at 1 PM. "
-            "Please welcome back <b>Mr. Stan Dombrowski</b>, home from the hospital after his "
+            "Please welcome back <b>Mr. Eddie Dombrowski</b>, home from the hospital after his "
             "pneumonia - he'd love visitors!</p><p>Joy</p>"
         ),
     ),

@@ -40,7 +40,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="Vietnamese update to resident's son",
-        notes="Vietnamese update to a son's yahoo address: his mother's fall and hip X-ray.",
+        notes=(
+            "Hard positive: Vietnamese update to a son's yahoo address: his mother's fall and "
+            "hip X-ray."
+        ),
         frm=f"Birch House <birchhouse@{EAF}>",
         to="tuan.nguyen.sea@yahoo.com",
         subject="Cập nhật về mẹ anh",
@@ -72,8 +75,8 @@ MESSAGES: list[Spec] = [
         phi=True,
         category="Chinese message to patient's daughter",
         notes=(
-            "Simplified Chinese note (gb2312) to a daughter's qq/163-like mailbox about her "
-            "father's Parkinson's med."
+            "Hard positive: Simplified Chinese note (gb2312) to a daughter's 163.com mailbox "
+            "about her father's Parkinson's med."
         ),
         frm=f"Carla Benedetti <cbenedetti@{PNS}>",
         to="linwei.chen88@163.com",
@@ -104,8 +107,8 @@ MESSAGES: list[Spec] = [
         phi=True,
         category="Russian update to resident's wife",
         notes=(
-            "Russian (koi8-r) note to a wife's mail.ru address about her husband's MS and "
-            "infusion transport."
+            "Hard positive: Russian (koi8-r) note to a wife's mail.ru address about her "
+            "husband's MS and infusion transport."
         ),
         frm=f"Nadia Petrov <cedarhouse@{EAF}>",
         to="galina.volkova54@mail.ru",

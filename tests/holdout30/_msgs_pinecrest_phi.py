@@ -409,7 +409,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="C-CDA summary to PCP",
-        notes="C-CDA continuity-of-care document with name, DOB and MS diagnosis.",
+        notes="Hard positive: generic body, C-CDA document with name, DOB and MS diagnosis.",
         frm=f"Records <records@{PNS}>",
         to="hie@northsidefamilymed.com",
         subject="Visit summary",
@@ -430,7 +430,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="X12 837 claim to clearinghouse",
-        notes="X12 837P with subscriber name, member id and EEG procedure.",
+        notes="Hard positive: bare X12 837P with subscriber name, member id and EEG procedure.",
         frm=f"Billing <billing@{PNS}>",
         to="edi@claimbridge-ch.com",
         subject="837P batch 1110",
