@@ -60,11 +60,11 @@ MESSAGES: list[Spec] = [
     Spec(
         True,
         "disability evaluation attorney",
-        "Hard positive: attorney update with claimant's first name and psych diagnosis only.",
+        "Hard positive: attorney update with the client's first name and psych diagnoses only.",
         f"Dr. Ruth Adeyemi <radeyemi@{APEX}>",
         "mfoster@fosterdisabilitylaw.com",
         "Re: Corinne - psych eval",
-        "Mark,\n\nI saw Corinne Whitlatch yesterday. Testing supports major depressive disorder, "
+        "Mark,\n\nI saw Corinne yesterday. Testing supports major depressive disorder, "
         "recurrent, "
         "severe, and PTSD; MMPI-3 valid profile. I'll have the report to you Monday. She was "
         "tearful but "

@@ -533,12 +533,14 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         False,
-        "patient-facing generic info",
-        "Hard negative: reply to a prospective patient's general question, no condition about her.",
+        "generic info for employer newsletter",
+        "Hard negative: reply to an HR contact's personal gmail about listing the clinic; no "
+        "patient.",
         f"Front Desk <frontdesk@{IRON}>",
         "jasmine.ortiz88@gmail.com",
-        "Re: do you take new patients?",
-        "Hi Jasmine,\n\nYes, we take new patients! We're in network with most PPOs and accept "
+        "Re: listing in your employee newsletter",
+        "Hi Jasmine,\n\nThanks for thinking of us for the Sunrise Logistics wellness page! For "
+        "the blurb: we take new patients, we're in network with most PPOs and accept "
         "auto claims. "
         "Our hours are Mon-Fri 8-6, Sat 9-1. You can book online at ironwoodchiro.com.\n\nMonique",
     ),

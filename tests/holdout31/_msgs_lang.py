@@ -42,7 +42,8 @@ MESSAGES: list[Spec] = [
     Spec(
         True,
         "Spanish IME letter with PDF",
-        "Spanish appointment letter to claimant with claim and knee injury, PDF in Spanish.",
+        "Spanish appointment letter to claimant with claim number and psychiatric IME reason, PDF "
+        "in Spanish.",
         f"Apex Scheduling <scheduling@{APEX}>",
         "eusebio.lozano.r@hotmail.com",
         "Su examen médico independiente - 20 de noviembre",

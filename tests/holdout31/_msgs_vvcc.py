@@ -456,7 +456,7 @@ MESSAGES: list[Spec] = [
     Spec(
         False,
         "payroll HR",
-        "Hard negative: payroll mail about an employee's FMLA with no health detail, SSN-free.",
+        "Hard negative: payroll mail to an employee's personal mailbox, no health detail.",
         f"Human Resources <hr@{VVC}>",
         "ruthgaines.home@hotmail.com",
         "Your W-4 update",
