@@ -7,7 +7,6 @@ from _att import docx, pdf, png, xlsx, zipped
 from _spec import ASC, SUG, Att, Spec
 
 CSV = "text/csv"
-TXT = "text/plain"
 PDF = "application/pdf"
 DOCXT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSXT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -7,7 +7,6 @@ from _att import docx, pdf, png, xlsx, zipped
 from _spec import ASC, SUG, Att, Spec
 
 CSV = "text/csv"
-TXT = "text/plain"
 PDF = "application/pdf"
 DOCXT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSXT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -115,6 +114,7 @@ PHI: list[Spec] = [
             "for the office cystoscopy (52000) on October 6. His secondary, Humana, denied it as\n"
             "timely filing, which is our error, so we've written it off. You should see a $0\n"
             "statement next cycle.\n\nRegards,\nDevon Mayfield\nPatient Accounts"
+            + DISCLAIMER
         ),
     ),
     Spec(
@@ -413,6 +413,7 @@ CLEAN: list[Spec] = [
             "Hi,\n\nWe received invoice 88120 for 40 x 272-micron holmium laser fibers and 12 stone\n"
             "baskets. PO 512-44-8137 covers 30 fibers only; please reissue for the PO quantity or send\n"
             "a change order. Net 45 from the corrected invoice.\n\nAccounts Payable, Seaside Urology Group"
+            + DISCLAIMER
         ),
     ),
     Spec(
