@@ -114,7 +114,7 @@ MESSAGES: list[Spec] = [
         notes=(
             "Social worker telling a care home about a new resident's dementia behaviours and meds."
         ),
-        frm=f"Luis Ferreira, MSW <lferreira@{CMC}>",
+        frm=f"Luis Ferreira MSW <lferreira@{CMC}>",
         to=f"cedarhouse@{EAF}",
         subject="New move-in Friday - background",
         body=(
@@ -141,7 +141,7 @@ MESSAGES: list[Spec] = [
             "Hard positive: caregiver support group list that pairs caregivers with their loved "
             "one's diagnosis."
         ),
-        frm=f"Luis Ferreira, MSW <lferreira@{CMC}>",
+        frm=f"Luis Ferreira MSW <lferreira@{CMC}>",
         to="facilitator.amyhart@outlook.com",
         subject="Tuesday group list",
         body=(
@@ -296,7 +296,7 @@ MESSAGES: list[Spec] = [
         phi=True,
         category="text notes for home visit",
         notes="TXT home-visit notes with name, address and MMSE to a home-health partner.",
-        frm=f"Luis Ferreira, MSW <lferreira@{CMC}>",
+        frm=f"Luis Ferreira MSW <lferreira@{CMC}>",
         to="intake@bayviewhomehealth.com",
         subject="home visit notes",
         body="Notes from my home visit, for your OT eval.\n",
