@@ -481,8 +481,8 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         False,
-        "job posting",
-        "Job posting for a medical scheduler.",
+        "job posting scheduler",
+        "Job posting for an IME scheduler at a staffing site.",
         f"HR <hr@{APEX}>",
         "jobs@healthcarestaffingnow.com",
         "Posting: IME scheduler",
