@@ -403,7 +403,7 @@ CLEAN: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="job posting",
+        category="histotech job posting",
         notes="Histotechnologist job posting.",
         frm=f"HR <hr@{BPA}>",
         to="Jobs <jobs@ascp-careers.org>",
@@ -449,7 +449,7 @@ CLEAN: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="vendor invoice",
+        category="vendor short-shipment credit",
         notes="Hard negative: invoice dispute with SSN-shaped vendor reference number.",
         frm=f"Accounts Payable <ap@{BPA}>",
         to="AR <ar@leicabiosys-billing.com>",

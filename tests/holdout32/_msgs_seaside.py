@@ -404,7 +404,7 @@ CLEAN: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="vendor invoice",
+        category="vendor invoice PO dispute",
         notes="Hard negative: invoice with a PO number shaped like an SSN and laser fiber SKUs.",
         frm=f"Accounts Payable <ap@{SUG}>",
         to="Billing <ar@lumenisurology-supply.com>",

@@ -39,7 +39,7 @@ def test_counts_balance_and_hard_cases() -> None:
     labels = HOLDOUT.labels()
     assert len(labels) == 120
     assert sum(e["phi"] for e in labels) == 60
-    mi.check_balance_and_hard_cases(labels, min_hard=70, min_hard_each_way=30, min_categories=110)
+    mi.check_balance_and_hard_cases(labels, min_hard=70, min_hard_each_way=30, min_categories=120)
 
 
 def test_languages() -> None:
