@@ -459,6 +459,9 @@ MESSAGES: list[Spec] = [
             "month "
             "depending on care needs. We also accept Medicaid at Maple House. Tours are available "
             "weekdays 10-4; call 425-555-0177.\n"
+            "\n--\nAdmissions | Evergreen Adult Family Homes | 425-555-0177\n"
+            "CONFIDENTIALITY NOTICE: This e-mail may contain protected health information. If you "
+            "received it in error, please notify the sender and delete it.\n"
         ),
     ),
     Spec(

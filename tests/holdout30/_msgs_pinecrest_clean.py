@@ -141,6 +141,10 @@ MESSAGES: list[Spec] = [
             "Hi, invoice 88123 (account 7700-4412) bills 6 overnight sleep rooms but we only "
             "have 4. "
             "Please reissue.\n\nThanks, Gloria Nunez, AP\n"
+            "\n--\nPinecrest Neurology & Sleep | 19800 44th Ave W, Lynnwood WA\n"
+            "This message is intended only for the addressee and may contain information that "
+            "is privileged and confidential under HIPAA. If you are not the intended recipient, "
+            "do not read, copy or forward it; notify us at 425-555-0100.\n"
         ),
     ),
     Spec(

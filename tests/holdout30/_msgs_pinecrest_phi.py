@@ -345,7 +345,13 @@ MESSAGES: list[Spec] = [
         frm=f"Sleep Lab <sleeplab@{PNS}>",
         to="orders@pugetrespiratory.com",
         subject="PSG packets (3)",
-        body="Three titration packets for CPAP setup, as discussed. Thanks!\n",
+        body=(
+            "Three titration packets for CPAP setup, as discussed. Thanks!\n"
+            "\n--\nPinecrest Neurology & Sleep | 19800 44th Ave W, Lynnwood WA\n"
+            "This message is intended only for the addressee and may contain information that "
+            "is privileged and confidential under HIPAA. If you are not the intended recipient, "
+            "do not read, copy or forward it; notify us at 425-555-0100.\n"
+        ),
         atts=(
             Att(
                 "psg_packets_1110.zip",
