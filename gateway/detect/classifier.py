@@ -39,6 +39,12 @@ OVERRULED = "overruled: the message classifier reads no patient's mail in it"
 # Where a segment came from, as a token of its own: "<SUBJ> lab results" is not the body's.
 _SOURCE_TOKEN = {"subject": "<SUBJ>", "attachment": "<ATT>", "filename": "<FNAME>"}
 _WORD = re.compile(r"\w+")
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Japanese kana, CJK
+# ideographs, Hangul syllables (Korean spaces its words, but a clause often runs together).
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+    "\uf900-\ufaff]"
+)
 # ASCII text is split the same way at a quarter of the cost: every ASCII character that is not
 # a word character becomes a space, then str.split().
 _ASCII_SEPARATORS = str.maketrans(
@@ -109,6 +115,7 @@ class MessageClassifier:
         """The message as the model reads it: kinds instead of names, numbers and codes."""
         out: list[str] = []
         memo: dict[str, str] = {}
+        wide: dict[str, tuple[str, ...]] = {}
         budget = self.max_chars
         first, sur = self.first_names, self.surnames
         for seg in segments:
@@ -119,12 +126,23 @@ class MessageClassifier:
             marker = _SOURCE_TOKEN.get(seg.source)
             if marker is not None:
                 out.append(marker)
-            words = (
-                text.translate(_ASCII_SEPARATORS).split() if text.isascii() else _WORD.findall(text)
-            )
-            for word in set(words).difference(memo):
-                memo[word] = _kind(word, first, sur)
-            out.extend(map(memo.__getitem__, words))
+            if text.isascii():
+                words = text.translate(_ASCII_SEPARATORS).split()
+                for word in set(words).difference(memo):
+                    memo[word] = _kind(word, first, sur)
+                out.extend(map(memo.__getitem__, words))
+                continue
+            for word in _WORD.findall(text):
+                toks = wide.get(word)
+                if toks is None:
+                    # A script written without spaces ("您父亲的肺癌复查结果") is one \w+ run per
+                    # clause: read it as overlapping character pairs, as its readers do words.
+                    toks = wide[word] = (
+                        tuple(word[i : i + 2] for i in range(len(word) - 1))
+                        if len(word) > 2 and _UNSPACED.search(word)
+                        else (_kind(word, first, sur),)
+                    )
+                out.extend(toks)
         return out
 
     def features(self, segments: Iterable[_Segment]) -> Counter[str]:

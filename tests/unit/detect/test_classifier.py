@@ -61,7 +61,15 @@ def test_ascii_fast_path_splits_like_the_unicode_word_pattern() -> None:
     text = "Mrs. O'Brien -- 2x1.5cm_ulcer (re: MRN#12345); ok?\t\x0b\x1c end"
     uni = clf.tokens(segs(text + " é"))[:-1]  # the é makes the text non-ASCII
     assert clf.tokens(segs(text)) == uni
-    assert clf.tokens(segs("Señora Müller: 糖尿病")) == ["señora", "müller", "糖尿病"]
+    assert clf.tokens(segs("Señora Müller: 糖尿 病")) == ["señora", "müller", "糖尿", "病"]
+
+
+def test_a_script_without_spaces_is_read_as_character_pairs() -> None:
+    clf = MessageClassifier({}, 0.0, FIRST, SUR)
+    # One \w+ run per clause in Chinese, Thai or Japanese: read as overlapping pairs.
+    assert clf.tokens(segs("您父亲的肺癌")) == ["您父", "父亲", "亲的", "的肺", "肺癌"]
+    assert clf.tokens(segs("検査結果です ok")) == ["検査", "査結", "結果", "果で", "です", "ok"]
+    assert clf.tokens(segs("Ана Петрова, диабет")) == ["ана", "петрова", "диабет"]  # spaced
 
 
 def test_reading_is_capped() -> None:
@@ -217,8 +225,8 @@ def test_the_shipped_model_was_trained_on_the_sets_as_they_are() -> None:
 
 # Everyday words of patients' languages that the surname list also holds (checked by hand).
 SURNAME_WORDS = {
-    "cada", "chia", "domingo", "endo", "español", "familia", "lista", "mang", "martes", "moun",
-    "pero", "thay", "theo", "toda", "viernes", "volante",
+    "cada", "chia", "clase", "domingo", "endo", "español", "familia", "jugo", "lista", "mang",
+    "martes", "moun", "pero", "thay", "theo", "toda", "viernes", "volante",
 }  # fmt: skip
 
 
