@@ -389,6 +389,8 @@ class Pipeline:
                 "entity_counts": dict(summary.get("entities", {}) or {}),
                 "code": int(reply[:3]) if reply[:3].isdigit() else 0,
             }
+            if summary.get("second_opinion"):
+                record["second_opinion"] = summary["second_opinion"]
             if o.decision.monitored:
                 record["monitored"] = [
                     {"rule": mo.rule, "action": mo.action, "modifiers": list(mo.modifiers)}

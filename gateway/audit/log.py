@@ -60,7 +60,12 @@ COMMON_FIELDS: frozenset[str] = frozenset({
 
 # Kinds, each with the extra field names it may carry on top of COMMON_FIELDS.
 KIND_FIELDS: dict[str, frozenset[str]] = {
-    "decision": frozenset({"verdict", "inspect_ms", "deliver_ms", "dsn", "truncated"}),
+    "decision": frozenset({
+        "verdict", "inspect_ms", "deliver_ms", "dsn", "truncated",
+        "monitored",  # what monitor-mode rules would have done: rule, action, modifier names
+        "fallback",  # the action carried out instead of a Deliver no channel could meet
+        "second_opinion",  # the message classifier made ("made_phi") or "overruled" the verdict
+    }),
     "hold": frozenset({"expires_at", "expiry_action"}),
     "view": frozenset({"what", "masked"}),
     "unmask": frozenset({"what", "findings"}),

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from gateway.detect import DetectError, Detector
-from gateway.detect.classifier import MADE_PHI, OVERRULED
 from gateway.detect.paths import DEFAULT_DETECTOR_CONFIG
 from gateway.detect.pool import ScanError, scan_bytes
 
@@ -108,10 +107,9 @@ def evaluate(detector: Detector, directory: Path, unscannable: str = "exclude") 
         try:
             result = scan_bytes(detector, raw)
             got = result.verdict.phi
-            why = result.verdict.evidence[0] if result.verdict.evidence else ""
-            if why.startswith(MADE_PHI):
+            if result.verdict.second_opinion == "made_phi":
                 rep.made_phi.append(name)
-            elif OVERRULED in why:
+            elif result.verdict.second_opinion == "overruled":
                 rep.overruled.append(name)
             blind = any(str(a.status.value) in _UNSCANNABLE for a in result.attachments)
         except ScanError:

@@ -32,7 +32,8 @@ from gateway.detect.types import DetectError
 
 FORMAT = 1
 
-# The evidence lines of the two ways the classifier changes a verdict (phigate eval counts them).
+# The evidence lines of the two ways the classifier changes a verdict (Verdict.second_opinion
+# names which).
 MADE_PHI = "the message classifier reads it as mail about a patient"
 OVERRULED = "overruled: the message classifier reads no patient's mail in it"
 

@@ -803,6 +803,7 @@ class Detector:
         self._drop_provider_specialties(state)
         _keep_named_again(state)
         _boost_repeated_names(state)
+        second_opinion = ""
         vet = any(_vet_context(s.text) for s in segs if s.source != "header")
         healthcare_docs = tuple(healthcare_docs)
         healthcare_real = any(getattr(d, "has_patient", False) for d in healthcare_docs)
@@ -827,14 +828,20 @@ class Detector:
         elif self.classifier is not None and not (
             synthetic and (declared_synthetic or not healthcare_real)
         ):
-            score = self._second_opinion(self.classifier, segs, state, score, healthcare_real)
+            score, second_opinion = self._second_opinion(
+                self.classifier, segs, state, score, healthcare_real
+            )
         state.evidence.sort(key=lambda x: -x[0])
         evidence = tuple(dict.fromkeys(e for _, e in state.evidence[:8]))
         if state.persons_ignored:
             evidence += (f"{state.persons_ignored} clinician/staff name(s) not counted",)
         findings = tuple(f for fl in state.findings for f in fl)
         return Verdict(
-            phi=score >= vcfg.threshold, score=round(score, 4), findings=findings, evidence=evidence
+            phi=score >= vcfg.threshold,
+            score=round(score, 4),
+            findings=findings,
+            evidence=evidence,
+            second_opinion=second_opinion,
         )
 
     def _second_opinion(
@@ -844,17 +851,18 @@ class Detector:
         state: _State,
         score: float,
         healthcare_real: bool,
-    ) -> float:
+    ) -> tuple[float, str]:
         """The message classifier's word where it can change the verdict (ClassifierSettings):
-        it makes a message below the threshold PHI, or overrules weak pattern evidence."""
+        it makes a message below the threshold PHI, or overrules weak pattern evidence. Returns
+        the score and what it did ("made_phi", "overruled" or "")."""
         ccfg = self.config.classifier
         threshold = self.config.verdict.threshold
         if score >= threshold:
             if healthcare_real or score >= ccfg.overrule_max_score:
-                return score
+                return score, ""
             p, words = clf.reading(segs)
             if p >= ccfg.overrule_below or words < ccfg.short_words:
-                return score
+                return score, ""
             # Ranked first (above any score): the line that says why the verdict is "no".
             state.evidence.append(
                 (
@@ -862,14 +870,14 @@ class Detector:
                     f"pattern evidence ({score:.2f}) {OVERRULED} ({p:.2f})",
                 )
             )
-            return min(score, threshold * 0.5)
+            return min(score, threshold * 0.5), "overruled"
         p, words = clf.reading(segs)
         if p < (ccfg.phi_at if words >= ccfg.short_words else ccfg.phi_at_short):
-            return score
+            return score, ""
         state.evidence.append(
             (2.0, f"{MADE_PHI} ({p:.2f})")
         )
-        return max(p, threshold)
+        return max(p, threshold), "made_phi"
 
     def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
         text = ocr_normalize(seg.text)

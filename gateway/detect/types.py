@@ -26,3 +26,5 @@ class Verdict:
     score: float
     findings: tuple[Finding, ...]
     evidence: tuple[str, ...]  # why, without matched values
+    second_opinion: str = ""
+    """What the message classifier did to the pattern verdict: "made_phi", "overruled" or ""."""

@@ -60,6 +60,7 @@ class MessageFacts:
     subject: str = ""
     header_recipients: tuple[str, ...] = ()  # To + Cc addresses
     evidence: tuple[str, ...] = ()
+    second_opinion: str = ""  # the message classifier: "made_phi", "overruled" or ""
 
     @property
     def entity_types(self) -> frozenset[str]:

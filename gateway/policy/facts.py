@@ -54,4 +54,5 @@ def facts_from_scan(scan: Any) -> MessageFacts:
         subject=headers.subject or "",
         header_recipients=_addresses((*headers.to, *headers.cc)),
         evidence=tuple(verdict.evidence),
+        second_opinion=str(getattr(verdict, "second_opinion", "") or ""),
     )

@@ -79,6 +79,8 @@ class PolicyInspector:
                             for mo in d.monitored})
         if monitored:
             summary["monitored"] = monitored
+        if facts.second_opinion:  # the message classifier made or overruled the PHI verdict
+            summary["second_opinion"] = facts.second_opinion
         return Inspection(decisions, summary, scan=scan, policy=policy, facts=facts)
 
     async def close(self) -> None:

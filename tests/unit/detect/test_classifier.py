@@ -142,11 +142,12 @@ AGENDA = (
 def test_a_sure_model_makes_a_quiet_note_phi(make: Callable[..., Detector]) -> None:
     det = make({"mom": 4.0, "scan": 3.0}, 0.0)
     v = det.analyze_text(QUIET)
-    assert v.phi and v.score >= 0.8
+    assert v.phi and v.score >= 0.8 and v.second_opinion == "made_phi"
     assert v.evidence[0].startswith("the message classifier reads it as mail about a patient (")
     assert "Mom" not in " ".join(v.evidence) and "scan" not in " ".join(v.evidence)
     off = make({"mom": 4.0, "scan": 3.0}, 0.0, enabled=False)
     assert not off.analyze_text(QUIET).phi  # the pattern stage alone does not see it
+    assert off.analyze_text(QUIET).second_opinion == ""
     unsure = make({"mom": 4.0, "scan": 3.0}, 0.0, phi_at=0.999, phi_at_short=0.999)
     assert not unsure.analyze_text(QUIET).phi
     # QUIET has 16 words: a short message (short_words 40) is read against phi_at_short.
@@ -165,7 +166,7 @@ def test_a_sure_model_overrules_weak_pattern_evidence_in_a_long_message(
     assert base.phi and base.score < 0.8, base
     det = make({"keynote": -6.0, "registration": -6.0}, 0.0)
     v = det.analyze_text(AGENDA)
-    assert not v.phi
+    assert not v.phi and v.second_opinion == "overruled"
     assert v.evidence[0].startswith(f"pattern evidence ({base.score:.2f}) overruled")
     # A high pattern score or too short a message: the patterns stand.
     sure_no = {"keynote": -6.0, "registration": -6.0}

@@ -96,6 +96,23 @@ async def test_decisions_and_safe_summary(holder: PolicyHolder) -> None:
     assert "4481923" not in repr(s) and "Solberg" not in repr(s)
 
 
+async def test_summary_says_when_the_message_classifier_made_the_verdict(
+    holder: PolicyHolder,
+) -> None:
+    scan = scan_result()
+    made = Verdict(True, 0.91, (), ("the message classifier reads it as mail about a patient",),
+                   second_opinion="made_phi")
+    insp = PolicyInspector(FakePool(ScanResult(made, *[getattr(scan, f) for f in (
+        "headers", "segments", "attachments", "healthcare_docs", "truncated", "elapsed_ms")])),
+        holder, clock=clock("2026-06-01"))
+    out = await insp.inspect(inbound("a@lab.com"))
+    assert out.summary["second_opinion"] == "made_phi"  # the audit record carries it
+    assert out.facts is not None and out.facts.second_opinion == "made_phi"
+    plain = await PolicyInspector(FakePool(scan), holder, clock=clock("2026-06-01")).inspect(
+        inbound("a@lab.com"))
+    assert "second_opinion" not in plain.summary
+
+
 async def test_injected_clock_expires_the_baa(holder: PolicyHolder) -> None:
     insp = PolicyInspector(FakePool(scan_result()), holder, clock=clock("2026-07-01"))
     out = await insp.inspect(inbound("a@lab.com"))

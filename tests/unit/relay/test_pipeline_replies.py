@@ -167,3 +167,33 @@ async def test_reject_decision_is_the_reply() -> None:
     reply = await pipeline(router, Rejecting()).process(msg("a@x.test"))
     assert reply == "550 5.7.1 PHI to an external address is not allowed"
     assert router.sent == []
+
+
+async def test_the_decision_record_carries_the_classifier_and_monitored_rules(
+    tmp_path: object,
+) -> None:
+    # Every field the pipeline puts in a decision record must pass the audit log's allow-list,
+    # or the record is lost (logged, not written): second_opinion, monitored.
+    from pathlib import Path
+
+    from gateway.audit.log import AuditLog
+    from gateway.policy.decisions import Deliver, MonitoredOutcome
+
+    class ClassifierSaidPhi:
+        async def inspect(self, message: InboundMessage) -> Inspection:
+            summary = {"phi": True, "score": 0.91, "entities": {}, "policy_version": "v1",
+                       "second_opinion": "made_phi"}
+            watch = (MonitoredOutcome("webmail-trial", "quarantine", ("tag",)),)
+            return Inspection(
+                {r: Deliver(reasons=("partner",), monitored=watch) for r in message.rcpts},
+                summary)
+
+    router = FakeRouter(result(delivered("a@x.test")))
+    pipe = pipeline(router, ClassifierSaidPhi())
+    pipe.audit = AuditLog(Path(str(tmp_path)), b"k" * 32)
+    assert (await pipe.process(msg("a@x.test"))).startswith("250")
+    (record,) = pipe.audit.records(kind="decision")
+    assert record.fields["second_opinion"] == "made_phi"
+    assert record.fields["monitored"] == [
+        {"rule": "webmail-trial", "action": "quarantine", "modifiers": ["tag"]}]
+    assert record.fields["phi"] is True and record.fields["entity_counts"] == {}
