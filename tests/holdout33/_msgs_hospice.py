@@ -266,9 +266,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="fundraising gala invitation",
-        notes="HTML-only donor invitation; no individual.",
+        notes="HTML-only donor invitation to a donor's personal mailbox; no patient.",
         frm=f"Sierra Hospice House Foundation <foundation@{SHH}>",
-        to="donors@lists.sierrahospicehouse.org",
+        to="Evelyn Hartigan <evhartigan@yahoo.com>",
         subject="You're invited: Evening of Light",
         body="",
         html=(
@@ -304,9 +304,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="volunteer training agenda",
-        notes="Hard negative: training agenda about dying process and dementia, no residents.",
+        notes="Hard negative: training agenda to a new volunteer's personal mailbox about dying process and dementia, no residents.",
         frm=f"Chaplain Everett Nakashima <enakashima@{SHH}>",
-        to="new-volunteers@sierrahospicehouse.org",
+        to="Marisol Fenn <marisol.fenn@outlook.com>",
         subject="Volunteer training Saturday",
         body=(
             "Agenda:\n9:00 Hospice philosophy\n10:00 Signs of approaching death (Odette "

@@ -58,7 +58,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="lab result HL7 to EHR vendor",
-        notes="HL7 ORU with patient name, DOB, MRN, address and high A1c; only in the attachment.",
+        notes="Hard positive: PHI only in the attachment. HL7 ORU with patient name, DOB, MRN, address and high A1c; only in the attachment.",
         frm=f"Lab Interface <labinterface@{RVFM}>",
         to="interface-support@chartwellehr.com",
         subject="Resend of rejected ORU batch 11/10",
@@ -181,7 +181,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="C-CDA transition of care",
-        notes="C-CDA with patient name, DOB, MRN, problems and meds to a sleep clinic.",
+        notes="Hard positive: PHI only in the attachment. C-CDA with patient name, DOB, MRN, problems and meds to a sleep clinic.",
         frm=f"Medical Records <records@{RVFM}>",
         to="records@coastalsleepcenter.org",
         subject="CCD per your request",
@@ -271,7 +271,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="DOCX care plan to home health",
-        notes="DOCX CCM care plan with patient name, meds and goals; body refers to 'the plan'.",
+        notes="Hard positive: PHI only in the attachment. DOCX CCM care plan with patient name, meds and goals; body refers to 'the plan'.",
         frm=f"Teodora Wilkes <twilkes@{RVFM}>",
         to="intake@mendocinohomehealth.com",
         subject="Care plan as promised",
@@ -295,7 +295,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="FHIR immunization export",
-        notes="FHIR Immunization bundle with patient name and DOB to a school nurse.",
+        notes="Hard positive: PHI only in the attachment. FHIR Immunization bundle with patient name and DOB to a school nurse.",
         frm=f"Nadia Broussard NP <nbroussard@{RVFM}>",
         to="nurse.office@anderson-valley-usd.org",
         subject="Immunization record",
@@ -330,7 +330,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="zip of scanned records to attorney",
-        notes="ZIP with a records index naming patient, visits and diagnoses to a law firm.",
+        notes="Hard positive: PHI only in the attachment. ZIP with a records index naming patient, visits and diagnoses to a law firm.",
         frm=f"Medical Records <records@{RVFM}>",
         to="paralegal@hendrickslawgroup.com",
         subject="Records request #R-2291",
@@ -355,7 +355,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="X12 837 test rejection",
-        notes="X12 837 snippet with subscriber name, member id and diagnosis to clearinghouse.",
+        notes="Hard positive: PHI only in the attachment. X12 837 snippet with subscriber name, member id and diagnosis to clearinghouse.",
         frm=f"Priya Saldanha <psaldanha@{RVFM}>",
         to="support@pacificclaimsclearing.com",
         subject="837 rejected - segment error",

@@ -22,7 +22,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="trip manifest CSV to broker",
-        notes="Trip manifest with rider names, addresses and destinations (dialysis, infusion).",
+        notes="Hard positive: PHI only in the attachment. Trip manifest with rider names, addresses and destinations (dialysis, infusion).",
         frm=f"Dispatch <dispatch@{FMT}>",
         to="trips@modivcare-region9.com",
         subject="Manifest 11/12",
@@ -111,7 +111,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="PCS form PDF",
-        notes="Physician Certification Statement PDF with patient, condition and need for gurney.",
+        notes="Hard positive: PHI only in the attachment. Physician Certification Statement PDF with patient, condition and need for gurney.",
         frm=f"Billing <billing@{FMT}>",
         to=f"Referrals <referrals@{RVFM}>",
         subject="PCS signature needed",
@@ -149,7 +149,7 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="zip of trip logs to auditor",
-        notes="ZIP of trip logs with rider names and medical destinations to Medi-Cal auditor.",
+        notes="Hard positive: PHI only in the attachment. ZIP of trip logs with rider names and medical destinations to Medi-Cal auditor.",
         frm=f"Billing <billing@{FMT}>",
         to="nemt.audit@dhcs-contractor.com",
         subject="Audit sample documentation",
@@ -204,8 +204,8 @@ MESSAGES: list[Spec] = [
         to="nemt.eligibility@goldenstatecare.com",
         subject="Eligibility check",
         body=(
-            "Please verify NEMT eligibility for Rosalind Achebe, DOB 09/12/1958, member "
-            "GSC330918846, for a 11/20 ride to Placer Cardiology for her stress test."
+            "Please verify NEMT eligibility for Rosalind Achebe, DOB 09/12/1958, D-SNP member "
+            "GSC330918846 (MBI 7TR4-GE9-KD15), for a 11/20 ride to Placer Cardiology for her stress test."
         ),
     ),
     Spec(

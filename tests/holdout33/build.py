@@ -38,6 +38,7 @@ MODULES = (
     "_msgs_hospice",
     "_msgs_transport",
     "_msgs_lang",
+    "_msgs_more",
 )
 
 if __name__ == "__main__":
