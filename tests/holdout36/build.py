@@ -1,0 +1,44 @@
+"""Build holdout36: 120 hand-written outbound messages from a hospital laboratory, a national
+reference laboratory and a specimen courier, each labelled PHI or not, as NNNN.eml plus labels.json.
+
+Run from the repository root: `.venv/bin/python tests/holdout36/build.py [--out DIR]`. Dates,
+Message-IDs, boundaries and zip timestamps are fixed, so every rebuild is byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.mailsets.build import BuildStyle, main  # noqa: E402
+
+STYLE = BuildStyle(
+    prefix="h36",
+    week_start=dt.datetime(2026, 11, 9, 7, 35, tzinfo=dt.timezone(dt.timedelta(hours=-6))),
+    seed=3636363,
+    org="lakesidecommunityhosp.org",
+    day_step=3,
+    minute_step=43,
+    minute_span=610,
+    digest_salt="holdout36|",
+    forward_days=2,
+    forward_days_per_level=True,
+    html_only_when_body_empty=True,
+    str_attachments_as_text=False,
+    boundary_on_rfc822=False,
+)
+
+MODULES = (
+    "_msgs_lakeside",
+    "_msgs_quantum",
+    "_msgs_carelink",
+    "_msgs_lang",
+)
+
+if __name__ == "__main__":
+    main(__file__, STYLE, MODULES, "Build the holdout36 mail set (blind, hand-labelled).")
