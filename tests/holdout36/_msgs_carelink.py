@@ -321,7 +321,7 @@ MESSAGES = [
     Spec(
         phi=False,
         category="driver payroll",
-        notes="Hard negative: driver pay stub reminder with employee ids shaped like SSNs last-4.",
+        notes="Hard negative: payroll mail with mileage rate and employee ids about direct deposit; workforce only.",
         frm="CareLink Payroll <payroll@carelinkcourier.com>",
         to="drivers@carelinkcourier.com",
         subject="Mileage reimbursement & payroll",
@@ -358,7 +358,7 @@ MESSAGES = [
     Spec(
         phi=False,
         category="vehicle maintenance",
-        notes="Hard negative: vehicle VIN/plate for company van maintenance - vehicle ids of a company fleet.",
+        notes="Hard negative: company van plate and reefer fault in a fleet service request; no person.",
         frm="Fleet Manager <fleet@carelinkcourier.com>",
         to="service@badgerfleetservice.com",
         subject="Van 12 reefer unit service",
@@ -524,7 +524,7 @@ MESSAGES = [
     Spec(
         phi=False,
         category="driver injury HR",
-        notes="Hard negative: employee workers' comp note about a driver's own back strain - employment record, not patient PHI from a covered entity.",
+        notes="Hard negative: HR light-duty note about an unnamed driver's work restriction - employment record, no identifier, not patient PHI.",
         frm="CareLink HR <hr@carelinkcourier.com>",
         to="tvanderhoef@carelinkcourier.com",
         subject="Light duty schedule",

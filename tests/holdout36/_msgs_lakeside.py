@@ -331,7 +331,7 @@ MESSAGES = [
     ),
     Spec(
         phi=True,
-        category="TB result to employer health of a patient",
+        category="TB result to school nurse under release",
         notes="QuantiFERON positive result with name and DOB sent to a school's nurse - a patient result about an individual.",
         frm="Lab Client Services <labclientservices@lakesidecommunityhosp.org>",
         to="nurse.office@verona.k12.wi.us",

@@ -39,7 +39,7 @@ MESSAGES = [
     Spec(
         phi=True,
         category="Chinese reply to daughter about father's biopsy",
-        notes="Hard positive: Chinese reply to relative's qq/outlook mailbox naming father Mr. Liang and liver biopsy pathology pending.",
+        notes="Hard positive: Chinese reply to relative's outlook mailbox naming father Mr. Liang and liver biopsy pathology pending.",
         frm="Client Services <clientservices@quantumreflabs.com>",
         to="liang.meihua@outlook.com",
         subject="回复：父亲的病理报告",

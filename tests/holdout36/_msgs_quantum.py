@@ -449,8 +449,8 @@ MESSAGES = [
     ),
     Spec(
         phi=False,
-        category="password-protected policy reminder",
-        notes="Hard negative: compliance reminder about not emailing PHI, with fake example scrubbed.",
+        category="compliance reminder",
+        notes="Hard negative: compliance reminder about sending patient reports securely and training completion rate; no individual.",
         frm="QRL Compliance <compliance@quantumreflabs.com>",
         to="allstaff@quantumreflabs.com",
         subject="Reminder: never email reports unencrypted",
