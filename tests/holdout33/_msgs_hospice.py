@@ -16,7 +16,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="room number med change follow-up",
-        notes="Hard positive: 'Mrs. K' with room number and morphine change, internal nurse handoff.",
+        notes=(
+            "Hard positive: 'Mrs. K' with room number and morphine change, internal nurse handoff."
+        ),
         frm=f"Odette Fairbanks RN <ofairbanks@{SHH}>",
         to=f"night-nurses@{SHH}",
         subject="handoff rm 6",
@@ -112,7 +114,10 @@ MESSAGES: list[Spec] = [
                             [3, "Oyelaran, Thaddeus", "ESCOPD", "2026-11-10", 1],
                             [6, "Kettleson, Marjorie", "Glioblastoma", "2026-10-28", 14],
                         ],
-                        "Recerts": [["Resident", "Benefit period end"], ["Haverford, Doris", "2026-12-30"]],
+                        "Recerts": [
+                            ["Resident", "Benefit period end"],
+                            ["Haverford, Doris", "2026-12-30"],
+                        ],
                     }
                 ),
             ),
@@ -121,7 +126,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="bereavement mailing list",
-        notes="Hard positive: bereavement follow-up list naming survivors and the deceased patients.",
+        notes=(
+            "Hard positive: bereavement follow-up list naming survivors and the deceased patients."
+        ),
         frm=f"Chaplain Everett Nakashima <enakashima@{SHH}>",
         to="volunteers@sierrahospicehouse.org",
         subject="Bereavement cards this week",
@@ -149,7 +156,14 @@ MESSAGES: list[Spec] = [
             Att(
                 "discharge_summary.zip",
                 "application/zip",
-                encrypted_zip({"summary.txt": "Colm Devereaux DOB 1944-02-17 pancreatic ca, hydromorphone 2 mg q4h"}, "GrassValley88"),
+                encrypted_zip(
+                    {
+                        "summary.txt": (
+                            "Colm Devereaux DOB 1944-02-17 pancreatic ca, hydromorphone 2 mg q4h"
+                        )
+                    },
+                    "GrassValley88",
+                ),
             ),
         ),
     ),
@@ -243,7 +257,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="subject line only name and status",
-        notes="Hard positive: resident name and 'actively dying' only in subject; body is logistic.",
+        notes=(
+            "Hard positive: resident name and 'actively dying' only in subject; body is logistic."
+        ),
         frm=f"Odette Fairbanks RN <ofairbanks@{SHH}>",
         to=f"Chaplain Everett Nakashima <enakashima@{SHH}>",
         subject="Jae-won Park actively dying - family requests you",
@@ -291,7 +307,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="opioid disposal policy",
-        notes="Hard negative: controlled substance disposal policy with drug names and DEA, no residents.",
+        notes=(
+            "Hard negative: controlled substance disposal policy with drug names and DEA, no "
+            "residents."
+        ),
         frm=f"Dr. Celestine Ambrose <cambrose@{SHH}>",
         to=f"nurses@{SHH}",
         subject="Revised medication disposal procedure",
@@ -304,7 +323,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="volunteer training agenda",
-        notes="Hard negative: training agenda to a new volunteer's personal mailbox about dying process and dementia, no residents.",
+        notes=(
+            "Hard negative: training agenda to a new volunteer's personal mailbox about dying "
+            "process and dementia, no residents."
+        ),
         frm=f"Chaplain Everett Nakashima <enakashima@{SHH}>",
         to="Marisol Fenn <marisol.fenn@outlook.com>",
         subject="Volunteer training Saturday",
@@ -383,7 +405,15 @@ MESSAGES: list[Spec] = [
             Att(
                 "BLS_expiring.xlsx",
                 XLSX,
-                xlsx({"Staff": [["Employee", "Role", "RN License", "BLS exp"], ["Fairbanks, Odette", "RN", "RN 95188234", "2026-12-15"], ["Moreau, Tobias", "CNA", "", "2026-12-22"]]}),
+                xlsx(
+                    {
+                        "Staff": [
+                            ["Employee", "Role", "RN License", "BLS exp"],
+                            ["Fairbanks, Odette", "RN", "RN 95188234", "2026-12-15"],
+                            ["Moreau, Tobias", "CNA", "", "2026-12-22"],
+                        ]
+                    }
+                ),
             ),
         ),
     ),
@@ -401,9 +431,12 @@ MESSAGES: list[Spec] = [
                 DOCX,
                 docx(
                     [
-                        "Memorandum of Understanding - Sierra Hospice House and Redwood Valley Family Medicine",
-                        "Both parties will share referral criteria and hold a quarterly case conference.",
-                        "No protected health information is exchanged under this MOU outside the EHR.",
+                        "Memorandum of Understanding - Sierra Hospice House and Redwood Valley "
+                        "Family Medicine",
+                        "Both parties will share referral criteria and hold a quarterly case "
+                        "conference.",
+                        "No protected health information is exchanged under this MOU outside the "
+                        "EHR.",
                     ]
                 ),
             ),

@@ -1,4 +1,5 @@
 """Non-English and mixed-language mail from the three organisations, in the charsets used."""
+# ruff: noqa: RUF001  (Chinese and Cyrillic text are the point of this file)
 
 from __future__ import annotations
 
@@ -66,7 +67,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="Vietnamese family update",
-        notes="Vietnamese: nurse tells daughter her father's condition worsened and morphine started.",
+        notes=(
+            "Vietnamese: nurse tells daughter her father's condition worsened and morphine started."
+        ),
         lang="vi",
         frm=f"Odette Fairbanks RN <ofairbanks@{SHH}>",
         to="lan.pham.sac@hotmail.com",

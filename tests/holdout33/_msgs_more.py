@@ -13,12 +13,15 @@ MESSAGES: list[Spec] = [
         frm=f"Maribel Ochoa <mochoa@{RVFM}>",
         to=f"Nadia Broussard NP <nbroussard@{RVFM}>",
         subject="messages from lunch",
-        body="Nadia, the phone notes from while you were at lunch are attached. None urgent I think.",
+        body=(
+            "Nadia, the phone notes from while you were at lunch are attached. None urgent I think."
+        ),
         atts=(
             Att(
                 "phone_msgs_1110.txt",
                 "text/plain",
-                "12:05 Ofelia Granados 707-555-0114 - UTI symptoms again, wants Macrobid called in\n"
+                "12:05 Ofelia Granados 707-555-0114 - UTI symptoms again, wants Macrobid called "
+                "in\n"
                 "12:20 Pete Lindahl (Dr. M pt) - BP 168/96 at home, out of lisinopril\n"
                 "12:40 Mother of Eli Sorensen - ADHD med refill, Concerta 27 mg\n",
             ),
@@ -44,7 +47,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="quoted reply to relative about rehab patient",
-        notes="Hard positive: reply quoting relative; 'Mrs. Iwasaki' at a rehab room after hip surgery.",
+        notes=(
+            "Hard positive: reply quoting relative; 'Mrs. Iwasaki' at a rehab room after hip "
+            "surgery."
+        ),
         frm=f"Dispatch <dispatch@{FMT}>",
         to="keiko.iwasaki.design@gmail.com",
         subject="Re: ride home from rehab",
@@ -58,7 +64,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="initials DOB abnormal Pap recall list",
-        notes="Hard positive: HTML-only table of initials + DOB with abnormal Pap/HPV results to lab.",
+        notes=(
+            "Hard positive: HTML-only table of initials + DOB with abnormal Pap/HPV results to lab."
+        ),
         frm=f"Glen Farrow <gfarrow@{RVFM}>",
         to="cytology@northbaypathlab.com",
         subject="Reflex HPV genotyping - add-ons",
@@ -101,7 +109,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="midazolam shortage",
-        notes="Hard negative: drug shortage notice with substitutions for terminal agitation, no resident.",
+        notes=(
+            "Hard negative: drug shortage notice with substitutions for terminal agitation, no "
+            "resident."
+        ),
         frm=f"Dr. Celestine Ambrose <cambrose@{SHH}>",
         to=f"nurses@{SHH}",
         subject="Midazolam shortage - palliative sedation protocol",
@@ -114,7 +125,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="synthetic FHIR test patient",
-        notes="Hard negative: FHIR Patient explicitly synthetic (meta tag and TEST name) for a vendor.",
+        notes=(
+            "Hard negative: FHIR Patient explicitly synthetic (meta tag and TEST name) for a "
+            "vendor."
+        ),
         frm=f"Dispatch <dispatch@{FMT}>",
         to="integrations@ridelinkscheduling.com",
         subject="Sample payload for the eligibility API",
@@ -141,7 +155,8 @@ MESSAGES: list[Spec] = [
             Att(
                 "test_oru.hl7",
                 "application/hl7-v2",
-                "MSH|^~\\&|RVFM_LAB|REDWOOD VALLEY FM|EHR|RVFM|202611111000||ORU^R01|TST0001|T|2.5.1\r"
+                "MSH|^~\\&|RVFM_LAB|REDWOOD VALLEY "
+                "FM|EHR|RVFM|202611111000||ORU^R01|TST0001|T|2.5.1\r"
                 "PID|1||TEST0001^^^RVFM^MR||TEST^PATIENT||19000101|U\r"
                 "OBX|1|NM|2345-7^Glucose^LN||100|mg/dL|70-99|H|||F\r",
             ),
@@ -150,7 +165,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="IDT meeting invite",
-        notes="Hard negative: staff ICS invite for interdisciplinary team meeting; no residents named.",
+        notes=(
+            "Hard negative: staff ICS invite for interdisciplinary team meeting; no residents "
+            "named."
+        ),
         frm=f"Renata Solis <rsolis@{SHH}>",
         to=f"idt@{SHH}",
         subject="Invitation: IDT meeting and recertifications",

@@ -18,7 +18,8 @@ SIG_CCM = (
 
 _HL7 = (
     "MSH|^~\\&|RVFM_LAB|REDWOOD VALLEY FM|EHR|RVFM|202611101422||ORU^R01|RV88231|P|2.5.1\r"
-    "PID|1||RV-0044817^^^RVFM^MR||Thackeray^Lorna^J||19580322|F|||1187 Pine Flat Rd^^Cazadero^CA^95421\r"
+    "PID|1||RV-0044817^^^RVFM^MR||Thackeray^Lorna^J||19580322|F|||1187 Pine Flat "
+    "Rd^^Cazadero^CA^95421\r"
     "OBR|1|ORD55120|LAB55120|4548-4^Hemoglobin A1c^LN|||202611100815\r"
     "OBX|1|NM|4548-4^Hemoglobin A1c^LN||9.1|%|4.0-5.6|H|||F\r"
     "OBX|2|NM|2345-7^Glucose^LN||212|mg/dL|70-99|H|||F\r"
@@ -27,8 +28,8 @@ _HL7 = (
 _CCDA = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<ClinicalDocument xmlns="urn:hl7-org:v3">\n'
-    '  <title>Continuity of Care Document</title>\n'
-    "  <recordTarget><patientRole><id extension=\"RV-0061390\" root=\"2.16.840.1.113883.19.5\"/>\n"
+    "  <title>Continuity of Care Document</title>\n"
+    '  <recordTarget><patientRole><id extension="RV-0061390" root="2.16.840.1.113883.19.5"/>\n'
     "    <patient><name><given>Dashiell</given><family>Okonkwo-Reyes</family></name>\n"
     '      <birthTime value="19710914"/></patient></patientRole></recordTarget>\n'
     "  <component><section><title>Problems</title>\n"
@@ -58,7 +59,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="lab result HL7 to EHR vendor",
-        notes="Hard positive: PHI only in the attachment. HL7 ORU with patient name, DOB, MRN, address and high A1c; only in the attachment.",
+        notes=(
+            "Hard positive: PHI only in the attachment. HL7 ORU with patient name, DOB, MRN, "
+            "address and high A1c; only in the attachment."
+        ),
         frm=f"Lab Interface <labinterface@{RVFM}>",
         to="interface-support@chartwellehr.com",
         subject="Resend of rejected ORU batch 11/10",
@@ -90,7 +94,8 @@ MESSAGES: list[Spec] = [
         frm=f"Teodora Wilkes <twilkes@{RVFM}>",
         to="onboarding@carebridgeccm.com",
         subject="November CCM enrollment file",
-        body="Attached is this month's enrollment delta. Twelve more consents are pending." + SIG_CCM,
+        body="Attached is this month's enrollment delta. Twelve more consents are pending."
+        + SIG_CCM,
         atts=(
             Att(
                 "rvfm_ccm_enroll_202611.csv",
@@ -115,11 +120,16 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="referral letter PDF to specialist",
-        notes="Referral PDF with patient, DOB and thyroid nodule to an outside endocrinology group.",
+        notes=(
+            "Referral PDF with patient, DOB and thyroid nodule to an outside endocrinology group."
+        ),
         frm=f"Referrals <referrals@{RVFM}>",
         to="intake@northbayendocrine.com",
         subject="Referral - please schedule",
-        body="Please see the attached referral. Call 707-555-0150 with questions.\n\nReferral Desk\nRVFM",
+        body=(
+            "Please see the attached referral. Call 707-555-0150 with questions.\n\nReferral "
+            "Desk\nRVFM"
+        ),
         atts=(
             Att(
                 "Referral_Petrakis_E.pdf",
@@ -159,7 +169,10 @@ MESSAGES: list[Spec] = [
         frm=f"Priya Saldanha <psaldanha@{RVFM}>",
         to="provider.relations@goldenstatecare.com",
         subject="Denied claims - October",
-        body="Hi Marcus, the sheet has the October denials (CO-16). Can we get a call Friday?\n\nPriya",
+        body=(
+            "Hi Marcus, the sheet has the October denials (CO-16). Can we get a call "
+            "Friday?\n\nPriya"
+        ),
         atts=(
             Att(
                 "oct_denials.xlsx",
@@ -168,8 +181,22 @@ MESSAGES: list[Spec] = [
                     {
                         "Denials": [
                             ["Member ID", "Patient", "DOS", "CPT", "Billed", "CARC"],
-                            ["GSC884120031", "Ferreira, Luis", "10/03/2026", "99213", 142.0, "CO-16"],
-                            ["GSC771094452", "Nakamura, June", "10/07/2026", "59425", 610.0, "CO-16"],
+                            [
+                                "GSC884120031",
+                                "Ferreira, Luis",
+                                "10/03/2026",
+                                "99213",
+                                142.0,
+                                "CO-16",
+                            ],
+                            [
+                                "GSC771094452",
+                                "Nakamura, June",
+                                "10/07/2026",
+                                "59425",
+                                610.0,
+                                "CO-16",
+                            ],
                             ["GSC902337718", "Boateng, Kofi", "10/14/2026", "83036", 38.0, "CO-16"],
                         ],
                         "Summary": [["Total billed", 790.0], ["Claims", 3]],
@@ -181,7 +208,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="C-CDA transition of care",
-        notes="Hard positive: PHI only in the attachment. C-CDA with patient name, DOB, MRN, problems and meds to a sleep clinic.",
+        notes=(
+            "Hard positive: PHI only in the attachment. C-CDA with patient name, DOB, MRN, "
+            "problems and meds to a sleep clinic."
+        ),
         frm=f"Medical Records <records@{RVFM}>",
         to="records@coastalsleepcenter.org",
         subject="CCD per your request",
@@ -195,8 +225,17 @@ MESSAGES: list[Spec] = [
         frm=f"Jolene Baptiste <jbaptiste@{RVFM}>",
         to="wound.consult@santarosawoundcare.com",
         subject="photo for Friday",
-        body="Photo from this morning's dressing change attached. Measures 3.2 x 2.0 cm.\n\nJolene, LVN",
-        atts=(Att("Hollister_Raymond_L_heel_ulcer_2026-11-10.png", "image/png", png(6, 6, (170, 90, 80))),),
+        body=(
+            "Photo from this morning's dressing change attached. Measures 3.2 x 2.0 cm.\n\nJolene, "
+            "LVN"
+        ),
+        atts=(
+            Att(
+                "Hollister_Raymond_L_heel_ulcer_2026-11-10.png",
+                "image/png",
+                png(6, 6, (170, 90, 80)),
+            ),
+        ),
     ),
     Spec(
         phi=True,
@@ -248,8 +287,10 @@ MESSAGES: list[Spec] = [
         html=(
             "<html><body><p>Send-outs still pending from Quest:</p><table border='1'>"
             "<tr><th>Patient</th><th>DOB</th><th>Test</th><th>Collected</th></tr>"
-            "<tr><td>Abernathy, Colt</td><td>01/09/1984</td><td>Hepatitis C RNA quant</td><td>11/05</td></tr>"
-            "<tr><td>Ly, Mai</td><td>06/27/1992</td><td>Prenatal panel w/ HIV</td><td>11/06</td></tr>"
+            "<tr><td>Abernathy, Colt</td><td>01/09/1984</td><td>Hepatitis C RNA "
+            "quant</td><td>11/05</td></tr>"
+            "<tr><td>Ly, Mai</td><td>06/27/1992</td><td>Prenatal panel w/ "
+            "HIV</td><td>11/06</td></tr>"
             "<tr><td>Wojcik, Stan</td><td>10/02/1950</td><td>PSA total</td><td>11/06</td></tr>"
             "</table><p>Glen</p></body></html>"
         ),
@@ -271,7 +312,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="DOCX care plan to home health",
-        notes="Hard positive: PHI only in the attachment. DOCX CCM care plan with patient name, meds and goals; body refers to 'the plan'.",
+        notes=(
+            "Hard positive: PHI only in the attachment. DOCX CCM care plan with patient name, meds "
+            "and goals; body refers to 'the plan'."
+        ),
         frm=f"Teodora Wilkes <twilkes@{RVFM}>",
         to="intake@mendocinohomehealth.com",
         subject="Care plan as promised",
@@ -284,8 +328,10 @@ MESSAGES: list[Spec] = [
                     [
                         "Comprehensive Care Plan - Redwood Valley Family Medicine",
                         "Patient: Ruth Maddox, DOB 07/01/1949",
-                        "Problems: COPD with 2 exacerbations this year; HFpEF; osteoarthritis knees",
-                        "Medications: Trelegy 1 puff daily; furosemide 20 mg daily; acetaminophen PRN",
+                        "Problems: COPD with 2 exacerbations this year; HFpEF; "
+                        "osteoarthritis knees",
+                        "Medications: Trelegy 1 puff daily; furosemide 20 mg daily; acetaminophen "
+                        "PRN",
                         "Goal: no ED visits for 90 days; walk 10 minutes daily with rollator",
                     ]
                 ),
@@ -295,11 +341,17 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="FHIR immunization export",
-        notes="Hard positive: PHI only in the attachment. FHIR Immunization bundle with patient name and DOB to a school nurse.",
+        notes=(
+            "Hard positive: PHI only in the attachment. FHIR Immunization bundle with patient name "
+            "and DOB to a school nurse."
+        ),
         frm=f"Nadia Broussard NP <nbroussard@{RVFM}>",
         to="nurse.office@anderson-valley-usd.org",
         subject="Immunization record",
-        body="Per the parent's signed release, immunization record attached.\n\nNadia Broussard, FNP-C",
+        body=(
+            "Per the parent's signed release, immunization record attached.\n\nNadia Broussard, "
+            "FNP-C"
+        ),
         atts=(
             Att(
                 "immunizations.json",
@@ -330,7 +382,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="zip of scanned records to attorney",
-        notes="Hard positive: PHI only in the attachment. ZIP with a records index naming patient, visits and diagnoses to a law firm.",
+        notes=(
+            "Hard positive: PHI only in the attachment. ZIP with a records index naming patient, "
+            "visits and diagnoses to a law firm."
+        ),
         frm=f"Medical Records <records@{RVFM}>",
         to="paralegal@hendrickslawgroup.com",
         subject="Records request #R-2291",
@@ -355,7 +410,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="X12 837 test rejection",
-        notes="Hard positive: PHI only in the attachment. X12 837 snippet with subscriber name, member id and diagnosis to clearinghouse.",
+        notes=(
+            "Hard positive: PHI only in the attachment. X12 837 snippet with subscriber name, "
+            "member id and diagnosis to clearinghouse."
+        ),
         frm=f"Priya Saldanha <psaldanha@{RVFM}>",
         to="support@pacificclaimsclearing.com",
         subject="837 rejected - segment error",
@@ -446,7 +504,9 @@ MESSAGES: list[Spec] = [
         frm=f"Donald Kearney <dkearney@{RVFM}>",
         to="quality@ruralhealthnetwork.org",
         subject="Q3 quality measures",
-        body="Q3 numbers attached. Our A1c>9 rate improved to 18%.\n\nDon Kearney, Practice Manager",
+        body=(
+            "Q3 numbers attached. Our A1c>9 rate improved to 18%.\n\nDon Kearney, Practice Manager"
+        ),
         atts=(
             Att(
                 "RVFM_Q3_quality.xlsx",
@@ -531,7 +591,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="conference agenda",
-        notes="Hard negative: rural OB conference agenda with clinician speakers and disease topics.",
+        notes=(
+            "Hard negative: rural OB conference agenda with clinician speakers and disease topics."
+        ),
         frm=f"Dr. Rohan Mehta-Ellison <rmehta@{RVFM}>",
         to="cme@calaafp.org",
         subject="Speaker confirmation - rural OB track",
@@ -612,8 +674,8 @@ MESSAGES: list[Spec] = [
     ),
     Spec(
         phi=False,
-        category="patient generic thanks reply",
-        notes="Reply to a patient's general website question about hours; no care details.",
+        category="holiday hours reply to the public",
+        notes="Public website question about holiday hours; no care, no patient status.",
         frm=f"Maribel Ochoa <mochoa@{RVFM}>",
         to="gordon.whitlock@aol.com",
         subject="RE: Holiday hours?",
@@ -648,12 +710,15 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="staff illness notice",
-        notes="Hard negative: workforce member out sick (staff, not a patient) in an HR/schedule notice.",
+        notes=(
+            "Hard negative: workforce member out sick (staff, not a patient) in an HR/schedule "
+            "notice."
+        ),
         frm=f"Donald Kearney <dkearney@{RVFM}>",
         to=f"front-desk@{RVFM}",
         subject="Coverage today",
         body=(
-            "Maribel is out today, so Jolene will cover check-in until 10. Dr. Halvorsen's "
+            "Maribel is out sick today, so Jolene will cover check-in until 10. Dr. Halvorsen's "
             "afternoon template is blocked for the Medicare wellness visit training."
         ),
     ),
@@ -667,8 +732,7 @@ MESSAGES: list[Spec] = [
         body=(
             "Here's how we describe our program: patients with two or more chronic conditions "
             "(diabetes, COPD, heart failure, depression) get a monthly nurse call and a "
-            "shared care plan. We bill 99490/99439. Happy to present at the January call."
-            + SIG_CCM
+            "shared care plan. We bill 99490/99439. Happy to present at the January call." + SIG_CCM
         ),
     ),
 ]

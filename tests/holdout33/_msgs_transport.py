@@ -13,7 +13,8 @@ SIG = (
 _TRIPS_CSV = (
     "trip_id,date,rider,pickup,dropoff,appt,mode\r\n"
     "T-88120,2026-11-12,Marlowe Ignatius,2290 Old River Rd Hopland,Ukiah Dialysis,06:15,WC\r\n"
-    "T-88121,2026-11-12,Quintero Alma,55 Sutter St Grass Valley,Sierra Oncology infusion,09:00,AMB\r\n"
+    "T-88121,2026-11-12,Quintero Alma,55 Sutter St Grass Valley,Sierra Oncology "
+    "infusion,09:00,AMB\r\n"
     "T-88122,2026-11-12,Bjornstad Eero,310 Pine Ave Auburn,Auburn PT wound clinic,13:30,WC\r\n"
 )
 
@@ -22,7 +23,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="trip manifest CSV to broker",
-        notes="Hard positive: PHI only in the attachment. Trip manifest with rider names, addresses and destinations (dialysis, infusion).",
+        notes=(
+            "Hard positive: PHI only in the attachment. Trip manifest with rider names, addresses "
+            "and destinations (dialysis, infusion)."
+        ),
         frm=f"Dispatch <dispatch@{FMT}>",
         to="trips@modivcare-region9.com",
         subject="Manifest 11/12",
@@ -59,7 +63,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="billing spreadsheet with Medi-Cal IDs",
-        notes="Hard positive: XLSX of Medi-Cal CINs and trip dates/HCPCS codes, no diagnosis words.",
+        notes=(
+            "Hard positive: XLSX of Medi-Cal CINs and trip dates/HCPCS codes, no diagnosis words."
+        ),
         frm=f"Billing <billing@{FMT}>",
         to="nemt.claims@partnershiphp.org",
         subject="October NEMT claims batch 2",
@@ -111,7 +117,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="PCS form PDF",
-        notes="Hard positive: PHI only in the attachment. Physician Certification Statement PDF with patient, condition and need for gurney.",
+        notes=(
+            "Hard positive: PHI only in the attachment. Physician Certification Statement PDF with "
+            "patient, condition and need for gurney."
+        ),
         frm=f"Billing <billing@{FMT}>",
         to=f"Referrals <referrals@{RVFM}>",
         subject="PCS signature needed",
@@ -149,7 +158,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="zip of trip logs to auditor",
-        notes="Hard positive: PHI only in the attachment. ZIP of trip logs with rider names and medical destinations to Medi-Cal auditor.",
+        notes=(
+            "Hard positive: PHI only in the attachment. ZIP of trip logs with rider names and "
+            "medical destinations to Medi-Cal auditor."
+        ),
         frm=f"Billing <billing@{FMT}>",
         to="nemt.audit@dhcs-contractor.com",
         subject="Audit sample documentation",
@@ -158,18 +170,32 @@ MESSAGES: list[Spec] = [
             Att(
                 "audit_sample.zip",
                 "application/zip",
-                zipped({"trip_logs.txt": "T-77410 Haverford Doris 2026-09-30 SHH -> Sierra Nevada Memorial radiation oncology\nT-77533 Okafor Chidi 2026-10-01 home -> Auburn methadone clinic\n"}),
+                zipped(
+                    {
+                        "trip_logs.txt": (
+                            "T-77410 Haverford Doris 2026-09-30 SHH -> "
+                            "Sierra Nevada Memorial radiation oncology\n"
+                            "T-77533 Okafor Chidi 2026-10-01 home -> Auburn methadone clinic\n"
+                        )
+                    }
+                ),
             ),
         ),
     ),
     Spec(
         phi=True,
         category="HL7 ADT feed misfire",
-        notes="Hard positive: HL7 ADT with rider name and admission (PV1) sent to transport for scheduling.",
+        notes=(
+            "Hard positive: HL7 ADT with rider name and admission (PV1) sent to transport for "
+            "scheduling."
+        ),
         frm=f"Dispatch <dispatch@{FMT}>",
         to="support@ridelinkscheduling.com",
         subject="Bad parse on inbound ADT",
-        body="Your importer dropped this message; the ride never showed up on the board. Raw copy attached.",
+        body=(
+            "Your importer dropped this message; the ride never showed up on the board. Raw copy "
+            "attached."
+        ),
         atts=(
             Att(
                 "adt_0442.txt",
@@ -205,7 +231,8 @@ MESSAGES: list[Spec] = [
         subject="Eligibility check",
         body=(
             "Please verify NEMT eligibility for Rosalind Achebe, DOB 09/12/1958, D-SNP member "
-            "GSC330918846 (MBI 7TR4-GE9-KD15), for a 11/20 ride to Placer Cardiology for her stress test."
+            "GSC330918846 (MBI 7TR4-GE9-KD15), for a 11/20 ride to Placer Cardiology for her "
+            "stress test."
         ),
     ),
     Spec(
@@ -237,7 +264,10 @@ MESSAGES: list[Spec] = [
         frm=f"Dispatch <dispatch@{FMT}>",
         to="ngozi.okafor.rn@gmail.com",
         subject="pickup moved",
-        body="Hi Ngozi - Chidi's 7am ride to the methadone clinic is moved to 6:40 tomorrow. -Dispatch",
+        body=(
+            "Hi Ngozi - Chidi's 7am ride to the methadone clinic is moved to 6:40 tomorrow. "
+            "-Dispatch"
+        ),
     ),
     Spec(
         phi=True,
@@ -259,7 +289,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="fleet maintenance",
-        notes="Hard negative: van plates and VINs (vehicle identifiers of the company, not riders).",
+        notes=(
+            "Hard negative: van plates and VINs (vehicle identifiers of the company, not riders)."
+        ),
         frm=f"Wade Cartwright <wcartwright@{FMT}>",
         to="service@auburnfleetrepair.com",
         subject="Lift service van 14 and 22",
@@ -331,7 +363,13 @@ MESSAGES: list[Spec] = [
                 XLSX,
                 xlsx(
                     {
-                        "By purpose": [["Purpose", "Trips"], ["Dialysis", 867], ["Oncology", 212], ["Behavioral health", 96], ["Other medical", 939]],
+                        "By purpose": [
+                            ["Purpose", "Trips"],
+                            ["Dialysis", 867],
+                            ["Oncology", 212],
+                            ["Behavioral health", 96],
+                            ["Other medical", 939],
+                        ],
                         "On time": [["Week", "On time %"], ["1", 95.2], ["2", 96.8]],
                     }
                 ),
@@ -362,7 +400,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="holiday schedule notice to riders",
-        notes="Hard negative: holiday notice to all riders mentioning dialysis schedule changes generally.",
+        notes=(
+            "Hard negative: holiday notice to all riders mentioning dialysis schedule changes "
+            "generally."
+        ),
         frm=f"Foothill Medical Transport <info@{FMT}>",
         to="riders@lists.foothillmedtransport.com",
         subject="Thanksgiving schedule",
@@ -375,7 +416,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="driver payroll",
-        notes="Hard negative: payroll timesheet correction for a driver (employee hours and W-4, HR).",
+        notes=(
+            "Hard negative: payroll timesheet correction for a driver (employee hours and W-4, HR)."
+        ),
         frm=f"Human Resources <hr@{FMT}>",
         to="support@paylocity-clients.com",
         subject="Timesheet correction",
@@ -404,7 +447,9 @@ MESSAGES: list[Spec] = [
         frm=f"Wade Cartwright <wcartwright@{FMT}>",
         to="sales@qstraint-dist.com",
         subject="Quote request Q'Straint QRT-360",
-        body="Please quote 10 QRT-360 retractor kits and 4 bariatric tie-down sets, ship to Auburn.",
+        body=(
+            "Please quote 10 QRT-360 retractor kits and 4 bariatric tie-down sets, ship to Auburn."
+        ),
     ),
     Spec(
         phi=False,

@@ -1,5 +1,6 @@
 """Build holdout33: hand-written outbound messages from a rural family practice, a hospice
-residence and a medical transport company, each labelled PHI or not, as NNNN.eml files plus labels.json.
+residence and a medical transport company, each labelled PHI or not, as NNNN.eml files plus
+labels.json.
 
 Run from the repository root: `.venv/bin/python tests/holdout33/build.py [--out DIR]`. Dates,
 Message-IDs, boundaries and zip timestamps are fixed, so every rebuild is byte-identical.
