@@ -1,0 +1,47 @@
+"""Build holdout34: hand-written outbound messages from an interventional pain practice, an
+outpatient physical therapy group and an imaging centre, each labelled PHI or not, as NNNN.eml
+files plus labels.json.
+
+Run from the repository root: `.venv/bin/python tests/holdout34/build.py [--out DIR]`. Dates,
+Message-IDs, boundaries and zip timestamps are fixed, so every rebuild is byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.mailsets.build import BuildStyle, main  # noqa: E402
+
+STYLE = BuildStyle(
+    prefix="h34",
+    week_start=dt.datetime(2026, 11, 9, 7, 55, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+    seed=3434343,
+    org="metrospinepain.com",
+    day_step=3,
+    minute_step=47,
+    minute_span=590,
+    digest_salt="holdout34|",
+    forward_days=2,
+    forward_days_per_level=True,
+    html_only_when_body_empty=True,
+    str_attachments_as_text=False,
+    boundary_on_rfc822=False,
+)
+
+MODULES = (
+    "_msgs_spine_phi",
+    "_msgs_spine_clean",
+    "_msgs_align",
+    "_msgs_imaging",
+    "_msgs_more",
+    "_msgs_lang",
+)
+
+if __name__ == "__main__":
+    main(__file__, STYLE, MODULES, "Build the holdout34 mail set (blind, hand-labelled).")
