@@ -1,15 +1,18 @@
 """Non-English and mixed-language mail from all three organisations, in the charsets used."""
 
+# ruff: noqa: RUF001  (Chinese punctuation and Arabic letters are the point of this file)
+
 from __future__ import annotations
 
-from _att import pdf
-from _spec import LST, SKD, WIC, Att, Spec
+from _spec import LST, SKD, WIC, Spec
 
 MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="Spanish post-sedation follow-up to parent",
-        notes="Spanish: child's name, extraction and ibuprofen dosing to parent's gmail (iso-8859-1)",
+        notes=(
+            "Spanish: child's name, extraction and ibuprofen dosing to parent's gmail (iso-8859-1)"
+        ),
         frm=f"Marisol Gutierrez <mgutierrez@{SKD}>",
         to="adriana.cervantes.m@gmail.com",
         subject="Cuidados después de la cita de Valentina",
@@ -26,7 +29,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="Spanish clinic hours flyer",
-        notes="Hard negative: Spanish WIC announcement about new hours and anemia screening generally",
+        notes=(
+            "Hard negative: Spanish WIC announcement about new hours and anemia screening "
+            "generally"
+        ),
         frm=f"Harbor County WIC <news@{WIC}>",
         to=f"suscriptores@{WIC}",
         subject="Nuevo horario de la clínica Westside",
@@ -42,7 +48,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="mixed Spanish/English therapy update to grandmother",
-        notes="Hard positive: mixed-language note to abuela's yahoo: first name + feeding therapy progress",
+        notes=(
+            "Hard positive: mixed-language note to abuela's yahoo: first name + feeding therapy "
+            "progress"
+        ),
         frm=f"Camila Ruiz <cruiz@{LST}>",
         to="abuela.carmen.rios@yahoo.com",
         subject="Mateo - terapia de alimentación",
@@ -165,7 +174,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="Korean ortho appointment with retainer issue",
-        notes="Hard positive: Korean (euc-kr): child's name, lost retainer and relapse to mother's naver",
+        notes=(
+            "Hard positive: Korean (euc-kr): child's name, lost retainer and relapse to mother's "
+            "naver"
+        ),
         frm=f"Dr. Lucas Ferreira <lferreira@{SKD}>",
         to="minji.kang77@naver.com",
         subject="서준이 유지장치 관련",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from _att import DOCX, XLSX, docx, pdf, xlsx, zipped
-from _spec import LST, SKD, WIC, Att, Spec
+from _spec import LST, SKD, Att, Spec
 
 SIG_SLP = (
     "\n\nWarmly,\nNadia Petrosyan, M.S., CCC-SLP\nLittle Steps Pediatric Therapy\n"
@@ -62,7 +62,8 @@ MESSAGES: list[Spec] = [
             "Little Steps Pediatric Therapy - Occupational Therapy Evaluation",
             "Client: Noah Delacroix   DOB: 02/11/2020   Eval date: 10/29/2026",
             "Referral dx: F88 global developmental delay; R62.50",
-            "Findings: BOT-2 fine motor composite 31 (well below average); SPM-2 definite dysfunction",
+            "Findings: BOT-2 fine motor composite 31 (well below average); SPM-2 definite "
+            "dysfunction",
             "Recommendation: OT 2x/week x 6 months; weighted vest trial in classroom",
         ])),),
     ),
@@ -74,7 +75,8 @@ MESSAGES: list[Spec] = [
         to="board@littlestepstherapy.org",
         subject="Q3 outcomes dashboard",
         body=(
-            "Board members,\n\nQ3 highlights:\n- 412 active clients (speech 61%, OT 27%, feeding 12%)\n"
+            "Board members,\n\nQ3 highlights:\n- 412 active clients (speech 61%, OT 27%, feeding "
+            "12%)\n"
             "- 78% met at least one goal in 90 days\n- Autism spectrum diagnoses: 134 clients\n"
             "- Feeding program waitlist down from 9 to 5 weeks\n- No-show rate 11.4%\n\nFull "
             "dashboard in the board portal.\n\nHelen Ashworth, Executive Director"
@@ -83,7 +85,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="feeding therapy weight check to pediatrician",
-        notes="Hard positive: feeding client's weight, G-tube wean and formula, identified by initials + DOB",
+        notes=(
+            "Hard positive: feeding client's weight, G-tube wean and formula, identified by "
+            "initials + DOB"
+        ),
         frm=f"Camila Ruiz <cruiz@{LST}>",
         to="nurse.line@baysidepediatrics.com",
         subject="G-tube wean update",
@@ -115,7 +120,10 @@ MESSAGES: list[Spec] = [
         frm=f"Brandon Kealoha <bkealoha@{LST}>",
         to="um.requests@harborkidscare-mco.com",
         subject="Reauth requests - December",
-        body="Hi UM team, December reauthorization requests attached. Progress notes to follow by fax.",
+        body=(
+            "Hi UM team, December reauthorization requests attached. Progress notes to follow by "
+            "fax."
+        ),
         atts=(Att("LST_reauth_Dec2026.xlsx", XLSX, xlsx({
             "Requests": [
                 ["Member ID", "Name", "DOB", "ICD-10", "Discipline", "Visits requested"],
@@ -133,7 +141,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="de-identified research extract",
-        notes="Hard negative: de-identified study extract with study ids, age bands, diagnosis groups",
+        notes=(
+            "Hard negative: de-identified study extract with study ids, age bands, diagnosis "
+            "groups"
+        ),
         frm=f"Dr. Imani Carter <icarter@{LST}>",
         to="apraxia.study@westcoastuniversity.edu",
         subject="De-identified extract, site 04",
@@ -160,7 +171,8 @@ MESSAGES: list[Spec] = [
             "LITTLE STEPS PEDIATRIC THERAPY - SPEECH PROGRESS SUMMARY\n"
             "Client: Amelia Rosenthal    DOB 01/22/2021\n"
             "Dx: F80.1 expressive language disorder; hearing WNL (audiology 4/2026)\n"
-            "Goal 1 (2-word combos, 80%): MET\nGoal 2 (/k/ /g/ initial position): 55%, progressing\n"
+            "Goal 1 (2-word combos, 80%): MET\nGoal 2 (/k/ /g/ initial position): 55%, "
+            "progressing\n"
             "Plan: continue ST 1x/week\n"),),
     ),
     Spec(
@@ -183,11 +195,17 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="FHIR referral bundle from pediatrician",
-        notes="Hard positive: FHIR ServiceRequest+Patient JSON forwarded to intake partner, body vague",
+        notes=(
+            "Hard positive: FHIR ServiceRequest+Patient JSON forwarded to intake partner, body "
+            "vague"
+        ),
         frm=f"Intake <intake@{LST}>",
         to="intake@sunrisekidsdental.com",
         subject="Referral packet (FHIR) as discussed",
-        body="Sending the referral packet we received so your team can coordinate the feeding + dental visit.",
+        body=(
+            "Sending the referral packet we received so your team can coordinate the feeding + "
+            "dental visit."
+        ),
         atts=(Att("referral_bundle.json", "application/fhir+json", (
             '{"resourceType":"Bundle","type":"collection","entry":['
             '{"resource":{"resourceType":"Patient","id":"p1","name":[{"family":"Achterberg","given":["Lucy"]}],'
@@ -233,10 +251,14 @@ MESSAGES: list[Spec] = [
         frm=f"Jonah Feld <jfeld@{LST}>",
         to=f"team@{LST}",
         subject="Updated texting & email policy (please read)",
-        body="Team, the privacy committee approved the updated policy. Please read and attest by 12/4.",
+        body=(
+            "Team, the privacy committee approved the updated policy. Please read and attest by "
+            "12/4."
+        ),
         atts=(Att("Policy_PR-07_Electronic_Communication.docx", DOCX, docx([
             "Little Steps Pediatric Therapy - Policy PR-07 Electronic Communication",
-            "Do not include a client's name, date of birth, diagnosis or session notes in a subject line.",
+            "Do not include a client's name, date of birth, diagnosis or session notes in a "
+            "subject line.",
             "Use the portal for evaluation reports, progress notes and videos of sessions.",
             "Email to parents must be sent with [secure] in the subject.",
             "Report misdirected messages to the privacy officer within 24 hours.",
@@ -249,7 +271,9 @@ MESSAGES: list[Spec] = [
         frm=f"Grace Mbeki-Tan <gmbekitan@{LST}>",
         to="ot.supervision@pacificotfellowship.org",
         subject="clip for case review",
-        body="Hi Dr. Sato, here's the clip for Thursday's review. Consent on file for training use.",
+        body=(
+            "Hi Dr. Sato, here's the clip for Thursday's review. Consent on file for training use."
+        ),
         atts=(Att("Harper_Quintanilla_CP_hemiplegia_session_1104.zip", "application/zip", zipped({
             "clip_notes.txt": "Session clip 1 of 2. Bilateral hand use task, 4 minutes.\n",
         })),),
@@ -270,7 +294,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="case coordination with dental office",
-        notes="Hard positive: therapist to dental office about child's oral aversion before dental sedation",
+        notes=(
+            "Hard positive: therapist to dental office about child's oral aversion before dental "
+            "sedation"
+        ),
         frm=f"Camila Ruiz <cruiz@{LST}>",
         to=f"Dr. Priya Anand <panand@{SKD}>",
         subject="Re: mutual patient - oral aversion",
@@ -318,7 +345,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="sample report template with fake child",
-        notes="Hard negative: report template with placeholder 'Jane Sample' clearly labelled SAMPLE",
+        notes=(
+            "Hard negative: report template with placeholder 'Jane Sample' clearly labelled SAMPLE"
+        ),
         frm=f"Jonah Feld <jfeld@{LST}>",
         to=f"slp@{LST}",
         subject="New eval template (SAMPLE filled in)",
@@ -348,7 +377,8 @@ MESSAGES: list[Spec] = [
             "child,dob,parent,phone,referral reason,added\n"
             "Isabella Fuentes,2024-02-11,Marisol Fuentes,555-017-2210,poor weight gain,2026-09-14\n"
             "Kofi Asante,2023-10-05,Ama Asante,555-017-9843,refuses solids / textures,2026-09-30\n"
-            "Liam Petersen,2024-06-19,Kara Petersen,555-017-4402,coughing with bottle feeds,2026-10-22\n"),),
+            "Liam Petersen,2024-06-19,Kara Petersen,555-017-4402,"
+            "coughing with bottle feeds,2026-10-22\n"),),
     ),
     Spec(
         phi=False,
@@ -365,7 +395,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="social worker note to county about family",
-        notes="Social worker: family's housing loss affecting child's therapy attendance, names + address",
+        notes=(
+            "Social worker: family's housing loss affecting child's therapy attendance, names + "
+            "address"
+        ),
         frm=f"Tamika Rowe <trowe@{LST}>",
         to="casework@harborcountyfamilyservices.org",
         subject="Resource referral - family support",
@@ -399,7 +432,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="forwarded thread nested with eval results",
-        notes="Hard positive: nested forwards; inner message has child's name and autism eval result",
+        notes=(
+            "Hard positive: nested forwards; inner message has child's name and autism eval result"
+        ),
         frm=f"Helen Ashworth <hashworth@{LST}>",
         to=f"Dr. Imani Carter <icarter@{LST}>",
         subject="Fwd: complaint - can you handle?",
@@ -424,10 +459,10 @@ MESSAGES: list[Spec] = [
         category="clinician guest blog",
         notes="Hard negative: blog post draft about ARFID with clinician name, no client",
         frm=f"Camila Ruiz <cruiz@{LST}>",
-        to="editor@harborparentmagazine.com",
+        to="dana.whitcomb.writes@gmail.com",
         subject="Draft: 'Picky eating or something more?'",
         body=(
-            "Hi Dana, here's my draft (650 words). Byline: Camila Ruiz, OTR/L, feeding "
+            "Hi Dana, here's my draft for Harbor Parent (650 words). Byline: Camila Ruiz, OTR/L, feeding "
             "specialist at Little Steps.\n\nMost toddlers go through picky phases. But when a "
             "child accepts fewer than 20 foods, gags at new textures or is losing weight, it may "
             "be a pediatric feeding disorder or ARFID. Treatment usually combines OT or SLP "

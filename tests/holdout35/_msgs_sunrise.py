@@ -9,7 +9,9 @@ SIG_DESK = (
     "\n\nThanks!\nMarisol Gutierrez | Front Desk Lead\nSunrise Children's Dental & Orthodontics\n"
     "2210 Bayview Pkwy, Suite 4, Harbor City | (555) 014-2290\n"
 )
-SIG_BILL = "\n\n--\nDerek Oyelaran\nBilling & Insurance, Sunrise Children's Dental\n(555) 014-2294\n"
+SIG_BILL = (
+    "\n\n--\nDerek Oyelaran\nBilling & Insurance, Sunrise Children's Dental\n(555) 014-2294\n"
+)
 
 MESSAGES: list[Spec] = [
     Spec(
@@ -20,7 +22,8 @@ MESSAGES: list[Spec] = [
         to="tanya.whitfield88@gmail.com",
         subject="Instructions for Jaylen's appointment Thursday",
         body=(
-            "Hi Ms. Whitfield,\n\nThis is a reminder that Jaylen is scheduled for his oral sedation "
+            "Hi Ms. Whitfield,\n\nThis is a reminder that Jaylen is scheduled for his oral "
+            "sedation "
             "visit with Dr. Anand on Thursday 11/12 at 8:00 AM (please arrive 7:40).\n\n"
             "- Nothing to eat or drink after midnight, not even water\n"
             "- Please bring his inhaler since he has asthma\n"
@@ -40,7 +43,8 @@ MESSAGES: list[Spec] = [
         body="",
         html=(
             "<html><body><h2>Happy Thanksgiving from Sunrise!</h2>"
-            "<p>Our offices will be closed Thursday Nov 26 and Friday Nov 27. For dental emergencies "
+            "<p>Our offices will be closed Thursday Nov 26 and Friday Nov 27. For dental "
+            "emergencies "
             "call our main line and follow the prompts for the on-call dentist.</p>"
             "<p><b>Tip:</b> Sticky treats like caramel and dried fruit cling to molars. Have kids "
             "rinse with water after holiday desserts and brush for two minutes before bed.</p>"
@@ -95,9 +99,15 @@ MESSAGES: list[Spec] = [
         atts=(Att("Dec_OR_block_Sunrise.xlsx", XLSX, xlsx({
             "Cases": [
                 ["Date", "Patient", "DOB", "Procedure", "ASA", "Weight kg"],
-                ["2026-12-03", "Ortega, Mateo", "2021-07-19", "Full mouth rehab GA, 8 SSC", "II", 14.2],
+                [
+                    "2026-12-03", "Ortega, Mateo", "2021-07-19",
+                    "Full mouth rehab GA, 8 SSC", "II", 14.2,
+                ],
                 ["2026-12-03", "Lindqvist, Ava", "2020-11-02", "Ext x4 + pulpotomy x2", "I", 16.8],
-                ["2026-12-10", "Nwachukwu, Chidera", "2022-01-30", "Restorations under GA", "II", 12.5],
+                [
+                    "2026-12-10", "Nwachukwu, Chidera", "2022-01-30",
+                    "Restorations under GA", "II", 12.5,
+                ],
             ],
             "Pre-op": [
                 ["Patient", "Notes"],
@@ -109,7 +119,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="vendor invoice dental supplies",
-        notes="Hard negative: supply order with PO number shaped like SSN, fluoride varnish and lidocaine",
+        notes=(
+            "Hard negative: supply order with PO number shaped like SSN, fluoride varnish and "
+            "lidocaine"
+        ),
         frm=f"Derek Oyelaran <doyelaran@{SKD}>",
         to="orders@pacificdentalsupply.com",
         subject="PO 418-27-3315 - varnish and carpules",
@@ -144,7 +157,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="job posting dental assistant",
-        notes="Hard negative: job posting mentioning sedation, nitrous and special health care needs",
+        notes=(
+            "Hard negative: job posting mentioning sedation, nitrous and special health care needs"
+        ),
         frm=f"Renee Baptiste <rbaptiste@{SKD}>",
         to="jobs@harborcommunitycollege.edu",
         subject="Please post: Registered Dental Assistant (pediatric sedation)",
@@ -160,14 +175,28 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="ortho records to parent with photos",
-        notes="Hard positive: PNG intraoral photos named with child's full name; body says only 'photos'",
+        notes=(
+            "Hard positive: PNG intraoral photos named with child's full name; body says only "
+            "'photos'"
+        ),
         frm=f"Dr. Lucas Ferreira <lferreira@{SKD}>",
         to="dmitri.kozlov@outlook.com",
         subject="Photos from today",
-        body="Hi Dmitri, as promised here are the progress photos from today. See you in 8 weeks.\n-Dr. F",
+        body=(
+            "Hi Dmitri, as promised here are the progress photos from today. See you in 8 "
+            "weeks.\n-Dr. F"
+        ),
         atts=(
-            Att("Kozlov_Alina_phase1_expander_progress_front.png", "image/png", png(6, 4, (230, 200, 190))),
-            Att("Kozlov_Alina_phase1_expander_progress_upper.png", "image/png", png(6, 4, (220, 190, 185))),
+            Att(
+                "Kozlov_Alina_phase1_expander_progress_front.png",
+                "image/png",
+                png(6, 4, (230, 200, 190)),
+            ),
+            Att(
+                "Kozlov_Alina_phase1_expander_progress_upper.png",
+                "image/png",
+                png(6, 4, (220, 190, 185)),
+            ),
         ),
     ),
     Spec(
@@ -187,7 +216,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="forwarded parent email about child's reaction",
-        notes="Hard positive: forwarded rfc822 from a parent describing child's swelling after extraction",
+        notes=(
+            "Hard positive: forwarded rfc822 from a parent describing child's swelling after "
+            "extraction"
+        ),
         frm=f"Marisol Gutierrez <mgutierrez@{SKD}>",
         to=f"Dr. Priya Anand <panand@{SKD}>",
         cc="anand.priya.dds@gmail.com",
@@ -210,7 +242,9 @@ MESSAGES: list[Spec] = [
         frm=f"Dr. Priya Anand <panand@{SKD}>",
         to="qi-collab@pediatricoralhealthnetwork.org",
         subject="Q3 data submission - Sunrise",
-        body="Attached is our Q3 submission. All counts are aggregate per the collaborative's spec.",
+        body=(
+            "Attached is our Q3 submission. All counts are aggregate per the collaborative's spec."
+        ),
         atts=(Att("sunrise_q3_2026_aggregate.csv", "text/csv",
             "measure,numerator,denominator,rate\n"
             "children 1-5 receiving fluoride varnish,1412,1630,0.866\n"
@@ -225,7 +259,10 @@ MESSAGES: list[Spec] = [
         frm=f"Tomasz Wierzbicki <twierzbicki@{SKD}>",
         to="farah.siddiqui@icloud.com",
         subject="Consent form to review before Friday",
-        body="Hi Farah, here's the consent form to read before Friday. Please bring it signed. Thank you!",
+        body=(
+            "Hi Farah, here's the consent form to read before Friday. Please bring it signed. "
+            "Thank you!"
+        ),
         atts=(Att("Sedation_consent_Siddiqui.docx", DOCX, docx([
             "Sunrise Children's Dental & Orthodontics - Consent for Oral Conscious Sedation",
             "Patient: Zayan Siddiqui    DOB: 09/05/2020    Weight: 17.3 kg",
@@ -254,7 +291,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="subject-only PHI recall reminder",
-        notes="Hard positive: PHI only in the subject (child's name + ortho emergency); body generic",
+        notes=(
+            "Hard positive: PHI only in the subject (child's name + ortho emergency); body generic"
+        ),
         frm=f"Marisol Gutierrez <mgutierrez@{SKD}>",
         to="ricardo.mendes@hotmail.com",
         subject="Leo Mendes - broken bracket repair appt Tues 3:20",
@@ -284,7 +323,8 @@ MESSAGES: list[Spec] = [
         body="Automated batch. 1 message.",
         atts=(Att("preadmit_20261118.hl7", "application/hl7-v2",
             "MSH|^~\\&|SUNRISEPMS|SKD|HCH_ADT|HCH|202611180612||ADT^A05|SKD0001182|P|2.5.1\r"
-            "PID|1||SKD-208841^^^SKD^MR||PHAM^MINH ANH^^^^^L||20200614|F|||417 Cedar Hollow Rd^^Harbor City^CA^95037||5550148837\r"
+            "PID|1||SKD-208841^^^SKD^MR||PHAM^MINH ANH^^^^^L||20200614|F|||417 Cedar Hollow "
+            "Rd^^Harbor City^CA^95037||5550148837\r"
             "PV1|1|O|DAYSURG^^^HCH||||1852524648^ANAND^PRIYA^^^DDS\r"
             "DG1|1||K02.52^Dental caries on pit and fissure surface penetrating into pulp^I10\r"
         ),),
@@ -297,7 +337,8 @@ MESSAGES: list[Spec] = [
         to=f"allstaff@{SKD}",
         subject="Open enrollment closes Friday + W-4 updates",
         body=(
-            "Hi everyone,\n\nBenefits open enrollment closes Fri 11/20. Dental plan stays the same; "
+            "Hi everyone,\n\nBenefits open enrollment closes Fri 11/20. Dental plan stays the "
+            "same; "
             "medical premium rises 4%. If you changed banks, update direct deposit before the "
             "11/25 payroll (routing and account numbers go in the portal only, never by email).\n\n"
             "Payroll team"
@@ -306,7 +347,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="ortho treatment plan to pediatric dentist partner",
-        notes="Hard positive: child by first name + initial, age and ortho plan, full name only in the quoted reply",
+        notes=(
+            "Hard positive: child by first name + initial, age and ortho plan, full name only in "
+            "the quoted reply"
+        ),
         frm=f"Dr. Lucas Ferreira <lferreira@{SKD}>",
         to=f"Dr. Priya Anand <panand@{SKD}>",
         cc="ortho-coord@bayviewsmiles.com",
@@ -329,22 +373,29 @@ MESSAGES: list[Spec] = [
         html=(
             "<html><body><p>Here's the agenda for January, register by 12/1:</p><table border=1>"
             "<tr><th>Time</th><th>Session</th><th>Speaker</th></tr>"
-            "<tr><td>8:00</td><td>Managing molar-incisor hypomineralization</td><td>Dr. Hana Okafor, pediatric dentist</td></tr>"
-            "<tr><td>10:00</td><td>Sedation emergencies: laryngospasm drills</td><td>Dr. Victor Lindahl, anesthesiologist</td></tr>"
-            "<tr><td>1:00</td><td>Autism-friendly operatories</td><td>Dr. Rosa Iglesias, DDS</td></tr>"
+            "<tr><td>8:00</td><td>Managing molar-incisor hypomineralization</td><td>Dr. Hana "
+            "Okafor, pediatric dentist</td></tr>"
+            "<tr><td>10:00</td><td>Sedation emergencies: laryngospasm drills</td><td>Dr. Victor "
+            "Lindahl, anesthesiologist</td></tr>"
+            "<tr><td>1:00</td><td>Autism-friendly operatories</td><td>Dr. Rosa Iglesias, "
+            "DDS</td></tr>"
             "</table></body></html>"
         ),
     ),
     Spec(
         phi=True,
         category="X12 837D claim file to clearinghouse",
-        notes="Hard positive: X12 837 dental claim with subscriber id and procedure codes, terse body",
+        notes=(
+            "Hard positive: X12 837 dental claim with subscriber id and procedure codes, terse "
+            "body"
+        ),
         frm=f"Derek Oyelaran <doyelaran@{SKD}>",
         to="batch@dentalclaimsxchange.com",
         subject="Resubmission batch 1118",
         body="Resubmitting the corrected file. Thx." + SIG_BILL,
-        atts=(Att("SKD_837D_1118.txt", "text/plain",
-            "ISA*00*          *00*          *ZZ*SUNRISEKD      *ZZ*DCX            *261118*0915*^*00501*000004417*0*P*:~\n"
+        atts=(Att("SKD_837D_1118.x12", "application/edi-x12",
+            "ISA*00*          *00*          *ZZ*SUNRISEKD      *ZZ*DCX            "
+            "*261118*0915*^*00501*000004417*0*P*:~\n"
             "GS*HC*SUNRISEKD*DCX*20261118*0915*4417*X*005010X224A2~\n"
             "ST*837*0001*005010X224A2~\n"
             "NM1*85*2*SUNRISE CHILDRENS DENTAL*****XX*1908459153~\n"
@@ -399,7 +450,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="ZIP of radiographs to orthodontist",
-        notes="Hard positive: ZIP of panoramic x-ray and notes txt for named child sent to outside ortho",
+        notes=(
+            "Hard positive: ZIP of panoramic x-ray and notes txt for named child sent to outside "
+            "ortho"
+        ),
         frm=f"Marisol Gutierrez <mgutierrez@{SKD}>",
         to="records@bayviewsmiles.com",
         subject="Records request",
@@ -446,7 +500,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="clinician out-of-office and coverage",
-        notes="Hard negative: dentist's own medical leave mentioned as staff notice (workforce, not patient)",
+        notes=(
+            "Hard negative: dentist's own medical leave mentioned as staff notice (workforce, "
+            "not patient)"
+        ),
         frm=f"Renee Baptiste <rbaptiste@{SKD}>",
         to=f"frontdesk@{SKD}",
         subject="Dr. Ferreira out 11/30-12/4",

@@ -45,7 +45,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="breastfeeding peer counselor follow-up",
-        notes="Peer counselor: mother's mastitis, baby's weight, named, to clinic nutritionist and LC",
+        notes=(
+            "Peer counselor: mother's mastitis, baby's weight, named, to clinic nutritionist and "
+            "LC"
+        ),
         frm=f"Amaya Blackfeather <ablackfeather@{WIC}>",
         to=f"rdelgado@{WIC}",
         cc="lactation@harborcountyhospital.org",
@@ -157,7 +160,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="staff training on anthropometrics",
-        notes="Hard negative: training with example growth chart values of a fictional child 'Baby A'",
+        notes=(
+            "Hard negative: training with example growth chart values of a fictional child 'Baby "
+            "A'"
+        ),
         frm=f"Rosa Delgado <rdelgado@{WIC}>",
         to=f"cpa-staff@{WIC}",
         subject="Anthro refresher - quiz + answer key",
@@ -221,7 +227,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="job posting nutritionist",
-        notes="Hard negative: job posting with clinical duties (anemia, gestational diabetes counseling)",
+        notes=(
+            "Hard negative: job posting with clinical duties (anemia, gestational diabetes "
+            "counseling)"
+        ),
         frm=f"Harbor County HR <hr-recruiting@{WIC}>",
         to="careers@harborstateuniversity.edu",
         subject="Job posting: WIC Nutritionist II",
@@ -251,7 +260,7 @@ MESSAGES: list[Spec] = [
         category="farmers market coupon program",
         notes="Program announcement, no participants",
         frm=f"Martin Osei <mosei@{WIC}>",
-        to="info@harborfarmersmarket.org",
+        to="ellie.greenacresfarm@yahoo.com",
         subject="FMNP 2027 season - vendor training dates",
         body=(
             "Hi Ellie,\n\nThe WIC Farmers' Market Nutrition Program will run June-October 2027. "
@@ -262,7 +271,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="HL7 lab result hemoglobin from clinic",
-        notes="Hard positive: HL7 ORU hemoglobin result for a child forwarded by WIC to pediatric clinic",
+        notes=(
+            "Hard positive: HL7 ORU hemoglobin result for a child forwarded by WIC to pediatric "
+            "clinic"
+        ),
         frm=f"Rosa Delgado <rdelgado@{WIC}>",
         to="results@baysidepediatrics.com",
         subject="Hgb result per your request",
@@ -294,7 +306,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="subject-only PHI to family outlook",
-        notes="Hard positive: PHI in subject only (name + gestational diabetes class); body generic",
+        notes=(
+            "Hard positive: PHI in subject only (name + gestational diabetes class); body generic"
+        ),
         frm=f"Harbor County WIC <classes@{WIC}>",
         to="priya.raman.1990@outlook.com",
         subject="Priya Raman - Gestational diabetes nutrition class confirmed",
@@ -329,7 +343,9 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="peer counselor meeting notes",
-        notes="Hard negative: team notes about breastfeeding challenges in general, no participants",
+        notes=(
+            "Hard negative: team notes about breastfeeding challenges in general, no participants"
+        ),
         frm=f"Amaya Blackfeather <ablackfeather@{WIC}>",
         to=f"peercounselors@{WIC}",
         subject="Notes from Thursday",
@@ -343,17 +359,25 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="XLSX certification export to contractor (multi-sheet)",
-        notes="Hard positive: multi-sheet XLSX with participant names, DOB, risk codes to evaluation contractor",
+        notes=(
+            "Hard positive: multi-sheet XLSX with participant names, DOB, risk codes to "
+            "evaluation contractor"
+        ),
         frm=f"Martin Osei <mosei@{WIC}>",
         to="analytics@pacificevalgroup.com",
         subject="Extract for the evaluation",
-        body="Hi Dana, here's the extract for the outcome evaluation. Let me know if the format works.",
+        body=(
+            "Hi Dana, here's the extract for the outcome evaluation. Let me know if the format "
+            "works."
+        ),
         atts=(Att("HCWIC_cert_extract.xlsx", XLSX, xlsx({
             "Certs": [
                 ["WIC ID", "Name", "DOB", "Category", "Risk codes"],
-                ["42-0088214", "Gonzalez, Yesenia", "1996-03-30", "Pregnant", "201 (low Hgb); 302 (GDM)"],
+                ["42-0088214", "Gonzalez, Yesenia", "1996-03-30", "Pregnant",
+                 "201 (low Hgb); 302 (GDM)"],
                 ["42-0088215", "Oduya, Faith", "2025-07-07", "Infant", "142 (preterm)"],
-                ["42-0088219", "Sorensen, Lily", "2023-01-19", "Child", "114 (at risk of overweight)"],
+                ["42-0088219", "Sorensen, Lily", "2023-01-19", "Child",
+                 "114 (at risk of overweight)"],
             ],
             "Addresses": [
                 ["WIC ID", "Street", "ZIP"],
@@ -379,13 +403,20 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=True,
         category="forwarded hospital discharge to WIC",
-        notes="Hard positive: rfc822 hospital message forwarded internally; NICU discharge and formula",
+        notes=(
+            "Hard positive: rfc822 hospital message forwarded internally; NICU discharge and "
+            "formula"
+        ),
         frm=f"Rosa Delgado <rdelgado@{WIC}>",
         to=f"westside-rd@{WIC}",
         subject="FW: NICU grad",
-        body="FYI for Friday's visit - see the attached from the hospital. Formula change is in there.",
+        body=(
+            "FYI for Friday's visit - see the attached from the hospital. Formula change is in "
+            "there."
+        ),
         forward=Spec(
-            phi=True, category="", notes="", frm="NICU Social Work <nicu.sw@harborcountyhospital.org>",
+            phi=True, category="", notes="",
+            frm="NICU Social Work <nicu.sw@harborcountyhospital.org>",
             to=f"rdelgado@{WIC}", subject="NICU grad referral",
             body=(
                 "Hi Rosa, baby girl Esperanza Molina (born 9/2/26 at 29 wks) discharges Thursday "
@@ -431,7 +462,10 @@ MESSAGES: list[Spec] = [
     Spec(
         phi=False,
         category="county nutrition newsletter",
-        notes="Hard negative: HTML newsletter with recipes and a staff member's own pregnancy announcement",
+        notes=(
+            "Hard negative: HTML newsletter with recipes and a staff member's own pregnancy "
+            "announcement"
+        ),
         frm=f"Harbor County WIC <news@{WIC}>",
         to=f"subscribers@{WIC}",
         subject="WIC Bites - November",

@@ -1,5 +1,6 @@
-"""Build holdout35: hand-written outbound messages from a pediatric dental practice, a pediatric
-therapy practice and a county WIC program, each labelled PHI or not, as NNNN.eml files plus labels.json.
+"""Build holdout35: 120 hand-written outbound messages from a pediatric dental practice, a
+pediatric therapy practice and a county WIC program, each labelled PHI or not, as NNNN.eml
+files plus labels.json.
 
 Run from the repository root: `.venv/bin/python tests/holdout35/build.py [--out DIR]`. Dates,
 Message-IDs, boundaries and zip timestamps are fixed, so every rebuild is byte-identical.
@@ -37,6 +38,7 @@ MODULES = (
     "_msgs_sunrise",
     "_msgs_littlesteps",
     "_msgs_wic",
+    "_msgs_mixed",
     "_msgs_lang",
 )
 
