@@ -160,7 +160,7 @@ MESSAGES = [
     ),
     Spec(
         phi=True,
-        category="encrypted zip with password in same thread",
+        category="encrypted zip of imaging to law firm",
         notes="Encrypted zip of images list plus a follow-up body naming the patient and exam.",
         frm=f"Film Library <filmlibrary@{PIC}>",
         to="records@hartleyinjurylaw.com",

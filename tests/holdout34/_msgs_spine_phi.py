@@ -287,7 +287,7 @@ MESSAGES = [
     ),
     Spec(
         phi=True,
-        category="forwarded thread with PDF op note",
+        category="forwarded thread about post-procedure CT",
         notes="Forwarded message/rfc822 containing a procedure note for a named patient.",
         frm=f"Hannah Brandt <hbrandt@{MSP}>",
         to=f"dr.feld@{PIC}",
