@@ -462,7 +462,8 @@ MESSAGES: list[Spec] = [
         to="dana.whitcomb.writes@gmail.com",
         subject="Draft: 'Picky eating or something more?'",
         body=(
-            "Hi Dana, here's my draft for Harbor Parent (650 words). Byline: Camila Ruiz, OTR/L, feeding "
+            "Hi Dana, here's my draft for Harbor Parent (650 words). "
+            "Byline: Camila Ruiz, OTR/L, feeding "
             "specialist at Little Steps.\n\nMost toddlers go through picky phases. But when a "
             "child accepts fewer than 20 foods, gags at new textures or is losing weight, it may "
             "be a pediatric feeding disorder or ARFID. Treatment usually combines OT or SLP "
