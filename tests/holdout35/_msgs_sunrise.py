@@ -501,15 +501,14 @@ MESSAGES: list[Spec] = [
         phi=False,
         category="clinician out-of-office and coverage",
         notes=(
-            "Hard negative: dentist's own medical leave mentioned as staff notice (workforce, "
-            "not patient)"
+            "Hard negative: coverage notice naming clinicians and ortho terms, no patient"
         ),
         frm=f"Renee Baptiste <rbaptiste@{SKD}>",
         to=f"frontdesk@{SKD}",
         subject="Dr. Ferreira out 11/30-12/4",
         body=(
-            "Front desk - Dr. Ferreira is out 11/30-12/4 (planned knee surgery, he's fine with "
-            "us sharing). Dr. Kalani Akana from Bayview Smiles covers ortho emergencies. Please "
+            "Front desk - Dr. Ferreira is out 11/30-12/4 (teaching the AAO winter course on "
+            "Class II correction). Dr. Kalani Akana from Bayview Smiles covers ortho emergencies. Please "
             "move adjustments to the following week.\n\nRenee"
         ),
     ),

@@ -463,8 +463,7 @@ MESSAGES: list[Spec] = [
         phi=False,
         category="county nutrition newsletter",
         notes=(
-            "Hard negative: HTML newsletter with recipes and a staff member's own pregnancy "
-            "announcement"
+            "Hard negative: HTML newsletter with a recipe, an anemia tip and a staff anniversary"
         ),
         frm=f"Harbor County WIC <news@{WIC}>",
         to=f"subscribers@{WIC}",
@@ -473,7 +472,7 @@ MESSAGES: list[Spec] = [
         html=(
             "<html><body><h2>WIC Bites</h2><p><b>Recipe:</b> pumpkin oatmeal muffins (uses "
             "WIC oats and canned pumpkin).</p><p><b>Staff news:</b> our nutritionist Leilani "
-            "Fonoti is expecting her second baby in March - congratulations Leilani!</p>"
+            "Fonoti celebrates 15 years with Harbor County WIC - thank you, Leilani!</p>"
             "<p><b>Did you know?</b> Iron-rich foods like beans help prevent anemia in "
             "toddlers.</p><img src='cid:logo' alt='WIC logo'></body></html>"
         ),
