@@ -508,8 +508,8 @@ MESSAGES: list[Spec] = [
         subject="Dr. Ferreira out 11/30-12/4",
         body=(
             "Front desk - Dr. Ferreira is out 11/30-12/4 (teaching the AAO winter course on "
-            "Class II correction). Dr. Kalani Akana from Bayview Smiles covers ortho emergencies. Please "
-            "move adjustments to the following week.\n\nRenee"
+            "Class II correction). Dr. Kalani Akana from Bayview Smiles covers ortho "
+            "emergencies. Please move adjustments to the following week.\n\nRenee"
         ),
     ),
     Spec(
