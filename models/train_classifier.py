@@ -92,13 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     first = read_words(base / cfg.first_names) if cfg.first_names else frozenset()
     sur = read_words(base / cfg.surnames) if cfg.surnames else frozenset()
     clf = MessageClassifier({}, 0.0, first, sur)
-    skip = set(args.exclude) | set(args.holdout)
+    sealed, held = set(args.exclude), set(args.holdout)
     data, digests, read = {}, {}, {}
     for set_dir in labelled_sets(args.tests):
-        if set_dir.name in set(args.exclude):
+        if set_dir.name in sealed:
             continue
         rows = featurize(set_dir, clf)
-        if set_dir.name in skip:
+        if set_dir.name in held:
             read[set_dir.name] = rows
             continue
         data[set_dir.name] = rows

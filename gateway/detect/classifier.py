@@ -23,14 +23,15 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from gateway.detect.types import DetectError
 
 FORMAT = 1
+K = TypeVar("K", str, tuple[str, str])
 
 # The evidence lines of the two ways the classifier changes a verdict (Verdict.second_opinion
 # names which).
@@ -159,35 +160,33 @@ class MessageClassifier:
     def reading(self, segments: Sequence[_Segment]) -> tuple[float, int]:
         """The probability and the number of words it was read from (source markers too)."""
         toks = self.tokens(segments)
-        dot = norm = 0.0
-        unigrams = self._unigrams
-        for gram, n in Counter(toks).items():
-            weight = unigrams.get(gram)
-            if weight is not None:
-                dot += weight * n
-                norm += n * n
-        bigrams = self._bigrams
-        for pair, n in Counter(pairwise(toks)).items():
-            weight = bigrams.get(pair)
-            if weight is not None:
-                dot += weight * n
-                norm += n * n
-        return self._logistic(dot, norm), len(toks)
+        p = self._logistic(
+            _weigh(Counter(toks), self._unigrams),
+            _weigh(Counter(pairwise(toks)), self._bigrams),
+        )
+        return p, len(toks)
 
     def probability_of(self, grams: Counter[str]) -> float:
         """Logistic regression over the L2-normalised counts of the vocabulary's n-grams."""
-        w = self.weights
-        dot = norm = 0.0
-        for gram, n in grams.items():
-            weight = w.get(gram)
-            if weight is not None:
-                dot += weight * n
-                norm += n * n
-        return self._logistic(dot, norm)
+        return self._logistic(_weigh(grams, self.weights))
 
-    def _logistic(self, dot: float, norm: float) -> float:
+    def _logistic(self, *parts: tuple[float, float]) -> float:
+        dot = sum(d for d, _ in parts)
+        norm = sum(n for _, n in parts)
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def _weigh(counts: Mapping[K, int], weights: Mapping[K, float]) -> tuple[float, float]:
+    """The weighted sum of the counts in the vocabulary, and the sum of their squares."""
+    dot = norm = 0.0
+    get = weights.get
+    for gram, n in counts.items():
+        weight = get(gram)
+        if weight is not None:
+            dot += weight * n
+            norm += n * n
+    return dot, norm
 
 
 def words_of(grams: Counter[str]) -> int:

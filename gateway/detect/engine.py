@@ -659,6 +659,9 @@ class Detector:
             recognizers.append(TableRecognizer())
             self._thresholds["TableRecognizer"] = tb.threshold if tb else 0.0
         self._recognizers = recognizers
+        # Per segment source, what _stage1 needs of each recognizer (filled by _stage1_plan).
+        self._stage1_plans: dict[str, list[tuple[Any, str, float, int, frozenset[int] | None]]]
+        self._stage1_plans = {}
         self.registry = RecognizerRegistry(recognizers=recognizers)
         gated: list[tuple[str, int]] = []
         if cfg.prefilter:
@@ -825,8 +828,10 @@ class Detector:
         elif synthetic and score >= vcfg.threshold and (declared_synthetic or not healthcare_real):
             state.evidence = [(0.0, "test, demo or simulated patient: not a real person")]
             score = min(score, vcfg.threshold * 0.5)
-        elif self.classifier is not None and not (
-            synthetic and (declared_synthetic or not healthcare_real)
+        elif (
+            self.classifier is not None
+            and not vet  # animal patients, whatever the words say
+            and not (synthetic and (declared_synthetic or not healthcare_real))
         ):
             score, second_opinion = self._second_opinion(
                 self.classifier, segs, state, score, healthcare_real
@@ -864,19 +869,12 @@ class Detector:
             if p >= ccfg.overrule_below or words < ccfg.short_words:
                 return score, ""
             # Ranked first (above any score): the line that says why the verdict is "no".
-            state.evidence.append(
-                (
-                    2.0,
-                    f"pattern evidence ({score:.2f}) {OVERRULED} ({p:.2f})",
-                )
-            )
+            state.evidence.append((2.0, f"pattern evidence ({score:.2f}) {OVERRULED} ({p:.2f})"))
             return min(score, threshold * 0.5), "overruled"
         p, words = clf.reading(segs)
         if p < (ccfg.phi_at if words >= ccfg.short_words else ccfg.phi_at_short):
             return score, ""
-        state.evidence.append(
-            (2.0, f"{MADE_PHI} ({p:.2f})")
-        )
+        state.evidence.append((2.0, f"{MADE_PHI} ({p:.2f})"))
         return max(p, threshold), "made_phi"
 
     def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
@@ -1029,8 +1027,7 @@ class Detector:
         class name, threshold, call kind, and for a pattern recognizer the prefilter ids of its
         patterns when all are gated (a prefilter answer disjoint from them rules it out).
         Built once per source: none of it changes after start-up."""
-        plans: dict[str, list[tuple[Any, str, float, int, frozenset[int] | None]]]
-        plans = self.__dict__.setdefault("_stage1_plans", {})
+        plans = self._stage1_plans
         plan = plans.get(source)
         if plan is None:
             plan = []

@@ -201,6 +201,14 @@ def test_a_declared_test_patient_stays_a_test_patient(make: Callable[..., Detect
     assert not det.analyze_text(body, subject="UAT script").phi
 
 
+def test_veterinary_mail_is_never_made_phi(make: Callable[..., Detector]) -> None:
+    det = make({"recheck": 50.0}, 50.0)  # the model says "yes" to everything
+    vet = "Biscuit, feline, is due for a recheck of her thyroid levels Friday. - Dr. Amy Cole, DVM"
+    assert not det.analyze_text(vet).phi
+    human = "Your mother is due for a recheck of her thyroid levels Friday."
+    assert det.analyze_text(human).second_opinion == "made_phi"
+
+
 def test_a_missing_model_is_a_clear_start_up_error(tmp_path: Path) -> None:
     cfg = load_config(MODELS / "detector.yaml")
     clf = cfg.classifier.model_copy(update={"model": str(tmp_path / "absent.json")})
