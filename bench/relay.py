@@ -213,7 +213,8 @@ async def scan_ipc(count: int, size: int, detector: str | None) -> None:
         await pool.close()
     med = statistics.median
     ipc = [w - i for w, i in zip(walls, inside, strict=True)]
-    print(f"\nscan pool, 1 worker, {count} messages of {size} bytes (ms per message, median):")
+    what = f"{size} bytes" if size >= 0 else "corpus mail"
+    print(f"\nscan pool, 1 worker, {count} messages of {what} (ms per message, median):")
     print(f"  round trip through the pool  {med(walls):8.2f}   (p99 "
           f"{sorted(walls)[int(0.99 * (count - 1))]:.2f})")
     print(f"  in the worker (extract+analyze){med(inside):6.2f}")
@@ -348,7 +349,7 @@ def main() -> int:
                     help="measure the scan pool alone with N messages (no SMTP) and exit")
     args = ap.parse_args()
     if args.scan_ipc:
-        asyncio.run(scan_ipc(args.scan_ipc, args.size, None))
+        asyncio.run(scan_ipc(args.scan_ipc, -1 if args.body == "mail" else args.size, None))
         return 0
 
     ctx = mp.get_context("spawn")

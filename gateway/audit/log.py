@@ -229,38 +229,63 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _check_value(kind: str, name: str, value: Any) -> None:
-    if isinstance(value, str):
-        if name not in WORKFORCE_FIELDS and _EMAILISH.search(value):
-            raise AuditFieldError(
-                f"audit {kind}.{name}: value looks like an e-mail address; use pseudonym()")
-        if len(value) > 2000:
-            raise AuditFieldError(f"audit {kind}.{name}: value too long")
-    elif isinstance(value, Mapping):
-        for k, v in value.items():
-            if not isinstance(k, str):
-                raise AuditFieldError(f"audit {kind}.{name}: keys must be strings")
-            _check_value(kind, name, k)
-            _check_value(kind, name, v)
-    elif isinstance(value, list | tuple | set | frozenset):
-        for v in value:
-            _check_value(kind, name, v)
-    elif value is None or isinstance(value, bool | int | float):
-        return
-    else:
-        raise AuditFieldError(f"audit {kind}.{name}: unsupported type {type(value).__name__}")
+_UNSORTABLE = object()
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, set | frozenset):
-        return sorted(value)
-    if isinstance(value, tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, Mapping):
-        return {k: _jsonable(v) for k, v in value.items()}
+def _check_str(kind: str, name: str, value: str) -> str:
+    if "@" in value and name not in WORKFORCE_FIELDS and _EMAILISH.search(value):
+        raise AuditFieldError(
+            f"audit {kind}.{name}: value looks like an e-mail address; use pseudonym()")
+    if len(value) > 2000:
+        raise AuditFieldError(f"audit {kind}.{name}: value too long")
     return value
+
+
+def _checked(kind: str, name: str, value: Any) -> Any:
+    """Validate one field value and return its JSON form (sets sorted, tuples as lists).
+
+    Refused: strings that look like an e-mail address (outside WORKFORCE_FIELDS) or longer
+    than 2,000 characters, mapping keys that are not strings, and any type but str, None,
+    bool, int, float, mappings and list/tuple/set/frozenset of those. The first offending
+    value in walk order decides the error. Exact builtin types take a fast path (a decision
+    record is a few dozen values); subclasses and other mappings go through isinstance.
+    """
+    t = type(value)
+    if t is str:
+        return _check_str(kind, name, value)
+    if value is None or t is bool or t is int or t is float:
+        return value
+    if t is dict:
+        return {_checked_key(kind, name, k): _checked(kind, name, v) for k, v in value.items()}
+    if t is list or t is tuple:
+        return [_checked(kind, name, v) for v in value]
+    return _checked_slow(kind, name, value)
+
+
+def _checked_key(kind: str, name: str, key: Any) -> str:
+    if not isinstance(key, str):
+        raise AuditFieldError(f"audit {kind}.{name}: keys must be strings")
+    return _check_str(kind, name, key)
+
+
+def _checked_slow(kind: str, name: str, value: Any) -> Any:
+    if isinstance(value, str):
+        _check_str(kind, name, value)
+        return value
+    if isinstance(value, Mapping):
+        return {_checked_key(kind, name, k): _checked(kind, name, v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        for v in value:
+            _checked(kind, name, v)
+        try:
+            return sorted(value)
+        except TypeError:
+            return _UNSORTABLE  # refused by canonical(), after every other field is checked
+    if isinstance(value, list | tuple):
+        return [_checked(kind, name, v) for v in value]
+    if isinstance(value, bool | int | float):
+        return value
+    raise AuditFieldError(f"audit {kind}.{name}: unsupported type {type(value).__name__}")
 
 
 _SCHEMA = """
@@ -341,12 +366,13 @@ class AuditLog:
                 f"unknown audit kind {kind!r} (see gateway.audit.log.KIND_FIELDS)")
         if not actor or len(actor) > 200 or "\n" in actor:
             raise AuditFieldError(f"audit {kind}: bad actor")
+        out: dict[str, Any] = {}
         for name, value in fields.items():
             if name not in COMMON_FIELDS and name not in allowed:
                 raise AuditFieldError(f"audit {kind}: field {name!r} is not on the allow-list")
-            _check_value(kind, name, value)
+            out[name] = _checked(kind, name, value)
         try:
-            return canonical(_jsonable(dict(fields)))
+            return canonical(out)
         except (TypeError, ValueError):
             raise AuditFieldError(f"audit {kind}: fields are not JSON-serialisable") from None
 
