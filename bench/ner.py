@@ -6,7 +6,10 @@ moves all of them alike); prints the median and best wall and CPU ms per call fo
 and a 4 KB one. CPU time counts OpenBLAS's helper threads too: on a scanner running one worker
 per core that is the cost that matters. With ``--corpus DIR`` it also runs the whole Detector
 over that labelled set's messages (extracted once) on each ops, same interleaving: CPU ms per
-message and the share of them that called NER.
+message and the share of them that called NER. Last, the cost of the NER's transition loop per
+token (``Parser.predict`` less its network pass): spaCy 3.8.8 and later, built with Cython 3,
+take the GIL on every parser-state call there (~50 us per token against ~8 on 3.8.7, which
+requirements.in pins for that reason).
 
     .venv/bin/python bench/ner.py [--rounds 7] [--corpus tests/corpus] [--json]
 """
@@ -87,6 +90,25 @@ def corpus_rows(
     ]
 
 
+def transition_loop_us_per_token(nlp: Any, rounds: int) -> tuple[float, int]:
+    """Median us per token of the NER's greedy transition loop on LONG: ``ner.predict`` (network
+    pass + loop) less ``ner.model.predict`` (the network pass alone)."""
+    ner = nlp.get_pipe("ner")
+    doc = nlp.make_doc(LONG)
+    per_token: list[float] = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _ in range(5):
+            ner.predict([doc])
+        both = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for _ in range(5):
+            ner.model.predict([doc]).clear_memory()
+        net = time.perf_counter() - t0
+        per_token.append((both - net) / 5 / len(doc) * 1e6)
+    return statistics.median(per_token), len(doc)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rounds", type=int, default=7)
@@ -133,8 +155,13 @@ def main() -> int:
         for name, _ops, _threads in variants
     ]
     whole = corpus_rows(args.corpus, args.rounds, variants) if args.corpus else []
+    install_ops(nlp, NumpyBlasOps())
+    import spacy
+
+    loop_us, tokens = transition_loop_us_per_token(nlp, args.rounds)
+    loop = {"spacy": spacy.__version__, "tokens": tokens, "us_per_token": round(loop_us, 1)}
     if args.json:
-        print(json.dumps({"nlp": rows, "detector": whole}, indent=2))
+        print(json.dumps({"nlp": rows, "detector": whole, "transition_loop": loop}, indent=2))
         return 0
     for r in rows:
         print(
@@ -148,6 +175,8 @@ def main() -> int:
             f" calls)  {r['ops']:<24} cpu {r['cpu_ms_per_msg_median']:6.3f} ms/msg"
             f" (best {r['cpu_ms_per_msg_best']:6.3f}), same verdicts: {r['verdicts_same_as_first']}"
         )
+    print(f"NER transition loop (spaCy {loop['spacy']}): {loop['us_per_token']} us per token"
+          f" ({loop['tokens']} tokens)")
     return 0
 
 
