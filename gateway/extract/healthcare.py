@@ -260,7 +260,7 @@ def looks_fhir_json(obj: Any) -> bool:
 def flatten_json(obj: Any, limit: int) -> Flattened:
     out = _Budget(limit)
     types: list[str] = []
-    state = {"patient": False, "reference": False, "placeholder": False}
+    state = {"patient": False, "reference": False, "placeholder": False, "test": False}
     fhir = looks_fhir_json(obj)
     if fhir:
         _fhir_walk(obj, str(obj["resourceType"]), out, types, state, depth=0)
@@ -303,9 +303,17 @@ def _fhir_walk(
         path = rtype
         if rtype not in types:
             types.append(rtype)
+        tagged = _fhir_json_test_tagged(obj)
+        if tagged and depth == 0:
+            state["test"] = True  # the whole document is declared test data
         if rtype == "Patient":
-            names = obj.get("name")
-            _fhir_patient(state, _json_name_texts(names if isinstance(names, list) else [names]))
+            if tagged:
+                state["placeholder"] = True
+            else:
+                names = obj.get("name")
+                _fhir_patient(
+                    state, _json_name_texts(names if isinstance(names, list) else [names])
+                )
     summary = _fhir_summary(obj)
     if summary is not None:
         out.add(f"{path}: {summary}")
@@ -339,6 +347,43 @@ def _json_name_texts(names: list[Any]) -> list[str]:
     return texts
 
 
+# HL7 v3 ActReason HTEST, "test health data": the FHIR security label (meta.security or
+# meta.tag) that marks a resource or a whole Bundle as made up for testing.
+_FHIR_TEST_CODE = "HTEST"
+
+
+def _fhir_json_test_tagged(obj: dict[str, Any]) -> bool:
+    """The resource's meta.tag or meta.security carries the HTEST code."""
+    meta = obj.get("meta")
+    if not isinstance(meta, dict):
+        return False
+    for key in ("tag", "security"):
+        codings = meta.get(key)
+        if isinstance(codings, dict):
+            codings = [codings]
+        if isinstance(codings, list) and any(
+            isinstance(c, dict) and str(c.get("code", "")).strip().upper() == _FHIR_TEST_CODE
+            for c in codings
+        ):
+            return True
+    return False
+
+
+def _fhir_xml_test_tagged(resource: ET.Element) -> bool:
+    """The XML resource's meta/tag or meta/security carries the HTEST code."""
+    for meta in resource:
+        if _local(meta.tag) != "meta":
+            continue
+        for label in meta:
+            if _local(label.tag) not in ("tag", "security"):
+                continue
+            for code in label:
+                value = code.get("value") or ""
+                if _local(code.tag) == "code" and value.strip().upper() == _FHIR_TEST_CODE:
+                    return True
+    return False
+
+
 def _fhir_patient(state: dict[str, bool], names: list[str]) -> None:
     """A Patient resource counts unless every name it carries is a placeholder."""
     if names and all(placeholder_name(n) for n in names):
@@ -348,7 +393,10 @@ def _fhir_patient(state: dict[str, bool], names: list[str]) -> None:
 
 
 def _fhir_has_patient(state: dict[str, bool]) -> bool:
-    """A real Patient, or a subject reference in a document whose Patients are not all templates."""
+    """A real Patient, or a subject reference in a document whose Patients are not all templates;
+    never in a document declared test data as a whole (HTEST on the top-level resource)."""
+    if state.get("test"):
+        return False
     return state["patient"] or (state["reference"] and not state["placeholder"])
 
 
@@ -445,7 +493,7 @@ def flatten_xml(root: ET.Element, limit: int) -> Flattened:
     if root.tag.startswith(_FHIR_NS):
         out = _Budget(limit)
         types: list[str] = []
-        state = {"patient": False, "reference": False, "placeholder": False}
+        state = {"patient": False, "reference": False, "placeholder": False, "test": False}
         _fhir_xml_walk(root, name, out, types, state, depth=0)
         return Flattened("fhir", out.text(), _fhir_has_patient(state), tuple(types))
     out = _Budget(limit)
@@ -478,8 +526,10 @@ def _fhir_xml_walk(
     if depth == 0:
         if name not in types:
             types.append(name)
+        if _fhir_xml_test_tagged(elem):
+            state["test"] = True  # the whole document is declared test data
         if name == "Patient":
-            _fhir_patient(state, _xml_name_texts(elem))
+            _fhir_xml_patient(state, elem)
     value = elem.get("value")
     if value:
         out.add(f"{path}: {value}")
@@ -499,11 +549,18 @@ def _fhir_xml_walk(
                 if rname not in types:
                     types.append(rname)
                 if rname == "Patient":
-                    _fhir_patient(state, _xml_name_texts(res))
+                    _fhir_xml_patient(state, res)
             continue
         if cname in ("subject", "patient") and child.find(f"{_FHIR_NS}identifier") is not None:
             state["reference"] = True
         _fhir_xml_walk(child, f"{path}.{cname}", out, types, state, depth=depth + 1)
+
+
+def _fhir_xml_patient(state: dict[str, bool], patient: ET.Element) -> None:
+    if _fhir_xml_test_tagged(patient):
+        state["placeholder"] = True
+    else:
+        _fhir_patient(state, _xml_name_texts(patient))
 
 
 def _xml_name_texts(patient: ET.Element) -> list[str]:
@@ -627,7 +684,18 @@ _PLACEHOLDER_WORDS = frozenset(
         "GIVEN", "SURNAME", "INITIAL", "MI", "PATIENT", "PATIENTNAME", "PT", "TEST",
     }
 )  # fmt: skip
-_TEST_WORDS = frozenset({"TEST", "TESTPATIENT", "TESTPT", "DUMMY", "PLACEHOLDER"})
+_TEST_WORDS = frozenset(
+    {"TEST", "TESTPATIENT", "TESTPT", "DUMMY", "PLACEHOLDER", "DONOTUSE", "SYNTHETIC", "FAKE"}
+)
+# "TEST" run into a role or a counting word names a test record (TESTSUBSCRIBER, TESTMEMBER,
+# TESTCASE, TESTONE); real surnames that start with TEST (Testa, Tester, Testani) do not end so.
+_TEST_SUFFIXES = frozenset(
+    {
+        "SUBSCRIBER", "MEMBER", "CASE", "PATIENT", "PT", "USER", "DEPENDENT", "CLIENT",
+        "RESIDENT", "INSURED", "ENROLLEE", "CHILD", "SPOUSE", "BABY", "MOM", "DAD", "RECORD",
+        "DATA", "FILE", "ONE", "TWO", "THREE", "FOUR", "FIVE", "FIRST", "LAST", "NAME",
+    }
+)  # fmt: skip
 _NAME_WORD = re.compile(r"[A-Za-z0-9']+")
 
 
@@ -636,10 +704,11 @@ def placeholder_name(value: str) -> bool:
 
     Interface teams and vendors mail template messages (`<LAST>^<FIRST>`, `{{family}}`, `{LAST}`,
     `LASTNAME^FIRSTNAME`) and validation messages for test patients (`ZZTEST^...`,
-    `TEST^PATIENT`, `XXX`, `DOE^JOHN`); those name no individual, so the document they sit in
-    must not count as carrying a patient. The list is deliberately short: a real-looking name is
-    always a patient. Note that DOE^JOHN is also how some sites register unidentified trauma
-    patients; its other identifiers are still scanned as ordinary text.
+    `TEST^PATIENT`, `TESTSUBSCRIBER^DONOTUSE`, `XXX`, `DOE^JOHN`); those name no individual, so
+    the document they sit in must not count as carrying a patient. The list is deliberately
+    short: a real-looking name is always a patient. Note that DOE^JOHN is also how some sites
+    register unidentified trauma patients; its other identifiers are still scanned as ordinary
+    text.
     """
     if any(c in value for c in "<>{}[]"):
         return True  # a template slot: <LAST>, {{family}}, {FIRST}, [PATIENT NAME]
@@ -649,6 +718,8 @@ def placeholder_name(value: str) -> bool:
         return True
     for word in words:
         if word in _TEST_WORDS or word.startswith("ZZ"):
+            return True
+        if word.startswith("TEST") and word[4:] in _TEST_SUFFIXES:
             return True
         if len(word) >= 3 and len(set(word)) == 1 and word[0] in "XZ":
             return True
@@ -833,7 +904,8 @@ def _x12_segment(e: list[str], comp: str, state: dict[str, Any]) -> list[str]:
         state["role"] = role
         name = " ".join(p for p in (el(3), el(4), el(5), el(7)) if p)
         if name:
-            lines.append(f"{role} name: {name}")
+            # NM102 "2" is a non-person entity (a payer, a facility): not a name to weigh as one.
+            lines.append(f"{role} {'organization' if el(2) == '2' else 'name'}: {name}")
         if el(9):
             qual = _X12_ID_QUALIFIERS.get(el(8), f"ID ({el(8)})")
             lines.append(f"{qual}: {el(9)}" if qual == "Member ID" else f"{role} {qual}: {el(9)}")

@@ -152,9 +152,74 @@ def test_xml_placeholder_patients(
         ("DOE^MARGARET", False),
         ("JOHN^DOEPP", False),
         ("TESTPERSON^OLA", False),
+        ("TESTSUBSCRIBER^DONOTUSE", True),  # X12 test files
+        ("TESTMEMBER ALPHA", True),
+        ("TESTCASE^DONOTUSE", True),
+        ("TESTONE^SUBSCRIBER", True),
+        ("DONOTUSE^MARIA", True),
+        ("Synthetic Demo", True),
+        ("TESTA^MARIA", False),  # real surnames that begin with TEST
+        ("TESTER^JOHN", False),
+        ("TESTANI^LUCA", False),
         ("XU^XIN", False),
         ("PATIENCE^MARY", False),
     ],
 )
 def test_placeholder_name(name: str, placeholder: bool) -> None:
     assert placeholder_name(name) is placeholder
+
+
+HTEST = {"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": "HTEST"}
+
+
+def fhir_tagged(where: str, key: str = "tag", code: str = "HTEST") -> str:
+    """A Bundle of a real-looking Patient and an Observation about her, with an HL7 security
+    label on the Bundle or on the Patient."""
+    label = {**HTEST, "code": code}
+    patient: dict[str, object] = {
+        "resourceType": "Patient", "id": "p1", "birthDate": "1961-02-14",
+        "name": [{"family": "Fakename", "given": ["Ingrid"]}],
+    }  # fmt: skip
+    bundle: dict[str, object] = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": patient},
+        {"resource": {"resourceType": "Observation", "subject": {"reference": "Patient/p1"}}},
+    ]}  # fmt: skip
+    target = bundle if where == "bundle" else patient
+    target["meta"] = {key: [label]}
+    return json.dumps(bundle)
+
+
+@pytest.mark.parametrize(
+    ("document", "has_patient"),
+    [
+        (fhir_tagged("bundle"), False),  # the whole document is declared test health data
+        (fhir_tagged("bundle", key="security"), False),
+        (fhir_tagged("patient"), False),  # the Patient itself is a test record
+        (fhir_tagged("patient", key="security"), False),
+        (fhir_tagged("bundle", code="HCOMPL"), True),  # another label is no test marker
+        (fhir_tagged("patient", code="R"), True),  # "restricted": a real, sensitive record
+    ],
+)
+def test_fhir_htest_label_marks_test_data(document: str, has_patient: bool) -> None:
+    result = extract(
+        mail("b", attachments=[("p.json", "application/fhir+json", document.encode())])
+    )
+    assert [(d.kind, d.has_patient) for d in result.healthcare_docs] == [("fhir", has_patient)]
+
+
+FHIR_XML_TAGGED = (
+    "<Patient xmlns='http://hl7.org/fhir'><id value='p1'/>"
+    "<meta><{key}><system value='http://terminology.hl7.org/CodeSystem/v3-ActReason'/>"
+    "<code value='{code}'/></{key}></meta>"
+    "<name><family value='Fakename'/><given value='Ingrid'/></name></Patient>"
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "code", "has_patient"),
+    [("tag", "HTEST", False), ("security", "HTEST", False), ("tag", "R", True)],
+)
+def test_fhir_xml_htest_label(key: str, code: str, has_patient: bool) -> None:
+    xml = FHIR_XML_TAGGED.format(key=key, code=code)
+    result = extract(mail("b", attachments=[("d.xml", "text/xml", xml.encode())]))
+    assert [(d.kind, d.has_patient) for d in result.healthcare_docs] == [("fhir", has_patient)]

@@ -108,7 +108,7 @@ def test_837_with_declared_separators_in_body() -> None:
     result = extract(mail(X837))
     assert x12_docs(result) == [("body", "x12", True, ("837",))]
     lines = lines_at(result, "body")
-    assert "Billing provider name: NORTHWARD CLINIC" in lines
+    assert "Billing provider organization: NORTHWARD CLINIC" in lines  # NM102 2: not a person
     assert "Billing provider NPI: 1234567893" in lines
     assert "Subscriber name: HALVORSEN BIRGIT A" in lines
     assert "Member ID: W88231045" in lines
@@ -156,9 +156,17 @@ def test_pasted_snippet_without_envelope() -> None:
     assert "Thanks, Dana" in lines
 
 
-def test_placeholder_subscriber_is_not_a_patient() -> None:
-    x12 = X270_NO_PERSON.replace("NM1*IL*2*CITY SCHOOL DISTRICT~", "NM1*IL*1*<LAST>*<FIRST>~")
+@pytest.mark.parametrize("name", ["<LAST>*<FIRST>", "TESTSUBSCRIBER*DONOTUSE", "TESTMEMBER*ALPHA"])
+def test_placeholder_subscriber_is_not_a_patient(name: str) -> None:
+    x12 = X270_NO_PERSON.replace("NM1*IL*2*CITY SCHOOL DISTRICT~", f"NM1*IL*1*{name}~")
     assert x12_docs(extract(mail(x12))) == [("body", "x12", False, ("270",))]
+
+
+def test_an_organisation_is_labelled_as_one_not_as_a_name() -> None:
+    """NM102 "2" is a non-person entity: its name is not written as a person's name line."""
+    lines = lines_at(extract(mail(X270_NO_PERSON)), "body")
+    assert "Subscriber organization: CITY SCHOOL DISTRICT" in lines
+    assert not any(line.startswith("Subscriber name:") for line in lines)
 
 
 @pytest.mark.parametrize(
