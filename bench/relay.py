@@ -332,7 +332,7 @@ def main() -> int:
     ap.add_argument("--compare", nargs="?", const="plain,scan", metavar="VARIANTS",
                     help="gateways side by side in the same rounds (default plain,scan); each "
                          "plain|scan[:uvloop][:wN][@DIR]: :uvloop runs uvloop, :wN N scan "
-                         "workers, @DIR another checkout "
+                         "workers, @DIR another checkout (on DIR/.venv when it exists) "
                          "(before/after)")
     ap.add_argument("--sink-no-pipelining", action="store_true",
                     help="the sink does not offer PIPELINING (the gateway then sends one "
@@ -507,8 +507,11 @@ def start_gateway(args: argparse.Namespace, v: Variant, sink_port: int) -> Gatew
         else:
             prof = ["-m", "cProfile", "-o", str(out)]
     cmd = ["-m", "gateway.cli"] if not prof or prof[0] != "-c" else []
+    # Another checkout runs on its own venv when it has one (its own pinned dependencies).
+    own = v.root / ".venv" / "bin" / "python"
+    python = str(own) if v.root != ROOT and own.exists() else sys.executable
     with open(workdir / "stderr.log", "wb") as err:
-        proc = subprocess.Popen([sys.executable, *prof, *cmd, "run", "--config", str(cfg)],
+        proc = subprocess.Popen([python, *prof, *cmd, "run", "--config", str(cfg)],
                                 cwd=v.root, stdout=err, stderr=err, env=env)
     return Gateway(label, scan, port, workdir, proc)
 
