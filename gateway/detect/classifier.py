@@ -85,6 +85,10 @@ class MessageClassifier:
         self.surnames = surnames
         self.max_chars_per_segment = max_chars_per_segment
         self.max_chars = max_chars
+        # Word -> token, kept across messages (a pure function of the word and the two name
+        # lists, which never change): most of a message's words were read before. Bounded.
+        self._kinds: dict[str, str] = {}
+        self._wide: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def load(
@@ -116,8 +120,9 @@ class MessageClassifier:
     def tokens(self, segments: Iterable[_Segment]) -> list[str]:
         """The message as the model reads it: kinds instead of names, numbers and codes."""
         out: list[str] = []
-        memo: dict[str, str] = {}
-        wide: dict[str, tuple[str, ...]] = {}
+        if len(self._kinds) > _MEMO_WORDS or len(self._wide) > _MEMO_WORDS:
+            self._kinds, self._wide = {}, {}  # new dicts: a caller in another thread keeps its own
+        memo, wide = self._kinds, self._wide
         budget = self.max_chars
         first, sur = self.first_names, self.surnames
         for seg in segments:
@@ -175,6 +180,9 @@ class MessageClassifier:
         norm = sum(n for _, n in parts)
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+_MEMO_WORDS = 50_000  # distinct words tokens() remembers (a few MB) before it starts again
 
 
 def _weigh(counts: Mapping[K, int], weights: Mapping[K, float]) -> tuple[float, float]:

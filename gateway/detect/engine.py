@@ -183,6 +183,13 @@ _QUASI_IDENTIFIERS = frozenset(
         "EMAIL_ADDRESS",
     }
 )
+# Word splitters used per finding (precompiled: the regex module's module-level functions
+# look the pattern up in their cache on every call, several times the cost of the match).
+_LETTERS = re.compile(r"\p{L}+")
+_LETTERS2 = re.compile(r"\p{L}{2,}")
+_WORDS = re.compile(r"\w+")
+_NEXT_ORG_WORD = re.compile(r"(?:['\u2019]s)?[ \t]+(\p{L}+)")
+_LOCAL_SEPARATORS = re.compile(r"[._\-]+")
 # Titles that mark a clinician before a name (the other languages' from multilingual.py).
 _CLINICIAN_TITLES = (
     rf"{CLINICIAN_TITLES_INTL}|dr|drs|doctor|prof|professor|nurse|np|pa|rn|attending|provider|"
@@ -984,7 +991,7 @@ class Detector:
                 w.isupper()
                 and len(w) <= 4
                 and (self.lexicon.has_word(w.lower()) or self.lexicon.has_exact(w))
-                for w in re.findall(r"\p{L}+", text[r.start : r.end])
+                for w in _LETTERS.findall(text[r.start : r.end])
             ):
                 continue  # "HIV PEP", "OCT, Humphrey": a clinical acronym in capitals, no name
             if r.entity_type in _PLACE_ENTITIES and _business_line(text, r.start, r.end):
@@ -1077,7 +1084,7 @@ class Detector:
                     and f.entity in ("ENCOUNTER", "PROCEDURE")
                     and all(
                         w.lower() in self._specialty_words
-                        for w in re.findall(r"\w+", text[f.start : f.end])
+                        for w in _WORDS.findall(text[f.start : f.end])
                     )
                 ):
                     continue
@@ -1327,7 +1334,7 @@ class Detector:
     def _common_words_only(self, value: str) -> bool:
         """A capitalised run of common English words that are never names ("Formulation Record",
         "Quality Review") or with an acronym ("NHSN HCP") is a heading, not a person."""
-        words = re.findall(r"\p{L}+", value)
+        words = _LETTERS.findall(value)
         if len(words) < 2:
             return False
         if any(len(w) >= 3 and not _VOWEL.search(w) for w in words):
@@ -1335,7 +1342,7 @@ class Detector:
         return all(w.lower() in self.english_words for w in words)
 
     def has_given_name(self, value: str) -> bool:
-        return any(w.lower() in self.first_names for w in re.findall(r"\p{L}+", value))
+        return any(w.lower() in self.first_names for w in _LETTERS.findall(value))
 
     def _has_known_surname(self, value: str) -> bool:
         """A chart-style "Surname, Given" led by a known surname ("Okonkwo, Chidi"): a name whose
@@ -1998,7 +2005,7 @@ def _in_org_name(value: str, org_tokens: frozenset[str]) -> bool:
     """Every word of the name is inside one of the mail domains' names."""
     if not org_tokens:
         return False
-    words = [w.lower() for w in re.findall(r"\p{L}{2,}", value)]
+    words = [w.lower() for w in _LETTERS2.findall(value)]
     return bool(words) and all(len(w) >= 5 and any(w in tok for tok in org_tokens) for w in words)
 
 
@@ -2018,14 +2025,14 @@ _EPONYM_AFTER = re.compile(r"['\u2019]s?[ \t]+\p{Ll}")
 def _looks_like_org(text: str, start: int, end: int) -> bool:
     """'Laurel Family Medicine', 'Hamilton Auditorium', 'Summit Rheumatology' are not people,
     nor is the eponym of "Barrett's esophagus"."""
-    words = [w.lower() for w in re.findall(r"\p{L}+", text[start:end])]
+    words = [w.lower() for w in _LETTERS.findall(text[start:end])]
     if len(words) == 1 and words[0] in _EPONYMS and _EPONYM_AFTER.match(text, end):
         return True
     if any(w in _ORG_WORDS for w in words):
         return True
     if not text.isascii() and ORG_PHRASE_INTL.search(text[start:end]):
         return True  # "Trung Tâm Cộng Đồng": an organisation phrase in another language
-    nxt = re.match(r"(?:['\u2019]s)?[ \t]+(\p{L}+)", text[end : end + 40])
+    nxt = _NEXT_ORG_WORD.match(text[end : end + 40])
     return bool(nxt and nxt.group(1).lower() in _ORG_WORDS and nxt.group(1)[0].isupper())
 
 
@@ -2118,7 +2125,7 @@ def _boost_repeated_names(state: _State) -> None:
 
 
 def _norm_name(value: str) -> str:
-    words = re.findall(r"\p{L}+", value.lower())
+    words = _LETTERS.findall(value.lower())
     if "," in value and len(words) >= 2:  # "Last, First" -> "first last"
         words = words[1:] + words[:1]
     return " ".join(words)
@@ -2224,7 +2231,7 @@ def _to_given_names(state: _State, first_names: frozenset[str] = frozenset()) ->
         m = _ADDRESS_LOCAL.match(address)
         if m is None:
             continue
-        words = [w for w in re.split(r"[._\-]+", m.group(1).lower()) if w]
+        words = [w for w in _LOCAL_SEPARATORS.split(m.group(1).lower()) if w]
         words = [w for w in words if w not in _LOCAL_TITLES]
         if len(words) >= 2 and len(words[0]) >= 3 and words[0] in first_names:
             out.add(words[0])

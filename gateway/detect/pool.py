@@ -18,6 +18,7 @@ import gc
 import io
 import logging
 import multiprocessing
+import operator
 import os
 import pickle
 import socket
@@ -139,11 +140,18 @@ def _by_constructor(cls: type) -> Any:
     default path for a frozen slots dataclass goes through ``dataclasses._dataclass_setstate``,
     which calls ``fields()`` for every object (a third of unpickling a reply)."""
     names = tuple(f.name for f in dataclasses.fields(cls))
+    if len(names) > 1:  # (attrgetter of one name returns the value itself, not a 1-tuple)
+        fields_of = operator.attrgetter(*names)  # all fields in one C call
 
-    def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
+        def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
+            return cls, fields_of(obj)
+
+        return reduce
+
+    def reduce_one(obj: Any) -> tuple[type, tuple[Any, ...]]:
         return cls, tuple(getattr(obj, n) for n in names)
 
-    return reduce
+    return reduce_one
 
 
 _REPLY_TYPES: tuple[type, ...] = (

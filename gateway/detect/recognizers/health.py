@@ -191,6 +191,12 @@ _LAB = (
 )
 
 
+# A lab hit with a unit, flag, verb or comparison: a result, not a bare mention ("ALT 2").
+_LAB_VALUE_SIGN = re.compile(
+    r"[%/HLhl]|\d\.\d|of|was|is|=|:|positive|negative|detected|reactive|\d[ \t]*mm\b"
+)
+
+
 class LabResultRecognizer(PhiPatternRecognizer):
     """A lab test with its value ("HbA1c 9.2%", "K 5.9 H", "creatinine of 2.1 mg/dL")."""
 
@@ -282,9 +288,7 @@ class LabResultRecognizer(PhiPatternRecognizer):
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         value = text[result.start : result.end]
         # "ALT 2" style hits without unit, flag or verb are weak; keep them only with a decimal.
-        if not re.search(
-            r"[%/HLhl]|\d\.\d|of|was|is|=|:|positive|negative|detected|reactive|\d[ \t]*mm\b", value
-        ):
+        if not _LAB_VALUE_SIGN.search(value):
             result.score = 0.5
         return result
 

@@ -14,6 +14,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from .base import CASE_SENSITIVE, PhiPatternRecognizer, has_any, has_any_folded
 
+_NON_DIGIT = re.compile(r"\D")
 _SEP = r"[ \t]*(?:[:#=\-]|no\.?|number|num)?[ \t]*[:#]?[ \t]*\n?[ \t]*"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = (
@@ -54,7 +55,7 @@ class SsnRecognizer(PhiPatternRecognizer):
     CONTEXT_BOOST = 0.4
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        digits = re.sub(r"\D", "", pattern_text)
+        digits = _NON_DIGIT.sub("", pattern_text)
         area, group, serial = digits[:3], digits[3:5], digits[5:]
         if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
             return False
@@ -349,7 +350,7 @@ class NpiRecognizer(PhiPatternRecognizer):
 
 
 def npi_valid(value: str) -> bool:
-    digits = re.sub(r"\D", "", value)
+    digits = _NON_DIGIT.sub("", value)
     if len(digits) != 10:
         return False
     return luhn_valid("80840" + digits)

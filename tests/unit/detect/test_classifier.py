@@ -72,6 +72,29 @@ def test_a_script_without_spaces_is_read_as_character_pairs() -> None:
     assert clf.tokens(segs("Ана Петрова, диабет")) == ["ана", "петрова", "диабет"]  # spaced
 
 
+def test_words_remembered_across_messages_read_as_a_fresh_classifier_reads_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """tokens() keeps its word -> token memo between messages (bounded): a long-lived
+    classifier reads every message exactly as a new one does, also past the bound."""
+    from gateway.detect import classifier as clf_mod
+
+    texts = [
+        "Harriet Quinlan, MRN 00123456, seen 11/03 for A1c; Lee rose early.",
+        "harriet QUINLAN rose 2x1.5cm Lee-Rose lee",
+        "Señora Müller: 糖尿 病 您父亲的肺癌 Harriet",
+        "Rose Lee, Harriet Lee and lee rose, MRN 00123456 again",
+    ]
+    kept = MessageClassifier({}, 0.0, FIRST, SUR)
+    for bound in (50_000, 3):
+        monkeypatch.setattr(clf_mod, "_MEMO_WORDS", bound)
+        for _ in range(3):
+            for text in texts:
+                fresh = MessageClassifier({}, 0.0, FIRST, SUR)
+                assert kept.tokens(segs(text, subject=text[:12])) == fresh.tokens(
+                    segs(text, subject=text[:12]))
+        assert len(kept._kinds) <= max(bound, 40)  # started again past the bound
+
+
 def test_reading_is_capped() -> None:
     clf = MessageClassifier({}, 0.0, FIRST, SUR, max_chars_per_segment=20, max_chars=30)
     toks = clf.tokens(segs("word " * 100, subject="one two three"))

@@ -79,3 +79,33 @@ def test_a_corrupt_result_is_a_scan_error_when_read() -> None:
         _ = LazyScan(None, pickle.dumps(("not", "a result"))).segments
     with pytest.raises(AttributeError):
         _ = LazyScan(None, b"").__wrapped__
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _NoField:
+    pass
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _OneField:
+    only: tuple[str, ...]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _ThreeFields:
+    a: int
+    b: _OneField
+    c: frozenset[str] = frozenset()
+
+
+def test_constructor_reducers_keep_every_field_whatever_their_number() -> None:
+    """The reducers read all the fields at once (attrgetter) or, for one field, by name:
+    zero, one and several fields all come back equal, of the same types, and through the
+    constructor (a reducer is registered for each class on first sight)."""
+    values = [_NoField(), _OneField(("x", "y")), _ThreeFields(3, _OneField(()), frozenset({"z"})),
+              ("lazy", _ThreeFields(0, _OneField(("q",))), b"blob", True)]
+    for value in values:
+        back = pickle.loads(_reply_bytes(value))
+        assert back == value and type(back) is type(value)
+    for cls in (_NoField, _OneField, _ThreeFields):
+        assert cls in _REPLY_TABLE
