@@ -482,10 +482,13 @@ _FICTIONAL_BEFORE = re.compile(
     r"teaching[ \t]+case|ce[ \t]+case|case[ \t]*\d{0,3}[ \t]*:)[^\n]{0,30}$",
     re.IGNORECASE,
 )
+# A veterinary credential after a signer's name ("Pia Lindqvist, DVM") says who writes, not
+# whose care it is: public health veterinarians write about people bitten or exposed (rabies
+# post-exposure prophylaxis, brucellosis). Only the words around the patient count.
 _VET_CONTEXT = re.compile(
     r"\b(?:feline|canine|equine|bovine|porcine|veterinary|veterinarian|animal[ \t]+hospital|"
-    r"vet[ \t]+clinic|DVM|VMD|neutered|spayed|intact[ \t]+(?:male|female)|pet[ \t]+owner|"
-    r"owner[ \t]*:)\b",
+    r"vet[ \t]+clinic|(?<!,)(?<!,[ \t])(?:DVM|VMD)|neutered|spayed|intact[ \t]+(?:male|female)|"
+    r"pet[ \t]+owner|owner[ \t]*:)\b",
     re.IGNORECASE,
 )
 _vet_context = QuickSearch(_VET_CONTEXT)

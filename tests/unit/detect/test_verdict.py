@@ -24,6 +24,13 @@ PHI: list[tuple[str, str, str]] = [
         "1c 9.2%",
     ),
     (
+        "a public health vet writes about a bitten child (a DVM signs; a child is cared for)",
+        "Rabies PEP - bat exposure",
+        "The bat from the Ferreira home tested positive for rabies. Lucas Ferreira (age 7) started "
+        "post-exposure prophylaxis in your ED on 3/2 and needs vaccine doses on days 3, 7 and 14."
+        "\n\nDr. Ana Ruiz, DVM, Zoonotic Disease Program",
+    ),
+    (
         "name the gazetteer lacks, in the subject and the body",
         "Transfer of care - Wrenna Pellowe",
         "Hi all,\n\nWrenna Pellowe (G2P1) is transferring her care to you at 36 weeks. She "
