@@ -2222,7 +2222,9 @@ def _in_staff_column(text: str, start: int) -> bool:
 
 def _to_given_names(state: _State, first_names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The given names of the To header's display names ("Tessa Vandermeer" -> "tessa"), or of
-    a bare address's local part when it spells a known given name ("dr.amaya.osorio@")."""
+    a bare address's local part when it spells a known given name ("dr.amaya.osorio@") or, in a
+    note to a private mailbox, the word the note opens with ("Dayo," to dayo.f.adeyemi@): a
+    reader greeted by the first word of their own address is named by it, known name or not."""
     out: set[str] = set()
     for seg in state.segs:
         if seg.part == "header:to":
@@ -2230,33 +2232,56 @@ def _to_given_names(state: _State, first_names: frozenset[str] = frozenset()) ->
             out.update(n.split()[0] for n in shown)
     if out or not first_names:
         return frozenset(out)
+    opening = _opening_word(state) if state.private_reader else None
     for address in state.to_addresses:
         m = _ADDRESS_LOCAL.match(address)
         if m is None:
             continue
         words = [w for w in _LOCAL_SEPARATORS.split(m.group(1).lower()) if w]
         words = [w for w in words if w not in _LOCAL_TITLES]
-        if len(words) >= 2 and len(words[0]) >= 3 and words[0] in first_names:
+        if (
+            len(words) >= 2
+            and len(words[0]) >= 3
+            and (words[0] in first_names or (words[0] == opening and words[0].isalpha()))
+        ):
             out.add(words[0])
     return frozenset(out)
 
 
+def _opening_word(state: _State) -> str | None:
+    """The lower-cased name the first body opens with ("Dayo," or "Hi Dayo,"), if any."""
+    for seg in state.segs:
+        if seg.source != "body":
+            continue
+        m = _LOWER_GREETING.match(seg.text) or _OPENING_NAME.match(seg.text)
+        return m.group(1).lower() if m else None
+    return None
+
+
 def _greet_reader_by_header_name(state: _State, given: frozenset[str]) -> None:
     """A note to a private mailbox that greets its reader by the given name the To header shows
-    ("hi tessa!" to Tessa Vandermeer): that reader is named, however casually it is typed."""
+    ("hi tessa!" to Tessa Vandermeer, "Dayo," to dayo.f.adeyemi@): that reader is named,
+    however casually it is typed."""
     if not given:
         return
     for key, seg in enumerate(state.segs):
         if seg.source != "body":
             continue
-        m = _LOWER_GREETING.match(seg.text)
+        m = _LOWER_GREETING.match(seg.text) or _OPENING_NAME.match(seg.text)
         if m and m.group(1).lower() in given:
-            fl = state.findings[key]
             a, b = m.span(1)
-            if not any(f.entity == "PERSON" and f.start < b and a < f.end for f in fl):
-                fl.append(
+            # The reader named: at the greeting's full weight, whatever else read the word first
+            # (a lone surname, an unknown capitalised word).
+            kept = [
+                f
+                for f in state.findings[key]
+                if not (f.entity == "PERSON" and f.start < b and a < f.end and f.score < 0.8)
+            ]
+            if not any(f.entity == "PERSON" and f.start < b and a < f.end for f in kept):
+                kept.append(
                     Finding("PERSON", "identifier", seg.part, a, b, 0.8, "GreetingNameRecognizer")
                 )
+            state.findings[key] = kept
         return  # only the first body opens the note
 
 

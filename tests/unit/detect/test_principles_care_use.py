@@ -173,6 +173,27 @@ def test_lower_case_greeting_names_the_private_reader(patterns: Detector, to: st
 
 
 @pytest.mark.parametrize(
+    ("to", "phi"),
+    [
+        ("zarek.o.mensah@gmail.com", True),  # greeted by the first word of their own address
+        ("z.mensah@gmail.com", False),  # the address does not spell the greeting: no name found
+        ("zarek.o.mensah@partnerclinic.example", False),  # a colleague's work address
+    ],
+)
+def test_a_private_reader_greeted_by_their_own_address_is_named(
+    patterns: Detector, to: str, phi: bool
+) -> None:
+    # "Zarek" is in no name list: the reader's own address is what names him.
+    body = (
+        "Zarek,\n\nYour hemoglobin electrophoresis from the pre-participation physical shows "
+        "sickle cell trait (HbAS). You are cleared to play; hydrate and build up gradually.\n\n"
+        "Dr. Arjun Singh"
+    )
+    v = patterns.analyze(extract(_mail(to, body)))
+    assert v.phi is phi, (to, v.score, v.evidence)
+
+
+@pytest.mark.parametrize(
     ("subject", "body", "phi"),
     [
         (
