@@ -992,8 +992,11 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             r"(?:[ \t]+\p{Lu}\p{Ll}+)?\b"
             # a greeting word is no given name: "Уважаемая Галина" (Galina, not a surname)
             r"|\b(?!(?i:уважаем|дорог|здравствуй|шановн|добр|привет)\p{L}*[ \t])"
-            r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|цкий|"
-            r"цкая|енко|ук|юк)\b",
+            # surnames in every case too: "у вашей мамы, Галины Вороновой", "Ивану Петрову"
+            # (-ине is left out: "в Новой Машине" is a place, and -ин surnames rarely take it)
+            r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв)(?:а|у|ым|ой|ою|е|ы)?|"
+            r"ин(?:а|у|ым|ой|ою|ы)?|"
+            r"(?:ск|цк)(?:ий|ая|ого|ому|им|ой|ую|ом)|енко|ук|юк)\b",
             0.75,
         ),
         Pattern(

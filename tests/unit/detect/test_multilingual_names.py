@@ -56,6 +56,11 @@ NAMES: list[tuple[str, list[str]]] = [
     ("السيد محمد عبد الله الحسن المحترم،", ["محمد عبد الله الحسن"]),
     ("عزيزتي مريم يوسف، نذكرك بموعدك", ["مريم يوسف"]),
     ("السيدة المحترمة، نرجو منك", []),
+    # Russian given name + surname in an oblique case ("the mother of ...", "to ...")
+    ("у вашей мамы, Галины Вороновой, прошла успешно", ["Галины Вороновой"]),
+    ("передайте Ивану Петрову результаты", ["Ивану Петрову"]),
+    ("выписка для Анны Жуковской готова", ["Анны Жуковской"]),
+    ("Мы были в Новой Машине", []),  # no surname ending: not a name
     # organisations after a title or salutation
     ("Estimada Asociación de Vecinos Unidos:", []),
     ("Bonjour Clinique Saint Louis,", []),
