@@ -682,6 +682,8 @@ _PLACEHOLDER_WORDS = frozenset(
         # a name made only of these words describes a field instead of filling it
         "LAST", "FIRST", "MIDDLE", "NAME", "LASTNAME", "FIRSTNAME", "MIDDLENAME", "FAMILY",
         "GIVEN", "SURNAME", "INITIAL", "MI", "PATIENT", "PATIENTNAME", "PT", "TEST",
+        # a specification's or companion guide's sample: "SAMPLE^MEMBER", "Example, Sample"
+        "SAMPLE", "EXAMPLE", "DEMO", "MEMBER", "SUBSCRIBER", "DEPENDENT", "INSURED", "ENROLLEE",
     }
 )  # fmt: skip
 _TEST_WORDS = frozenset(

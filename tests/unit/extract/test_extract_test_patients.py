@@ -158,6 +158,10 @@ def test_xml_placeholder_patients(
         ("TESTONE^SUBSCRIBER", True),
         ("DONOTUSE^MARIA", True),
         ("Synthetic Demo", True),
+        ("SAMPLE^MEMBER", True),  # a companion guide's sample 271
+        ("Example Sample", True),
+        ("DEMO^SUBSCRIBER", True),
+        ("SAMPLE^JOHN", False),  # a real given name: a person
         ("TESTA^MARIA", False),  # real surnames that begin with TEST
         ("TESTER^JOHN", False),
         ("TESTANI^LUCA", False),
