@@ -34,6 +34,12 @@ def detector_no_ner() -> Detector:
     return Detector.from_config(CONFIG, load_ner=False)
 
 
+@pytest.fixture(scope="session")
+def cheap_stage() -> Detector:
+    """Stage 1 alone: recognizers and lexicons, no NER, no message classifier."""
+    return pattern_stage(load_ner=False)
+
+
 def values(verdict: Verdict, text: str, entity: str | None = None, part: str = "body") -> list[str]:
     return [
         text[f.start : f.end]

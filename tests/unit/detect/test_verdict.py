@@ -283,14 +283,16 @@ def test_sender_display_name_is_not_a_patient(detector: Detector) -> None:
 
 
 def test_ner_stage_finds_names_the_cheap_stage_cannot(
-    detector: Detector, detector_no_ner: Detector
+    detector: Detector, patterns: Detector, cheap_stage: Detector
 ) -> None:
-    # A name whose given name is not in the gazetteer and has no label or title.
+    # A name whose given name is not in the gazetteer and has no label or title. Stage against
+    # stage (the message classifier may read this sentence as PHI on its own, and rightly).
     body = "Update: Zyrelle Okonkwo-Baptiste started chemotherapy for breast cancer today."
-    assert not detector_no_ner.analyze_text(body).phi
-    v = detector.analyze_text(body)
+    assert not cheap_stage.analyze_text(body).phi
+    v = patterns.analyze_text(body)
     assert v.phi, v.evidence
     assert any(f.recognizer == "SpacyNer" for f in v.findings)
+    assert detector.analyze_text(body).phi
 
 
 def test_long_body_is_capped_and_linear(detector: Detector) -> None:
