@@ -249,6 +249,14 @@ class MemberIdRecognizer(PhiPatternRecognizer):
             r"0-9]*[A-Z])[A-Z0-9]{8,16})\b",
             0.75,
         ),
+        # The same with dashes, as assistance companies and some plans print them: "Member
+        # 88-MGA-4410293" (six digits or more, a letter, no lower case).
+        Pattern(
+            "member unlabelled dashed id",
+            r"(?<=\b(?:member|subscriber|enrollee|beneficiary)[ \t]+)(?-i:(?=(?:[A-Z\-]*\d){6})"
+            r"(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,10}){1,3})(?![\w\-/.])",
+            0.75,
+        ),
         # A bare "ID" label before a plan-style id (letters, then eight or more digits): "(ID
         # KPC664019382)" after a name, "her id is KPF441203987".
         Pattern(

@@ -231,6 +231,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("CdtRecognizer", "the D1120 forklift part", []),
     ("MemberIdRecognizer", "Kayden Pruett, member 88410297, DOS 11/12", ["88410297"]),
     ("MemberIdRecognizer", "a member 2024 of the board", []),
+    ("MemberIdRecognizer", "Member 88-MGA-4410293: courier the tacrolimus", ["88-MGA-4410293"]),
+    ("MemberIdRecognizer", "member ABC-2024 dues", []),  # too few digits: a label, not an ID
+    ("MemberIdRecognizer", "Member 2026-27 dues", []),  # no letter: a season, not an ID
     ("InjuryRecognizer", "she tore her ACL skiing", ["tore her ACL"]),
     ("InjuryRecognizer", "hip fracture in March", ["hip fracture"]),
     ("InjuryRecognizer", "the broken link and a torn envelope", []),
