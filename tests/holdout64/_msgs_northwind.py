@@ -1,0 +1,532 @@
+"""Northwind Health Plan care management department: outbound mail (37)."""
+# ruff: noqa: E501  (hand-written mail text: own line breaks)
+
+from __future__ import annotations
+
+from _att import DOCX, XLSX, docx, encrypted_zip, pdf, png, xlsx
+from _spec import Att, Spec
+
+SIG = "\n\n--\nCare Management | Northwind Health Plan\n1400 Harbor Row, Suite 300 | 555-0142\nThis message may contain confidential information."
+
+MESSAGES = [
+    Spec(
+        phi=True,
+        category="Care manager intro letter to member after CHF admission",
+        notes="Member's full name, recent heart failure admission and discharge date sent to her gmail.",
+        frm="Renata Okafor RN <rokafor@northwindhealthplan.com>",
+        to="delphine.marchetti58@gmail.com",
+        subject="Your Northwind care manager",
+        body="Dear Ms. Delphine Marchetti,\n\nI am the nurse care manager assigned to you after your stay at St. Brendan Medical Center for congestive heart failure (discharged March 12). I will call you Thursday to go over your furosemide dose, daily weights and your follow-up with Dr. Haldane.\n\nBefore my call, it would help if you could:\n  1. Weigh yourself every morning after using the bathroom and write it down.\n  2. Keep the list of medicines the hospital gave you next to the phone, including the new metoprolol.\n  3. Note any swelling in your ankles or shortness of breath when lying flat.\n\nIf you gain more than 3 pounds in a day or 5 pounds in a week, call Dr. Haldane's office right away. Our 24-hour nurse line is 555-0111 if you cannot reach them. As a care management member you also have a no-cost home scale and up to 20 home-delivered low-sodium meals; I can order those for you on Thursday.\n\nCare management is voluntary and free. You can stop at any time by replying to this email.\n\nRenata Okafor, RN"
+        + SIG,
+    ),
+    Spec(
+        phi=False,
+        category="Care management team huddle agenda",
+        notes="Internal meeting agenda with staff names and workload numbers only; no member.",
+        frm="Lionel Pratt <lpratt@northwindhealthplan.com>",
+        to="cm-team@northwindhealthplan.com",
+        subject="Tuesday huddle agenda",
+        body="Agenda:\n1. Caseload balancing (avg 62 open cases per RN)\n2. New transitions-of-care workflow go-live 3/30\n3. PTO coverage for Renata next week\n4. Reminder: complete InterQual refresher by Friday\n\nLionel",
+    ),
+    Spec(
+        phi=True,
+        category="Transition-of-care referral to home health agency with member list",
+        notes="Hard positive: names and member IDs appear only in the attached CSV; body is generic.",
+        frm="Transitions Team <toc@northwindhealthplan.com>",
+        to="intake@meadowlarkhomehealth.com",
+        subject="Referrals for this week",
+        body="Hi Intake team,\n\nAttached are this week's referrals per our agreement. Please confirm start-of-care dates by Friday.\n\nThanks"
+        + SIG,
+        atts=(
+            Att(
+                "referrals_wk12.csv",
+                "text/csv",
+                "member_id,name,dob,dx,service\nW620481937,Harold Vinter,1944-02-09,I50.22,SN + PT\nW620573318,Ottilie Brandt,1951-07-30,J44.1,SN COPD teaching\nW620119045,Marcus Delacroix,1939-11-14,L89.153,wound care\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="Aggregate readmission dashboard to medical director",
+        notes="Hard negative: diagnosis-level readmission rates by quarter; counts only, no members.",
+        frm="CM Analytics <cm-analytics@northwindhealthplan.com>",
+        to="dr.ayanna.brooks@northwindhealthplan.com",
+        subject="Q4 30-day readmissions by condition",
+        body="Dr. Brooks,\n\nQ4 30-day readmission rates for enrolled CM members:\nHeart failure 18.2% (n=412)\nCOPD 15.7% (n=298)\nDiabetes w/ complications 11.9% (n=520)\nSepsis 14.4% (n=167)\n\nWorkbook attached (two tabs).",
+        atts=(
+            Att(
+                "readmits_Q4.xlsx",
+                XLSX,
+                xlsx(
+                    {
+                        "Summary": [
+                            ["Condition", "Members", "Readmit %"],
+                            ["HF", 412, 18.2],
+                            ["COPD", 298, 15.7],
+                            ["DM", 520, 11.9],
+                        ],
+                        "Trend": [
+                            ["Quarter", "All-cause %"],
+                            ["Q1", 14.1],
+                            ["Q2", 13.6],
+                            ["Q3", 13.2],
+                            ["Q4", 12.8],
+                        ],
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="Prior authorization nurse note to provider office",
+        notes="Member name, DOB and pending authorization for lumbar fusion sent to an orthopaedic office.",
+        frm="UM Nurse Review <um-review@northwindhealthplan.com>",
+        to="auth@summitspineortho.com",
+        subject="Auth request 26-0311-4470 additional info needed",
+        body="Regarding Gerald Okonkwo, DOB 05/19/1961, member W620334512: the request for L4-L5 posterior fusion (CPT 22630) is pended. Please send the last 6 weeks of PT notes and the MRI report from January.\n\nUM Review Nurse"
+        + SIG,
+    ),
+    Spec(
+        phi=False,
+        category="Job posting for RN care manager",
+        notes="Hard negative: recruiting post listing conditions the role manages; no individual.",
+        frm="Talent Acquisition <careers@northwindhealthplan.com>",
+        to="postings@nursejobsboard.com",
+        subject="Posting: RN Care Manager - Complex Care (remote)",
+        body="Northwind Health Plan seeks an RN Care Manager to support members living with heart failure, COPD, ESRD and behavioral health conditions. Requirements: active RN license, 3 years acute care, CCM preferred. Salary $78k-$94k. Apply by April 10.",
+    ),
+    Spec(
+        phi=True,
+        category="Care plan PDF to member's daughter",
+        notes="Hard positive: care plan PDF for a named member with diagnoses sent to the daughter's personal mailbox (authorized representative).",
+        frm="Mireille Santos RN <msantos@northwindhealthplan.com>",
+        to="katie.lindqvist@yahoo.com",
+        subject="Care plan for your mom",
+        body="Hi Katie,\n\nAs we discussed, here is your mother's updated care plan. Please bring it to her appointment.\n\nMireille",
+        atts=(
+            Att(
+                "CarePlan_ELindqvist.pdf",
+                "application/pdf",
+                pdf(
+                    [
+                        "NORTHWIND HEALTH PLAN - INDIVIDUAL CARE PLAN",
+                        "Member: Elsa Lindqvist   DOB 08/03/1940   ID W620778102",
+                        "Problems: Type 2 diabetes (E11.65), CKD stage 3b (N18.32), fall risk",
+                        "Goals: A1c < 8.0 by June; no ER visits",
+                        "Interventions: weekly RN call, PT home safety eval, nephrology f/u 4/2",
+                    ],
+                    "Care plan",
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="Staff flu vaccination clinic notice",
+        notes="Hard negative: employee flu shot clinic notice mentioning vaccines and allergies in general; no individual.",
+        frm="Employee Health <employeehealth@northwindhealthplan.com>",
+        to="all-staff@northwindhealthplan.com",
+        subject="Late-season flu shots Thursday",
+        body="Employee Health will offer quadrivalent flu vaccine Thursday 10-2 in Conference B. If you have an egg allergy or had Guillain-Barre syndrome, talk to your own doctor first. Bring your badge.",
+    ),
+    Spec(
+        phi=True,
+        category="Terse case note forwarded to behavioral health vendor",
+        notes="Hard positive: abbreviations only (pt, SI, inpt psych, d/c) with first initial/last name and member number.",
+        frm="J. Whitcombe <jwhitcombe@northwindhealthplan.com>",
+        to="referrals@clearwaterbhpartners.com",
+        subject="handoff - Tremblay",
+        body="pt R. Tremblay mbr# W620902266. d/c inpt psych 3/13 after SI w/ plan. on sertraline 100, needs outpt f/u w/in 7d (FUH). pls schedule + confirm.\n-JW",
+    ),
+    Spec(
+        phi=False,
+        category="Vendor BAA renewal reminder",
+        notes="Contract administration mail about BAA expiry dates; no member data.",
+        frm="Vendor Management <vendormgmt@northwindhealthplan.com>",
+        to="contracts@vitalpathdm.com",
+        subject="BAA renewal due April 30",
+        body="Hello,\n\nYour Business Associate Agreement with Northwind Health Plan expires April 30, 2026. Please return the signed renewal and your latest SOC 2 Type II report by April 15.\n\nChanges in the 2026 template:\n- breach notification to Northwind within 5 business days of discovery (was 10)\n- subcontractor list to be refreshed annually\n- return or destruction certificate within 30 days of termination\n- TLS 1.2 or higher required for all email exchange\n\nPlease send redlines, if any, to vendormgmt@northwindhealthplan.com. No member data should be included in contract correspondence.\n\nVendor Management",
+    ),
+    Spec(
+        phi=True,
+        category="Member welcome call schedule ICS",
+        notes="Calendar invite to member's personal mailbox for a diabetes care management call, names member.",
+        frm="Renata Okafor RN <rokafor@northwindhealthplan.com>",
+        to="bernard.ashworth@outlook.com",
+        subject="Phone visit with your nurse care manager",
+        body="Mr. Ashworth, this is your reminder for our diabetes check-in call. I will review your glucose log and the new insulin glargine dose.",
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Northwind CM//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:nwcm-20260319-ashworth@northwindhealthplan.com\r\nDTSTAMP:20260316T140000Z\r\nDTSTART:20260319T150000Z\r\nDTEND:20260319T153000Z\r\nSUMMARY:Diabetes care management call - Bernard Ashworth\r\nORGANIZER:mailto:rokafor@northwindhealthplan.com\r\nATTENDEE:mailto:bernard.ashworth@outlook.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    Spec(
+        phi=False,
+        category="Staff training invite on diabetes protocol (ICS)",
+        notes="Hard negative: calendar invite for staff training on a diabetes programme; no member.",
+        frm="Lionel Pratt <lpratt@northwindhealthplan.com>",
+        to="cm-team@northwindhealthplan.com",
+        subject="Training: new diabetes programme protocol",
+        body="Please accept. Agenda covers the updated ADA standards and the CGM benefit.",
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Northwind CM//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:nwcm-training-0324@northwindhealthplan.com\r\nDTSTAMP:20260316T140000Z\r\nDTSTART:20260324T170000Z\r\nDTEND:20260324T190000Z\r\nSUMMARY:CM training - diabetes programme protocol\r\nLOCATION:Room 4B\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    Spec(
+        phi=True,
+        category="HL7 ADT feed sample sent to vendor",
+        notes="Hard positive: production HL7 A03 discharge message with the member's name, DOB, address and pneumonia diagnosis only in the .hl7 file.",
+        frm="Integration Team <integration@northwindhealthplan.com>",
+        to="interfaces@vitalpathdm.com",
+        subject="ADT sample for mapping",
+        body="Here is one message from yesterday's production feed so you can finish the mapping.",
+        atts=(
+            Att(
+                "adt_a03_0315.hl7",
+                "application/hl7-v2",
+                "MSH|^~\\&|NWHP|ADTFEED|VITALPATH|DM|20260315221500||ADT^A03|NW0315-8821|P|2.5.1\rPID|1||W620445871^^^NWHP^MB||Fairbanks^Lorraine^J||19560422|F|||88 Willow Crest Rd^^Amberfield^OH^44719||555-0187\rPV1|1|I|4W^412^A||||1538296047^Osei^Kwame|||MED||||||||IP0315221|||||||||||||||||||||||||20260311|20260315\rDG1|1||J18.9^Pneumonia, unspecified organism^I10\r",
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="HL7 interface spec with synthetic test patient",
+        notes="Hard negative: HL7 test message whose patient is explicitly TEST^PATIENT with a 'synthetic data only' note.",
+        frm="Integration Team <integration@northwindhealthplan.com>",
+        to="interfaces@vitalpathdm.com",
+        subject="ADT spec v3 + synthetic test message",
+        body="Spec changes: PV1-45 now populated. Attached test message uses our synthetic test patient (TEST, PATIENT - not a real member). Please use only this in UAT.",
+        atts=(
+            Att(
+                "adt_test_synthetic.hl7",
+                "application/hl7-v2",
+                "MSH|^~\\&|NWHP|ADTFEED|VITALPATH|DM|20260301120000||ADT^A01|TEST0001|T|2.5.1\rPID|1||TEST000001^^^NWHP^MB||TEST^PATIENT^ZZ||19000101|U\rPV1|1|I|TEST^000^A\r",
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="Appeal decision letter to member's attorney",
+        notes="Denial upheld letter naming the member, the bariatric procedure and BMI, sent to her lawyer.",
+        frm="Appeals & Grievances <appeals@northwindhealthplan.com>",
+        to="pmaddox@maddoxelderlaw.com",
+        subject="Appeal outcome - your client",
+        body="Counsel,\n\nPlease find attached the first-level appeal decision for your client.\n\nAppeals & Grievances",
+        atts=(
+            Att(
+                "appeal_decision_AG26-0412.docx",
+                DOCX,
+                docx(
+                    [
+                        "Northwind Health Plan - Appeal Decision",
+                        "Member: Trina Beaulieu, ID W620661390",
+                        "Request: laparoscopic sleeve gastrectomy (CPT 43775)",
+                        "Decision: denial upheld; BMI 38.1 without qualifying comorbidity documented.",
+                        "You may request external review within 4 months.",
+                    ]
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="Policy document with PHI field examples",
+        notes="Hard negative: minimum-necessary policy listing field names (member ID, DOB, diagnosis) as examples only.",
+        frm="Privacy Office <privacy@northwindhealthplan.com>",
+        to="cm-leads@northwindhealthplan.com",
+        subject="Updated minimum necessary policy CM-14",
+        body="Attached is policy CM-14 rev 4. Main change: referrals to vendors may include only Member ID, name, DOB, primary diagnosis and the reason for referral; never SSN or full claims history.",
+        atts=(
+            Att(
+                "CM-14_minimum_necessary_rev4.docx",
+                DOCX,
+                docx(
+                    [
+                        "Policy CM-14 Minimum Necessary for Care Management Referrals",
+                        "Permitted fields: Member ID, Member Name, Date of Birth, Primary Diagnosis (ICD-10), Referral Reason.",
+                        "Prohibited: SSN, full claims history, psychotherapy notes, Part 2 SUD records without consent.",
+                        "Owner: Privacy Office. Effective 04/01/2026.",
+                    ]
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="Pharmacy adherence outreach list to pharmacist",
+        notes="Hard positive: headerless table of names, member IDs and statin refill gaps.",
+        frm="Pharmacy Care Mgmt <rxcm@northwindhealthplan.com>",
+        to="clinical@corneroakpharmacy.com",
+        subject="members overdue",
+        body="as discussed:\n\nAlvarez, Tomas   W620381144   atorvastatin 40   62d\nKowalczyk, Irena  W620297013   rosuvastatin 10   48d\nNdiaye, Pape      W620510288   simvastatin 20    75d\n\nthanks",
+    ),
+    Spec(
+        phi=False,
+        category="Provider directory update to network management",
+        notes="Hard negative: clinician names, specialties, NPIs and a DEA number for a directory update; no member.",
+        frm="CM Operations <cm-ops@northwindhealthplan.com>",
+        to="networkmgmt@northwindhealthplan.com",
+        subject="Directory: add two endocrinologists",
+        body="Please add to the CM referral directory:\nDr. Priyanka Mehra, Endocrinology, NPI: 1979993338, DEA BM4829175, 555-0131\nDr. Tobias Grunwald, Endocrinology, NPI: 1216216295, 555-0133\nBoth accept new diabetes referrals.",
+    ),
+    Spec(
+        phi=True,
+        category="Member email reply about pregnancy programme enrolment",
+        notes="Reply to member's gmail confirming enrolment in high-risk pregnancy programme with due date.",
+        frm="Healthy Moms Team <healthymoms@northwindhealthplan.com>",
+        to="jasmine.t.whitaker@gmail.com",
+        subject="RE: Healthy Moms program",
+        body="Hi Jasmine,\n\nYou're enrolled in our high-risk pregnancy program. Since your gestational diabetes diagnosis last week, your nurse Carla will call every Tuesday until your due date (June 28). Your free glucose meter ships tomorrow.\n\nHealthy Moms Team",
+        forward=Spec(
+            phi=True,
+            category="inner",
+            notes="inner",
+            frm="Jasmine Whitaker <jasmine.t.whitaker@gmail.com>",
+            to="healthymoms@northwindhealthplan.com",
+            subject="Healthy Moms program",
+            body="Hi, my OB said I have gestational diabetes and said to sign up for your program. My member ID is W620814457. Thanks, Jasmine",
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="Member newsletter on heart health (HTML)",
+        notes="Generic HTML newsletter about blood pressure to all members; no condition implied about recipient.",
+        frm="Northwind Wellness <wellness@northwindhealthplan.com>",
+        to="members-all@lists.northwindhealthplan.com",
+        subject="March wellness: know your numbers",
+        body="",
+        html="<html><body><h1>Know your numbers</h1><p>Nearly half of adults have high blood pressure. Free screenings at participating pharmacies all month.</p><p>Northwind Health Plan</p></body></html>",
+    ),
+    Spec(
+        phi=True,
+        category="HTML-only discharge follow-up survey reminder with condition",
+        notes="Hard positive: HTML-only mail to member's personal address naming her hip replacement and discharge date.",
+        frm="Northwind Care Transitions <toc@northwindhealthplan.com>",
+        to="g.hollingsworth@icloud.com",
+        subject="How is your recovery going?",
+        body="",
+        html="<html><body><p>Dear Gwendolyn Hollingsworth,</p><p>You went home from Lakeview Orthopedic Hospital on March 9 after your right total hip replacement. Please answer three questions about your pain and physical therapy so your care manager can help.</p><p><a href='https://survey.northwindhealthplan.com/t/8821'>Start survey</a></p></body></html>",
+    ),
+    Spec(
+        phi=False,
+        category="Drug shortage notice to care managers",
+        notes="Hard negative: shortage of a drug and suggested alternatives; no member.",
+        frm="Pharmacy Care Mgmt <rxcm@northwindhealthplan.com>",
+        to="cm-team@northwindhealthplan.com",
+        subject="Shortage: semaglutide 1 mg pens",
+        body="FYI: national shortage of semaglutide 1 mg pens through May. If a member reports they cannot fill, the formulary alternative is dulaglutide; no PA needed through 5/31.",
+    ),
+    Spec(
+        phi=True,
+        category="Complex case review deck for interdisciplinary rounds (xlsx)",
+        notes="Multi-sheet workbook with named members, diagnoses and costs sent to an external medical director consultant.",
+        frm="Lionel Pratt <lpratt@northwindhealthplan.com>",
+        to="dr.feldstein@feldsteinmdconsulting.com",
+        subject="Rounds Thursday - cases",
+        body="Dr. Feldstein, cases for Thursday's rounds attached. Tab 2 has 12-month spend.",
+        atts=(
+            Att(
+                "rounds_0319.xlsx",
+                XLSX,
+                xlsx(
+                    {
+                        "Cases": [
+                            ["Member", "ID", "Primary dx", "Issue"],
+                            [
+                                "Victor Amundsen",
+                                "W620117733",
+                                "ESRD on HD",
+                                "missed 4 dialysis sessions",
+                            ],
+                            ["Leah Castellano", "W620228841", "Sickle cell disease", "6 ED visits"],
+                        ],
+                        "Spend": [
+                            ["ID", "12mo paid"],
+                            ["W620117733", 214880],
+                            ["W620228841", 96412],
+                        ],
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="De-identified extract for research partner",
+        notes="Hard negative: de-identified extract (year of birth, 3-digit ZIP, study IDs) under data use agreement.",
+        frm="CM Analytics <cm-analytics@northwindhealthplan.com>",
+        to="data@ohiohealthoutcomesinstitute.org",
+        subject="DUA 2026-07 extract: care management outcomes",
+        body="Attached is the de-identified extract per DUA 2026-07 (Safe Harbor: no names, dates reduced to year, ZIP3 only). 4,112 rows.",
+        atts=(
+            Att(
+                "cm_outcomes_deid.csv",
+                "text/csv",
+                "study_id,birth_year,zip3,sex,dx_group,cm_days,ed_visits_post\nS00001,1952,447,F,HF,94,1\nS00002,1967,441,M,COPD,61,0\nS00003,1948,446,F,DM,120,2\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="Social work referral to food bank with member address",
+        notes="Hard positive: referral naming member, home address and that she is on dialysis (renal diet).",
+        frm="Ines Carvajal LSW <icarvajal@northwindhealthplan.com>",
+        to="programs@tricountyfoodbank.org",
+        subject="Medically tailored meals referral",
+        body="Hello,\n\nReferring Mrs. Dolores Pettigrew, 217 Quarry Lane, Amberfield OH 44721, phone 555-0164. She is on hemodialysis three times a week and needs renal-diet meals (low potassium, low phosphorus). Please contact her directly.\n\nInes Carvajal, LSW"
+        + SIG,
+    ),
+    Spec(
+        phi=False,
+        category="HIPAA training reminder with example scenario",
+        notes="Hard negative: training quiz uses a fictional member clearly labelled as fictional.",
+        frm="Compliance Training <compliance@northwindhealthplan.com>",
+        to="cm-team@northwindhealthplan.com",
+        subject="Annual HIPAA module due 3/31",
+        body="Reminder: the annual HIPAA module is due March 31. Sample question: 'Fictional member Pat Example (not a real person) calls asking for her husband's lab results. What do you check first?' Answer: the authorization on file.",
+    ),
+    Spec(
+        phi=True,
+        category="Encrypted zip of case files to external reviewer",
+        notes="Password-protected zip of case notes for independent review; body names the member and the transplant denial.",
+        frm="Appeals & Grievances <appeals@northwindhealthplan.com>",
+        to="reviews@keystoneindependentreview.com",
+        subject="IRO case packet - Nakamura",
+        body="Case packet for external review of Kenji Nakamura (W620559204), denied liver transplant evaluation. Password follows by phone.",
+        atts=(
+            Att(
+                "IRO_packet_Nakamura.zip",
+                "application/zip",
+                encrypted_zip(
+                    {
+                        "case_notes.txt": "Member Kenji Nakamura, DOB 1970-12-02. MELD 24. Alcohol-associated cirrhosis, abstinent 5 months.",
+                        "denial_letter.txt": "Denied: 6-month abstinence criterion not met.",
+                    },
+                    "Nw!2026iro",
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="IT notice about secure mail portal",
+        notes="IT notice about the secure message portal; no member content.",
+        frm="IT Service Desk <servicedesk@northwindhealthplan.com>",
+        to="all-staff@northwindhealthplan.com",
+        subject="Secure mail: type [secure] in the subject",
+        body="Reminder: when emailing member information outside Northwind, type [secure] at the start of the subject. The portal upgrade on Saturday 3/21 will cause a 2-hour outage.",
+    ),
+    Spec(
+        phi=True,
+        category="FHIR CarePlan resource to vendor",
+        notes="Hard positive: identifiers and conditions only inside the FHIR JSON attachment.",
+        frm="Integration Team <integration@northwindhealthplan.com>",
+        to="interfaces@vitalpathdm.com",
+        subject="careplan push retry",
+        body="Resending the one that failed overnight.",
+        atts=(
+            Att(
+                "careplan_retry.json",
+                "application/fhir+json",
+                '{"resourceType": "CarePlan", "status": "active", "intent": "plan", "subject": {"reference": "Patient/W620643318", "display": "Agnes Whitford"}, "period": {"start": "2026-03-02"}, "addresses": [{"display": "Chronic obstructive pulmonary disease (J44.9)"}], "activity": [{"detail": {"description": "Pulmonary rehab 2x weekly"}}]}',
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="FHIR CapabilityStatement to vendor",
+        notes="Hard negative: FHIR JSON describing server capabilities; no patient resource.",
+        frm="Integration Team <integration@northwindhealthplan.com>",
+        to="interfaces@vitalpathdm.com",
+        subject="Our FHIR endpoint capabilities",
+        body="As requested, our CapabilityStatement. Patient and CarePlan read/search are supported.",
+        atts=(
+            Att(
+                "capability.json",
+                "application/fhir+json",
+                '{"resourceType": "CapabilityStatement", "status": "active", "date": "2026-03-01", "kind": "instance", "fhirVersion": "4.0.1", "format": ["json"], "rest": [{"mode": "server", "resource": [{"type": "Patient", "interaction": [{"code": "read"}]}, {"type": "CarePlan", "interaction": [{"code": "search-type"}]}]}]}',
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="Photo of wound named after member",
+        notes="Hard positive: PNG file name carries member's name and condition; body only says 'photo for the wound nurse'.",
+        frm="Mireille Santos RN <msantos@northwindhealthplan.com>",
+        to="woundclinic@riverbendwoundcare.com",
+        subject="photo for wound nurse",
+        body="Photo the home health nurse took this morning. Can you advise before Friday's visit?",
+        atts=(
+            Att(
+                "Delacroix_Marcus_sacral_ulcer_stage3_0316.png",
+                "image/png",
+                png(8, 8, (150, 60, 60)),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="Org chart image to new hire",
+        notes="PNG org chart and staff names in an onboarding note; no member.",
+        frm="Lionel Pratt <lpratt@northwindhealthplan.com>",
+        to="new.hire.tcampos@northwindhealthplan.com",
+        subject="Welcome! org chart",
+        body="Welcome Teresa! Attached is the CM org chart. Your preceptor is Renata Okafor.",
+        atts=(Att("cm_org_chart.png", "image/png", png(6, 4, (40, 90, 160))),),
+    ),
+    Spec(
+        phi=True,
+        category="Member ID and SSN correction to enrollment",
+        notes="Internal-to-partner mail pairing a member's SSN and member ID with her Medicare MBI and dialysis status.",
+        frm="CM Operations <cm-ops@northwindhealthplan.com>",
+        to="enrollment@statewidedualsplan.org",
+        subject="Dual eligibility correction",
+        body="Please correct the record for Rosalind Eastman: SSN 418-27-3365, member W620731906, MBI: 4KQ7-RD2-WX58. She started ESRD dialysis in February and should be coded as ESRD for Medicare.\n\nCM Operations",
+    ),
+    Spec(
+        phi=False,
+        category="SSN-shaped office supply order number",
+        notes="Hard negative: office-supply order number in SSN format with no person or health data.",
+        frm="CM Operations <cm-ops@northwindhealthplan.com>",
+        to="orders@tristateofficesupply.com",
+        subject="Order 527-41-8830 missing toner",
+        body="Our order 527-41-8830 arrived without the two toner cartridges. Please ship to 1400 Harbor Row, Suite 300.",
+    ),
+    Spec(
+        phi=True,
+        category="Text attachment of call notes to PCP",
+        notes="Care management call notes in a .txt naming member and depression screening score.",
+        frm="Renata Okafor RN <rokafor@northwindhealthplan.com>",
+        to="nurse@amberfieldfamilymed.com",
+        subject="CM call notes for your patient",
+        body="Dr. Yusuf's team - notes from today's call attached.",
+        atts=(
+            Att(
+                "cm_notes_Ashworth_0316.txt",
+                "text/plain",
+                "Member: Bernard Ashworth  DOB 1958-06-11\nPHQ-9 today: 16 (moderately severe). Denies SI. Glucose fasting 180-220.\nPlan: PCP visit within 2 weeks; BH referral offered, accepted.\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="Meeting minutes text file",
+        notes="Hard negative: quality committee minutes discussing HEDIS measures by rate only.",
+        frm="Quality Committee <quality@northwindhealthplan.com>",
+        to="qc-members@northwindhealthplan.com",
+        subject="Minutes 3/12",
+        body="Minutes attached.",
+        atts=(
+            Att(
+                "qc_minutes_0312.txt",
+                "text/plain",
+                "Quality Committee 3/12/2026\nAttendees: Brooks, Pratt, Carvajal\nHbA1c poor control rate 31.4% (goal 30%). FUH 7-day 48%.\nAction: pilot text reminders for statin refills.\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="Out-of-office auto reply",
+        notes="Auto reply with return date; no content about anyone's health.",
+        frm="Renata Okafor RN <rokafor@northwindhealthplan.com>",
+        to="jmorrow@amberfieldfamilymed.com",
+        subject="Automatic reply: fax received",
+        body="I am out of the office until March 23. For urgent care management needs call 555-0142.",
+    ),
+]
