@@ -1,0 +1,528 @@
+"""Hearthside House Calls (home visit nurse practitioner group) outbound mail (37)."""
+# ruff: noqa: E501  (hand-written mail text: own line breaks)
+
+from __future__ import annotations
+
+from _att import DOCX, XLSX, docx, pdf, xlsx, zipped
+from _spec import HHC, SCH, VHA, Att, Spec
+
+_LAB_ORIG = Spec(
+    phi=True,
+    category="lab result from reference lab (forwarded original)",
+    notes="Lab's result notice for a named patient with potassium value.",
+    frm="Results <results@tristatelabs.com>",
+    to=f"nurses@{HHC}",
+    subject="Critical value callback - ordering NP Khoury",
+    body="CRITICAL: KASPRZAK, HELENA  DOB 01/22/1936  Potassium 6.4 mmol/L (ref 3.5-5.1), collected 3/17 in home. Called to on-call 09:12.",
+)
+
+_POLICY_ORIG = Spec(
+    phi=False,
+    category="state NP practice update (forwarded original)",
+    notes="Professional association newsletter about NP practice authority.",
+    frm="Ohio NP Association <news@ohionpassoc.org>",
+    to=f"leadership@{HHC}",
+    subject="Legislative update: HB 221 full practice authority",
+    body="HB 221 passed committee 8-3. If enacted, NPs with 2,000 hours could practice without a standard care arrangement. Hearing 4/2.",
+)
+
+MESSAGES = [
+    Spec(
+        phi=True,
+        category="visit summary to patient's daughter",
+        notes="Hard positive: daughter told by first name about 'Mom's' visit, new diagnosis and med change; patient identified via relationship and daughter's surname-bearing mailbox.",
+        frm=f"Nadia Khoury NP <nkhoury@{HHC}>",
+        to="jenkasprzak.home@gmail.com",
+        subject="Today's visit",
+        body="Hi Jen,\n\nSaw your mom this morning. Her legs are more swollen and she's up 4 lb, so I increased her furosemide to 40 mg twice daily for 3 days and drew a BMP. The heart failure is a bit worse but she's in good spirits. I'll call you with the potassium.\n\nNadia",
+    ),
+    Spec(
+        phi=True,
+        category="critical lab forward to covering physician",
+        notes="Forward of a critical potassium result for a named patient to the covering physician.",
+        frm=f"Nadia Khoury NP <nkhoury@{HHC}>",
+        to="oncall@hearthsidecollab-md.com",
+        subject="FW: Critical value callback - ordering NP Khoury",
+        body="Dr. Pruitt - see below. I held her spironolactone and sent kayexalate 15 g x1 via Corner Drug. Repeat BMP tomorrow AM. She refuses ED.",
+        forward=_LAB_ORIG,
+    ),
+    Spec(
+        phi=False,
+        category="forward of legislative update to staff",
+        notes="Forward of association newsletter on NP practice law; no patient.",
+        frm=f"Hearthside Leadership <leadership@{HHC}>",
+        to="allclinicians@hearthsidehousecalls.org",
+        subject="FW: Legislative update: HB 221 full practice authority",
+        body="FYI all - please consider testifying 4/2. Sign-up link in the original.",
+        forward=_POLICY_ORIG,
+    ),
+    Spec(
+        phi=True,
+        category="daily route sheet to NP",
+        notes="Route list with patient names, addresses and visit reasons.",
+        frm=f"Scheduling <scheduling@{HHC}>",
+        to=f"tbrennan@{HHC}",
+        subject="Route Wed 3/18",
+        body="Tom, your Wed route:\n 8:30  Helena Kasprzak, 55 Birch Ct - BMP redraw, HF\n 10:00 Antonio Ferreira, 1120 Orchard Ave - new admit, DM2, endo referral\n 11:30 Wilma Brandt, 7 Carver Rd - post-dialysis fatigue, med review\n 1:30  Eunice Barlowe, 14 Arbor Ln #2 - 7-day post-discharge\nGate code for Carver Rd is 4417.",
+    ),
+    Spec(
+        phi=False,
+        category="scheduling system downtime notice",
+        notes="IT downtime notice to clinicians.",
+        frm=f"IT Help <it@{HHC}>",
+        to="allclinicians@hearthsidehousecalls.org",
+        subject="Scheduler downtime Sat 10pm-2am",
+        body="The scheduling platform will be down for upgrade Saturday 10pm-2am. Print Monday routes Friday afternoon.",
+    ),
+    Spec(
+        phi=True,
+        category="hospice referral",
+        notes="Hospice referral with patient name, DOB, prognosis and diagnosis.",
+        frm=f"Tom Brennan NP <tbrennan@{HHC}>",
+        to="intake@gentleharborhospice.org",
+        subject="Hospice referral",
+        body="Referring Ramon Sandoval, DOB 7/3/1946, for hospice evaluation. Recurrent stroke with dysphagia, 12 lb weight loss in 6 weeks, PPS 30%. Patient and wife Lucia agree with comfort focus. Wife's cell 555-0166. Please call to set up the admission visit.\n\nTom Brennan, AGNP-C, NPI 1502203775",
+    ),
+    Spec(
+        phi=False,
+        category="hospice partner collaboration meeting",
+        notes="Hard negative: partner meeting invite discussing hospice referral volumes and eligibility criteria.",
+        frm=f"Hearthside Leadership <leadership@{HHC}>",
+        to="leadership@gentleharborhospice.org",
+        subject="Quarterly partner huddle",
+        body="Agenda: referral volumes (we sent 23 in Q1), PPS documentation, dementia eligibility criteria (FAST 7a), after-hours coverage.",
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hearthside//Lead//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:huddle-q1-2026@hearthsidehousecalls.org\r\nDTSTAMP:20260316T130000Z\r\nDTSTART:20260402T170000Z\r\nDTEND:20260402T180000Z\r\nSUMMARY:Hearthside / Gentle Harbor partner huddle\r\nLOCATION:Video call\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    Spec(
+        phi=True,
+        category="visit appointment invite to patient",
+        notes="Hard positive: calendar invite to patient's personal mail whose summary names the wound care visit.",
+        frm=f"Scheduling <scheduling@{HHC}>",
+        to="t.lam.dayton@yahoo.com",
+        subject="Your next home visit",
+        body="Hi Mrs. Lam, here is your next visit. Please keep the dressing dry until then.",
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hearthside//Sched//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:hv-0323-tl@hearthsidehousecalls.org\r\nDTSTAMP:20260317T160000Z\r\nDTSTART:20260323T140000Z\r\nDTEND:20260323T150000Z\r\nSUMMARY:Home visit - heel ulcer dressing change (Theresa Lam)\r\nLOCATION:Home\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    Spec(
+        phi=False,
+        category="staff all-hands invite",
+        notes="All-hands meeting invite; no patients.",
+        frm=f"Hearthside Leadership <leadership@{HHC}>",
+        to="allstaff@hearthsidehousecalls.org",
+        subject="All-hands + lunch Friday",
+        body="Lunch provided. Topics: new EHR mobile app, mileage policy, spring schedule.",
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hearthside//Lead//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:allhands-0320@hearthsidehousecalls.org\r\nDTSTAMP:20260316T130000Z\r\nDTSTART:20260320T160000Z\r\nDTEND:20260320T173000Z\r\nSUMMARY:All-hands\r\nLOCATION:Main office\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    Spec(
+        phi=True,
+        category="835 remittance question to plan",
+        notes="Hard positive: X12 835 excerpt attached with patient name and paid home visit; body only asks about an adjustment.",
+        frm=f"Billing <billing@{HHC}>",
+        to=f"payments@{SCH}",
+        subject="CO-45 adjustment question",
+        body="Can you explain the CO-45 on the attached 835 line? Our contract rate for 99349 is $212.",
+        atts=(
+            Att(
+                "835_line.x12",
+                "application/edi-x12",
+                "ST*835*0042~BPR*I*168.40*C*ACH~TRN*1*88401772*1456789012~N1*PR*SUMMIT CREST HEALTH PLAN~N1*PE*HEARTHSIDE HOUSE CALLS*XX*1597870637~CLP*HHC26-0311*1*250*168.40**MA*SC2603110045~NM1*QC*1*KASPRZAK*HELENA****MI*SCM40477120~SVC*HC:99349*250*168.40**1~DTM*472*20260311~CAS*CO*45*81.60~SE*11*0042~",
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="fee schedule question to plan",
+        notes="Hard negative: contract rate discussion with CPT codes and no patient.",
+        frm=f"Billing <billing@{HHC}>",
+        to="providercontracting@summitcresthealth.com",
+        subject="2026 home visit fee schedule",
+        body="Our amendment lists 99349 at $212 and 99350 at $276, but your portal shows 2025 rates. Also please add G2211 at Medicare parity.",
+        atts=(
+            Att(
+                "HHC_fee_schedule_2026.xlsx",
+                XLSX,
+                xlsx(
+                    {
+                        "EM home": [
+                            ["CPT", "Description", "Rate"],
+                            ["99347", "Home visit est, 15 min", "$98"],
+                            ["99349", "Home visit est, 40 min", "$212"],
+                            ["99350", "Home visit est, 60 min", "$276"],
+                        ],
+                        "Add-ons": [
+                            ["Code", "Rate"],
+                            ["G2211", "Medicare parity"],
+                            ["99497", "$86"],
+                        ],
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="DME order to supplier",
+        notes="Hospital bed order with patient name, address and qualifying diagnosis.",
+        frm=f"Nadia Khoury NP <nkhoury@{HHC}>",
+        to="orders@valleydme.com",
+        subject="Hospital bed order - semi-electric",
+        body="Please deliver a semi-electric hospital bed (E0260) with pressure-reducing mattress to Helena Kasprzak, 55 Birch Ct, Kettering, phone 555-0172. Dx: HFrEF I50.22 with orthopnea, stage 2 sacral wound. Signed order attached.",
+        atts=(
+            Att(
+                "order_E0260_Kasprzak.pdf",
+                "application/pdf",
+                pdf(
+                    [
+                        "HEARTHSIDE HOUSE CALLS - DME ORDER",
+                        "Patient: Helena Kasprzak  DOB 01/22/1936",
+                        "Item: E0260 semi-electric bed with mattress",
+                        "Dx: I50.22, L89.152",
+                        "Ordering: Nadia Khoury, FNP-C  NPI 1010184012",
+                    ],
+                    "DME order",
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="DME supplier onboarding",
+        notes="Supplier onboarding paperwork with tax ID and contact; no patient.",
+        frm=f"Operations <ops@{HHC}>",
+        to="onboarding@valleydme.com",
+        subject="W-9 and order routing",
+        body="W-9 attached. Route all orders to orders@ and confirm delivery windows by text to our scheduling line 555-0120.",
+        atts=(
+            Att(
+                "HHC_W9.pdf",
+                "application/pdf",
+                pdf(
+                    [
+                        "HEARTHSIDE HOUSE CALLS LLC - Form W-9 (copy)",
+                        "EIN 84-2201744",
+                        "Address: 300 Commerce Park Dr, Suite 12, Dayton OH",
+                    ],
+                    "W-9",
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="controlled substance prescription note to pharmacy",
+        notes="Patient name and hydromorphone prescription details sent to pharmacy with prescriber DEA.",
+        frm=f"Tom Brennan NP <tbrennan@{HHC}>",
+        to="rx@cornerdrugdayton.com",
+        subject="e-Rx sent - please confirm",
+        body="Sent e-Rx for Ramon Sandoval: hydromorphone 2 mg tab, 1 q4h prn pain, #30. DEA BH0644395. Wife Lucia will pick up. Please call 555-0121 if any issue.",
+    ),
+    Spec(
+        phi=False,
+        category="DEA registration renewal reminder",
+        notes="Hard negative: internal reminder listing NPs' DEA expirations; provider identifiers only.",
+        frm=f"Credentialing <credentialing@{HHC}>",
+        to=f"tbrennan@{HHC}",
+        subject="DEA renewal due",
+        body="Tom, your DEA FR7068693 (Ohio) expires 5/31. Renew by 4/30 so we can update the plan rosters. Your NPI 1502203775 record is current.",
+    ),
+    Spec(
+        phi=True,
+        category="home safety evaluation request to OT",
+        notes="Hard positive: terse request using first name, street and 'post-CVA' to outpatient OT.",
+        frm=f"Tom Brennan NP <tbrennan@{HHC}>",
+        to="scheduling@kettering-ot.com",
+        subject="home safety eval - Ramon, Mill St",
+        body="Ramon on Mill St, post-CVA L hemi, 2 falls this month. Need home safety eval this week if you can. Wife at 555-0166.",
+    ),
+    Spec(
+        phi=False,
+        category="fall prevention flyer to senior center",
+        notes="Hard negative: general fall-prevention handout for a senior centre; no individual.",
+        frm=f"Community Education <education@{HHC}>",
+        to="programs@kettering-seniorcenter.org",
+        subject="Fall prevention handout for your lobby",
+        body="Attached is our one-page handout. Many people who have had a stroke or take blood pressure pills are at higher risk; the checklist covers rugs, lighting and grab bars.",
+        atts=(
+            Att(
+                "fall_prevention.docx",
+                DOCX,
+                docx(
+                    [
+                        "Preventing falls at home",
+                        "Remove loose rugs",
+                        "Add night lights",
+                        "Install grab bars",
+                        "Ask your clinician to review your medicines",
+                    ]
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="patient census to collaborating physician",
+        notes="Monthly census workbook with names, DOBs and diagnoses for chart review.",
+        frm=f"Clinical Director <clinicaldirector@{HHC}>",
+        to="oncall@hearthsidecollab-md.com",
+        subject="March chart review sample",
+        body="Dr. Pruitt, your March collaborative review sample (10%) is attached.",
+        atts=(
+            Att(
+                "march_review_sample.xlsx",
+                XLSX,
+                xlsx(
+                    {
+                        "Sample": [
+                            ["Patient", "DOB", "NP", "Primary dx"],
+                            ["Kasprzak, Helena", "1936-01-22", "Khoury", "HFrEF"],
+                            ["Brandt, Wilma", "1941-06-30", "Brennan", "ESRD on HD"],
+                            ["Sandoval, Ramon", "1946-07-03", "Brennan", "CVA sequelae"],
+                        ],
+                        "Checklist": [["Item", "Done"], ["Med rec", ""], ["Advance directive", ""]],
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="collaborative agreement renewal",
+        notes="Collaborating physician agreement with clinician names; no patients.",
+        frm=f"Clinical Director <clinicaldirector@{HHC}>",
+        to="oncall@hearthsidecollab-md.com",
+        subject="Standard care arrangement 2026 - signature",
+        body="Dr. Pruitt, the 2026 standard care arrangement for Nadia Khoury and Tom Brennan is attached for signature. Chart review remains 10% monthly.",
+        atts=(
+            Att(
+                "SCA_2026.docx",
+                DOCX,
+                docx(
+                    [
+                        "Standard Care Arrangement 2026",
+                        "Collaborating physician: Dr. Alan Pruitt",
+                        "APRNs: Nadia Khoury FNP-C; Tom Brennan AGNP-C",
+                        "Quality assurance: 10% monthly chart review",
+                    ]
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="advance directive copy to attorney",
+        notes="Hard positive: attorney receives POLST scan text naming the patient with DNR and dementia.",
+        frm=f"Medical Records <records@{HHC}>",
+        to="paralegal@harmonlawgroupdayton.com",
+        subject="Records request #2026-044",
+        body="Per the signed authorization, attached is the requested document for your client.",
+        atts=(
+            Att(
+                "POLST_scan_ocr.txt",
+                "text/plain",
+                "OHIO DNR / POLST  (scanned, OCR)\nPatient: W1LMA BRANDT   DOB 06/30/1941\nSection A: DNR-CC   Section B: Comfort measures\nDiagnosis: Alzheimer's dementia, moderate; ESRD\nSigned: T. Brennan AGNP-C  03/02/2026",
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="records release policy to law firm",
+        notes="Hard negative: explains required authorization fields for records requests; no patient.",
+        frm=f"Medical Records <records@{HHC}>",
+        to="intake@harmonlawgroupdayton.com",
+        subject="How to request records",
+        body="To request records we need a HIPAA-compliant authorization with the patient's name, date of birth, description of records, purpose, expiration and signature. Fee: $6.50 base plus per-page charges under Ohio law.",
+    ),
+    Spec(
+        phi=True,
+        category="FMLA form for caregiver's employer",
+        notes="Employer receives FMLA certification naming employee's mother and her terminal condition.",
+        frm=f"Nadia Khoury NP <nkhoury@{HHC}>",
+        to="leave@dayton-manufacturing.com",
+        subject="FMLA certification - J. Kasprzak",
+        body="Attached is the completed WH-380-F for your employee Jennifer Kasprzak, caring for her mother Helena Kasprzak who has end-stage heart failure and needs intermittent help for the next 6 months.",
+        atts=(
+            Att(
+                "WH-380-F_Kasprzak.pdf",
+                "application/pdf",
+                pdf(
+                    [
+                        "HEARTHSIDE HOUSE CALLS - Certification of Health Care Provider (WH-380-F)",
+                        "Family member: Helena Kasprzak",
+                        "Condition: end-stage heart failure, NYHA IV",
+                        "Care needed: intermittent, approx. 2 days/week",
+                    ],
+                    "FMLA certification",
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="staff leave policy notice",
+        notes="Hard negative: HR policy about FMLA and medical leave with no individual.",
+        frm=f"HR <hr@{HHC}>",
+        to="allstaff@hearthsidehousecalls.org",
+        subject="Updated leave policy",
+        body="Reminder: FMLA requests go to HR with a certification from your own provider. We never share your diagnosis with your manager - only dates and whether leave is approved.",
+    ),
+    Spec(
+        phi=True,
+        category="school note for grandchild caregiver",
+        notes="Hard positive: school told a student's absences were to care for grandmother on home dialysis named by surname.",
+        frm=f"Social Work <socialwork@{HHC}>",
+        to="attendance@daytonpublicschools-example.org",
+        subject="Absence letter for Maya Brandt",
+        body="To the attendance office: Maya Brandt (grade 11) has been helping care for her grandmother, our patient Mrs. Wilma Brandt, who is on dialysis and has dementia. We are arranging aide hours so Maya can return to full attendance.\n\nRita Okafor, LSW",
+    ),
+    Spec(
+        phi=True,
+        category="SSN for Medicaid waiver application",
+        notes="Medicaid waiver referral with patient's SSN and care needs.",
+        frm=f"Social Work <socialwork@{HHC}>",
+        to="passport@areaagency-aging.org",
+        subject="PASSPORT waiver referral",
+        body="Referral: Wilma Brandt, DOB 6/30/1941, SSN 538-21-4467, 7 Carver Rd. Needs help with 4 ADLs (bathing, dressing, transfers, toileting), on hemodialysis MWF. Medicaid pending.\n\nRita Okafor, LSW",
+    ),
+    Spec(
+        phi=False,
+        category="community resource list",
+        notes="List of community agencies and phone numbers; no patients.",
+        frm=f"Social Work <socialwork@{HHC}>",
+        to="allclinicians@hearthsidehousecalls.org",
+        subject="Updated resource list",
+        body="Updated list attached: transportation, meals, caregiver respite, utility assistance.",
+        atts=(
+            Att(
+                "resources_2026.csv",
+                "text/csv",
+                "agency,service,phone\nMiami Valley Food Bank,meals,555-0181\nSenior Ride,transportation,555-0182\nCarer Respite Network,respite,555-0183\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="HRA follow-up to HRA vendor",
+        notes="Reply to HRA vendor confirming ongoing visits for a named member with diabetes.",
+        frm=f"Intake <referrals@{HHC}>",
+        to=f"valmeida@{VHA}",
+        subject="RE: handoff 1120 Orchard Ave",
+        body="Victor, we admitted Antonio Ferreira to our panel 3/17. Endo referral placed; his A1c today was 9.6%. We'll send you nothing further unless the plan asks.",
+    ),
+    Spec(
+        phi=False,
+        category="intake process to referral partners",
+        notes="Hard negative: referral process instructions listing required fields like DOB and diagnosis.",
+        frm=f"Intake <referrals@{HHC}>",
+        to=f"clinicalops@{VHA}",
+        subject="How to refer to Hearthside",
+        body="Use the secure referral form. Required: name, DOB, member ID, primary diagnosis, reason for home-bound status, caregiver contact. We respond within 1 business day.",
+    ),
+    Spec(
+        phi=True,
+        category="visit log csv to health plan",
+        notes="Hard positive: CSV without headers of member IDs, dates and CPT codes sent to plan for encounter reconciliation.",
+        frm=f"Billing <billing@{HHC}>",
+        to=f"edi@{SCH}",
+        subject="Encounter recon Feb",
+        body="As requested. Let me know which ones are missing on your side.",
+        atts=(
+            Att(
+                "hhc_feb.csv",
+                "text/csv",
+                "SCM40477120,2026-02-03,99349,I50.22\nSCM40883306,2026-02-05,99350,I69.351\nSCM40612277,2026-02-19,99349,I50.32\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="quality measure results to plan",
+        notes="Hard negative: HTML-only group-level quality scorecard.",
+        frm=f"Quality <quality@{HHC}>",
+        to=f"stars@{SCH}",
+        subject="Hearthside Q1 scorecard",
+        body="",
+        html="<html><body><table><tr><th>Measure</th><th>Rate</th></tr><tr><td>Med rec post-discharge</td><td>94%</td></tr><tr><td>Advance care planning</td><td>81%</td></tr><tr><td>30-day readmissions</td><td>11.2%</td></tr></table><p>Panel: 612 homebound patients.</p></body></html>",
+    ),
+    Spec(
+        phi=True,
+        category="death pronouncement notice to funeral home",
+        notes="Funeral home told of a named patient's death at home with time and cause.",
+        frm=f"Tom Brennan NP <tbrennan@{HHC}>",
+        to="arrangements@millerfuneralhome-dayton.com",
+        subject="Release - Sandoval",
+        body="Ramon Sandoval died at home under hospice 3/18 at 04:10. Pronounced by me. Cause: sequelae of cerebral infarction. Family (wife Lucia 555-0166) has chosen your home; hospice will sign the death certificate.",
+    ),
+    Spec(
+        phi=True,
+        category="bereavement card note to widow",
+        notes="HTML-only condolence to widow's personal mail referencing her husband's stroke and care.",
+        frm=f"Hearthside Care Team <care@{HHC}>",
+        to="lucia.sandoval46@outlook.com",
+        subject="With our sympathy",
+        body="",
+        html="<html><body><p>Dear Lucia,</p><p>All of us who visited Ramon these past two years were so sad to hear of his passing. Caring for him after his stroke took great love. Our social worker Rita will call you next week.</p><p>With sympathy,<br>Tom and the Hearthside team</p></body></html>",
+    ),
+    Spec(
+        phi=False,
+        category="patient satisfaction survey vendor file spec",
+        notes="Hard negative: survey vendor file layout with field names only, no rows.",
+        frm=f"Quality <quality@{HHC}>",
+        to="data@pressgainey-example.com",
+        subject="File layout for home visit survey",
+        body="Layout attached: patient_name, address, phone, visit_date, np_name. First real file goes via SFTP 4/1, never email.",
+        atts=(
+            Att(
+                "layout.csv",
+                "text/csv",
+                "field,type,length\npatient_name,text,60\naddress,text,120\nphone,text,12\nvisit_date,date,10\nnp_name,text,60\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="patient portal message copy to patient",
+        notes="Patient's personal mail gets after-visit summary text naming her dialysis and dementia meds.",
+        frm=f"Hearthside Portal <noreply@{HHC}>",
+        to="wbrandt.carver@icloud.com",
+        subject="Your after-visit summary",
+        body="Wilma Brandt - visit 3/18 with Tom Brennan, AGNP-C.\nMedications: donepezil 10 mg nightly, sevelamer 800 mg with meals, midodrine 5 mg before dialysis.\nNext visit: 4/1.\nQuestions: 555-0120",
+    ),
+    Spec(
+        phi=False,
+        category="mobile app release notes",
+        notes="EHR mobile app release notes for clinicians.",
+        frm=f"IT Help <it@{HHC}>",
+        to="allclinicians@hearthsidehousecalls.org",
+        subject="Mobile app 5.2 - offline notes",
+        body="Version 5.2 lets you document offline; notes sync when you're back on LTE. Photos are stored in the encrypted app container only - don't save to your camera roll.",
+    ),
+    Spec(
+        phi=True,
+        category="wound care supplies zip to supplier",
+        notes="Hard positive: zip with order form text naming the patient and wound stage; body generic.",
+        frm=f"Nadia Khoury NP <nkhoury@{HHC}>",
+        to="orders@valleydme.com",
+        subject="supplies",
+        body="Monthly supplies order attached.",
+        atts=(
+            Att(
+                "supplies_0317.zip",
+                "application/zip",
+                zipped(
+                    {
+                        "order.txt": "Ship to: Helena Kasprzak, 55 Birch Ct, Kettering\nA6212 foam dressing 4x4 x30 - stage 2 sacral pressure injury\nA6402 gauze x2 boxes"
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="volunteer thank-you",
+        notes="Thank-you to a volunteer driver at a personal mailbox; no patient.",
+        frm=f"Volunteer Program <volunteers@{HHC}>",
+        to="bob.hartigan@gmail.com",
+        subject="Thank you, Bob!",
+        body="Bob, thank you for 120 hours of driving supplies to our nurses this winter. Lunch is on us at the all-hands Friday.",
+    ),
+]
