@@ -2,7 +2,7 @@
 
 These never run the detector; they only prove a set is well formed and reproducible. Each set's
 test calls them with its own thresholds and adds the checks only that set has. holdout17 to
-holdout65 are rows of one table in tests/unit/corpus/test_blind_sets_integrity.py (a new set is
+holdout72 are rows of one table in tests/unit/corpus/test_blind_sets_integrity.py (a new set is
 one more row); the older sets keep their own tests/unit/corpus/test_<set>_integrity.py.
 """
 
