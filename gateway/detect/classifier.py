@@ -86,7 +86,10 @@ class MessageClassifier:
         self.max_chars_per_segment = max_chars_per_segment
         self.max_chars = max_chars
         # Word -> token, kept across messages (a pure function of the word and the two name
-        # lists, which never change): most of a message's words were read before. Bounded.
+        # lists, which never change): most of a message's words were read before. Bounded, and
+        # only for plain lower-case words that are no name: a name, number, code or a clause of
+        # an unspaced script is remembered for its own message only, so no identifier of one
+        # message stays in a scan worker's memory after it.
         self._kinds: dict[str, str] = {}
         self._wide: dict[str, tuple[str, ...]] = {}
 
@@ -123,6 +126,8 @@ class MessageClassifier:
         if len(self._kinds) > _MEMO_WORDS or len(self._wide) > _MEMO_WORDS:
             self._kinds, self._wide = {}, {}  # new dicts: a caller in another thread keeps its own
         memo, wide = self._kinds, self._wide
+        once: dict[str, str] = {}  # this message's names, numbers and codes
+        once_wide: dict[str, tuple[str, ...]] = {}
         budget = self.max_chars
         first, sur = self.first_names, self.surnames
         for seg in segments:
@@ -135,20 +140,24 @@ class MessageClassifier:
                 out.append(marker)
             if text.isascii():
                 words = text.translate(_ASCII_SEPARATORS).split()
-                for word in set(words).difference(memo):
-                    memo[word] = _kind(word, first, sur)
-                out.extend(map(memo.__getitem__, words))
+                for word in set(words).difference(memo, once):
+                    kind = _kind(word, first, sur)
+                    (memo if _plain(word, kind, first, sur) else once)[word] = kind
+                get = memo.get
+                out.extend([get(w) or once[w] for w in words])
                 continue
             for word in _WORD.findall(text):
-                toks = wide.get(word)
+                toks = wide.get(word) or once_wide.get(word)
                 if toks is None:
                     # A script written without spaces ("您父亲的肺癌复查结果") is one \w+ run per
                     # clause: read it as overlapping character pairs, as its readers do words.
-                    toks = wide[word] = (
-                        tuple(word[i : i + 2] for i in range(len(word) - 1))
-                        if len(word) > 2 and _UNSPACED.search(word)
-                        else (_kind(word, first, sur),)
-                    )
+                    if len(word) > 2 and _UNSPACED.search(word):
+                        toks = tuple(word[i : i + 2] for i in range(len(word) - 1))
+                        once_wide[word] = toks
+                    else:
+                        kind = _kind(word, first, sur)
+                        toks = (kind,)
+                        (wide if _plain(word, kind, first, sur) else once_wide)[word] = toks
                 out.extend(toks)
         return out
 
@@ -180,6 +189,12 @@ class MessageClassifier:
         norm = sum(n for _, n in parts)
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def _plain(word: str, kind: str, first: frozenset[str], sur: frozenset[str]) -> bool:
+    """A word the classifier may remember across messages: read as itself (lower case, no
+    digit) and on neither name list. Everything else may identify someone."""
+    return kind == word and word not in first and word not in sur
 
 
 _MEMO_WORDS = 50_000  # distinct words tokens() remembers (a few MB) before it starts again

@@ -95,6 +95,20 @@ def test_words_remembered_across_messages_read_as_a_fresh_classifier_reads_them(
         assert len(kept._kinds) <= max(bound, 40)  # started again past the bound
 
 
+def test_no_identifier_outlives_its_message() -> None:
+    """Across messages the classifier remembers plain words only: names (known or not, in any
+    case), numbers, codes and unspaced clauses are read for their own message and forgotten."""
+    clf = MessageClassifier({}, 0.0, FIRST, SUR)
+    ascii_text = "Harriet Okonkwo-Baptiste, MRN 00123456 (A1c 9.2), harriet lee: seen today"
+    clf.tokens(segs(ascii_text))  # the ASCII path
+    clf.tokens(segs(ascii_text + " 您父亲张国华 Галина Воронова for diabetes"))  # the other
+    kept = set(clf._kinds) | set(clf._wide)
+    assert {"seen", "today", "for", "diabetes"} <= kept
+    for word in ("Harriet", "harriet", "lee", "Okonkwo", "Baptiste", "00123456", "A1c", "MRN",
+                 "您父亲张国华", "Галина", "Воронова"):
+        assert word not in kept, word
+
+
 def test_reading_is_capped() -> None:
     clf = MessageClassifier({}, 0.0, FIRST, SUR, max_chars_per_segment=20, max_chars=30)
     toks = clf.tokens(segs("word " * 100, subject="one two three"))
