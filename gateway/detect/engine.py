@@ -2248,41 +2248,46 @@ def _to_given_names(state: _State, first_names: frozenset[str] = frozenset()) ->
     return frozenset(out)
 
 
-def _opening_word(state: _State) -> str | None:
-    """The lower-cased name the first body opens with ("Dayo," or "Hi Dayo,"), if any."""
-    for seg in state.segs:
+def _greeting(state: _State) -> tuple[int, re.Match[str]] | None:
+    """The first body's segment index and its greeting ("Hi Dayo," or "Dayo,"), if it opens
+    with one: only the first body opens the note."""
+    for key, seg in enumerate(state.segs):
         if seg.source != "body":
             continue
         m = _LOWER_GREETING.match(seg.text) or _OPENING_NAME.match(seg.text)
-        return m.group(1).lower() if m else None
+        return (key, m) if m else None
     return None
+
+
+def _opening_word(state: _State) -> str | None:
+    """The lower-cased name the first body opens with ("Dayo," or "Hi Dayo,"), if any."""
+    greeting = _greeting(state)
+    return greeting[1].group(1).lower() if greeting else None
 
 
 def _greet_reader_by_header_name(state: _State, given: frozenset[str]) -> None:
     """A note to a private mailbox that greets its reader by the given name the To header shows
     ("hi tessa!" to Tessa Vandermeer, "Dayo," to dayo.f.adeyemi@): that reader is named,
     however casually it is typed."""
-    if not given:
+    greeting = _greeting(state) if given else None
+    if greeting is None or greeting[1].group(1).lower() not in given:
         return
-    for key, seg in enumerate(state.segs):
-        if seg.source != "body":
-            continue
-        m = _LOWER_GREETING.match(seg.text) or _OPENING_NAME.match(seg.text)
-        if m and m.group(1).lower() in given:
-            a, b = m.span(1)
-            # The reader named: at the greeting's full weight, whatever else read the word first
-            # (a lone surname, an unknown capitalised word).
-            kept = [
-                f
-                for f in state.findings[key]
-                if not (f.entity == "PERSON" and f.start < b and a < f.end and f.score < 0.8)
-            ]
-            if not any(f.entity == "PERSON" and f.start < b and a < f.end for f in kept):
-                kept.append(
-                    Finding("PERSON", "identifier", seg.part, a, b, 0.8, "GreetingNameRecognizer")
-                )
-            state.findings[key] = kept
-        return  # only the first body opens the note
+    key, m = greeting
+    a, b = m.span(1)
+    # The reader named: at the greeting's full weight, whatever else read the word first (a lone
+    # surname, an unknown capitalised word).
+    kept = [
+        f
+        for f in state.findings[key]
+        if not (f.entity == "PERSON" and f.start < b and a < f.end and f.score < 0.8)
+    ]
+    if not any(f.entity == "PERSON" and f.start < b and a < f.end for f in kept):
+        kept.append(
+            Finding(
+                "PERSON", "identifier", state.segs[key].part, a, b, 0.8, "GreetingNameRecognizer"
+            )
+        )
+    state.findings[key] = kept
 
 
 # A list of people introduced by their role at work: "Trained designees for this year: Jen

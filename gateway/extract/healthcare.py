@@ -307,13 +307,9 @@ def _fhir_walk(
         if tagged and depth == 0:
             state["test"] = True  # the whole document is declared test data
         if rtype == "Patient":
-            if tagged:
-                state["placeholder"] = True
-            else:
-                names = obj.get("name")
-                _fhir_patient(
-                    state, _json_name_texts(names if isinstance(names, list) else [names])
-                )
+            names = obj.get("name")
+            texts = _json_name_texts(names if isinstance(names, list) else [names])
+            _fhir_patient(state, texts, test=tagged)
     summary = _fhir_summary(obj)
     if summary is not None:
         out.add(f"{path}: {summary}")
@@ -384,9 +380,10 @@ def _fhir_xml_test_tagged(resource: ET.Element) -> bool:
     return False
 
 
-def _fhir_patient(state: dict[str, bool], names: list[str]) -> None:
-    """A Patient resource counts unless every name it carries is a placeholder."""
-    if names and all(placeholder_name(n) for n in names):
+def _fhir_patient(state: dict[str, bool], names: list[str], *, test: bool = False) -> None:
+    """A Patient resource counts unless it is labelled test data (HTEST) or every name it
+    carries is a placeholder."""
+    if test or (names and all(placeholder_name(n) for n in names)):
         state["placeholder"] = True
     else:
         state["patient"] = True
@@ -395,7 +392,7 @@ def _fhir_patient(state: dict[str, bool], names: list[str]) -> None:
 def _fhir_has_patient(state: dict[str, bool]) -> bool:
     """A real Patient, or a subject reference in a document whose Patients are not all templates;
     never in a document declared test data as a whole (HTEST on the top-level resource)."""
-    if state.get("test"):
+    if state["test"]:
         return False
     return state["patient"] or (state["reference"] and not state["placeholder"])
 
@@ -526,10 +523,11 @@ def _fhir_xml_walk(
     if depth == 0:
         if name not in types:
             types.append(name)
-        if _fhir_xml_test_tagged(elem):
+        tagged = _fhir_xml_test_tagged(elem)
+        if tagged:
             state["test"] = True  # the whole document is declared test data
         if name == "Patient":
-            _fhir_xml_patient(state, elem)
+            _fhir_patient(state, _xml_name_texts(elem), test=tagged)
     value = elem.get("value")
     if value:
         out.add(f"{path}: {value}")
@@ -549,18 +547,11 @@ def _fhir_xml_walk(
                 if rname not in types:
                     types.append(rname)
                 if rname == "Patient":
-                    _fhir_xml_patient(state, res)
+                    _fhir_patient(state, _xml_name_texts(res), test=_fhir_xml_test_tagged(res))
             continue
         if cname in ("subject", "patient") and child.find(f"{_FHIR_NS}identifier") is not None:
             state["reference"] = True
         _fhir_xml_walk(child, f"{path}.{cname}", out, types, state, depth=depth + 1)
-
-
-def _fhir_xml_patient(state: dict[str, bool], patient: ET.Element) -> None:
-    if _fhir_xml_test_tagged(patient):
-        state["placeholder"] = True
-    else:
-        _fhir_patient(state, _xml_name_texts(patient))
 
 
 def _xml_name_texts(patient: ET.Element) -> list[str]:
