@@ -5,9 +5,12 @@
 Reads every ``tests/<set>/labels.json`` (the hand-labelled sets and the generated corpus) except
 the ``--exclude``d ones (sealed sets awaiting their one blind reading), turns each message into
 the classifier's tokens (the detector's own extraction and segments, names and numbers replaced
-by their kind), keeps the word and word-pair n-grams found in at least ``--min-sets`` sets, and
-fits an L2 logistic regression on their L2-normalised counts. Deterministic: the same sets give
-the same file. Needs scikit-learn (requirements-dev.in); the gateway itself only reads the JSON.
+by their kind), keeps the word and word-pair n-grams found in at least ``--min-sets`` sets,
+scales each one's presence by its naive-Bayes log-count ratio (``--alpha`` smoothing), and fits
+an L2 logistic regression on the L2-normalised scaled vectors (NBSVM's features; the words
+outside the vocabulary count in the norm, ``--unknown-scale`` each). Deterministic: the same
+sets give the same file. Needs scikit-learn (requirements-dev.in); the gateway itself only
+reads the JSON.
 
 ``--holdout SET ...`` trains without those sets and prints the model's reading of each of their
 messages instead of writing a file (for blind readings of the classifier on a new set).
@@ -46,34 +49,54 @@ def featurize(set_dir: Path, clf: MessageClassifier) -> list[tuple[str, bool, Co
 
 
 def fit(
-    data: dict[str, list[tuple[str, bool, Counter[str]]]], min_sets: int, c: float
-) -> tuple[dict[str, float], float]:
+    data: dict[str, list[tuple[str, bool, Counter[str]]]],
+    min_sets: int,
+    c: float,
+    alpha: float = 1.0,
+    unknown_scale: float = 1.0,
+) -> tuple[dict[str, float], dict[str, float], tuple[float, float], float]:
+    """Weights (coefficient x scale), scales, the unknown words' (weight, scale) and the
+    intercept of the model (MessageClassifier)."""
     import numpy as np  # scikit-learn's own dependencies: training only
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, diags
     from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import normalize
 
     seen_in: Counter[str] = Counter()
     for rows in data.values():
         seen_in.update({g for _, _, grams in rows for g in grams})
     vocab = sorted(g for g, n in seen_in.items() if n >= min_sets)
     col = {g: i for i, g in enumerate(vocab)}
-    indptr, indices, values, labels = [0], [], [], []
+    indptr, indices, values, labels, unknown = [0], [], [], [], []
     for name in sorted(data):
         for _, label, grams in data[name]:
-            for g, n in sorted(grams.items()):
+            for g in sorted(grams):
                 j = col.get(g)
                 if j is not None:
                     indices.append(j)
-                    values.append(float(n))
+                    values.append(1.0)
             indptr.append(len(indices))
             labels.append(label)
-    x = normalize(csr_matrix((values, indices, indptr), shape=(len(labels), len(vocab))))
+            unknown.append(sum(1 for g in grams if " " not in g and g not in col))
+    present = csr_matrix((values, indices, indptr), shape=(len(labels), len(vocab)))
+    y = np.array(labels)
+    # Log-count ratio: how much likelier the n-gram is in a PHI message than in the others.
+    pos = np.asarray(present[y].sum(axis=0)).ravel() + alpha
+    neg = np.asarray(present[~y].sum(axis=0)).ravel() + alpha
+    ratio = np.round(np.log((pos / pos.sum()) / (neg / neg.sum())), 6)
+    # The words outside the vocabulary count in the norm (unknown_scale each, squared) and
+    # nowhere else: a message the model mostly cannot read is read with less confidence.
+    scaled = present.multiply(ratio).tocsr()
+    squares = np.asarray(scaled.multiply(scaled).sum(axis=1)).ravel()
+    norms = np.sqrt(squares + unknown_scale**2 * np.array(unknown, dtype=float))
+    x = diags(1.0 / np.where(norms > 0, norms, 1.0)) @ scaled
     model = LogisticRegression(C=c, solver="liblinear", max_iter=5000, random_state=0)
-    model.fit(x, np.array(labels))
+    model.fit(x, y)
     coef = model.coef_[0]
-    weights = {g: round(float(coef[i]), 6) for g, i in col.items() if abs(coef[i]) >= 1e-6}
-    return weights, round(float(model.intercept_[0]), 6)
+    unknown_pair = (0.0, unknown_scale)
+    # Every n-gram of the vocabulary stays (its scale counts in the norm, whatever its weight).
+    weights = {g: round(float(coef[i] * ratio[i]), 6) for g, i in col.items()}
+    scales = {g: float(ratio[i]) for g, i in col.items()}
+    return weights, scales, unknown_pair, round(float(model.intercept_[0]), 6)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout", nargs="*", default=[], help="train without these, read them")
     ap.add_argument("--min-sets", type=int, default=5)
     ap.add_argument("--c", type=float, default=30.0, help="inverse L2 strength")
+    ap.add_argument("--alpha", type=float, default=1.0, help="log-count ratio smoothing")
+    ap.add_argument("--unknown-scale", type=float, default=1.0,
+                    help="what each word outside the vocabulary adds to the norm (squared)")
     args = ap.parse_args(argv)
 
     cfg = load_config(args.config)
@@ -103,9 +129,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         data[set_dir.name] = rows
         digests[set_dir.name] = hashlib.sha256((set_dir / "labels.json").read_bytes()).hexdigest()
-    weights, intercept = fit(data, args.min_sets, args.c)
+    weights, scales, unknown, intercept = fit(
+        data, args.min_sets, args.c, args.alpha, args.unknown_scale
+    )
     if args.holdout:
-        trained = MessageClassifier(weights, intercept, first, sur)
+        trained = MessageClassifier(
+            weights, intercept, first, sur, scales=scales, unknown=unknown
+        )
         for rows in read.values():
             for name, label, grams in rows:
                 p = trained.probability_of(grams)
@@ -117,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         "params": {
             "min_sets": args.min_sets,
             "c": args.c,
+            "alpha": args.alpha,
+            "features": "presence x log-count ratio, L2-normalised, unknown words in the norm",
+            "unknown_scale": args.unknown_scale,
             "max_chars_per_segment": clf.max_chars_per_segment,
             "max_chars": clf.max_chars,
         },
@@ -124,7 +157,12 @@ def main(argv: list[str] | None = None) -> int:
             name: {"messages": len(data[name]), "labels_sha256": digests[name]} for name in data
         },
         "intercept": intercept,
-        "weights": dict(sorted(weights.items())),
+        # [weight, scale] of the words outside the vocabulary (n of them: weight x sqrt(n) to
+        # the dot product, 0 here; scale**2 x n to the squared norm)
+        "unknown": list(unknown),
+        # n-gram -> [weight, scale]: its presence adds weight to the dot product and scale**2
+        # to the squared norm.
+        "weights": {g: [weights[g], scales[g]] for g in sorted(weights)},
     }
     args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     total = sum(len(r) for r in data.values())

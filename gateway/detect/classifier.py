@@ -3,9 +3,13 @@
 The pattern stage ties an identifier to health information span by span. It misses the quiet
 forms a reader sees at once ("Mom's scan came back clear, see you Thursday") and it counts
 clinicians and flyer presenters as patients when their names sit near a disease. This model
-reads the whole message instead: word and word-pair counts, with every name, number and code
-replaced by its kind, weighed by logistic regression trained on the labelled sets under
-``tests/`` (``models/train_classifier.py``). It never sees a matched value at run time and the
+reads the whole message instead: which words and word pairs it holds, with every name, number
+and code replaced by its kind, weighed by logistic regression trained on the labelled sets under
+``tests/`` (``models/train_classifier.py``). Each n-gram's presence is scaled by how much more
+often it occurs in PHI mail than in the rest (its naive-Bayes log-count ratio, as in Wang and
+Manning's NBSVM), and the scaled vector is L2-normalised: the regression starts from each word's
+evidence instead of learning it from nothing, which read unseen sets better than plain counts
+(docs/detection.md). It never sees a matched value at run time and the
 model file holds no name: the vocabulary is the n-grams found in at least ``min_sets`` of the
 writers' sets, after known given names and surnames became ``<GIVEN>`` / ``<SUR>``.
 
@@ -28,9 +32,11 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+import regex
+
 from gateway.detect.types import DetectError
 
-FORMAT = 1
+FORMAT = 2
 K = TypeVar("K", str, tuple[str, str])
 
 # The evidence lines of the two ways the classifier changes a verdict (Verdict.second_opinion
@@ -40,7 +46,10 @@ OVERRULED = "overruled: the message classifier reads no patient's mail in it"
 
 # Where a segment came from, as a token of its own: "<SUBJ> lab results" is not the body's.
 _SOURCE_TOKEN = {"subject": "<SUBJ>", "attachment": "<ATT>", "filename": "<FNAME>"}
-_WORD = re.compile(r"\w+")
+# A word is letters, digits and the marks that join them: Devanagari, Bengali, Tamil and most
+# Indic scripts write vowels as combining marks, which \w alone splits a word at ("हाम्रो" would
+# be three consonants).
+_WORD = regex.compile(r"[\w\p{M}]+")
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Japanese kana, CJK
 # ideographs, Hangul syllables (Korean spaces its words, but a clause often runs together).
 _UNSPACED = re.compile(
@@ -66,21 +75,33 @@ class MessageClassifier:
 
     def __init__(
         self,
-        weights: dict[str, float],
+        weights: Mapping[str, float],
         intercept: float,
         first_names: frozenset[str],
         surnames: frozenset[str],
         *,
+        scales: Mapping[str, float] | None = None,
+        unknown: tuple[float, float] = (0.0, 0.0),
         max_chars_per_segment: int = 5000,
         max_chars: int = 40_000,
     ) -> None:
-        self.weights = weights
+        """``weights[g]``: what n-gram ``g``'s presence adds before normalisation (the model's
+        coefficient times the n-gram's scale); ``scales[g]``: its scale, whose square is what it
+        adds to the squared norm (1 for every n-gram when not given). ``unknown``: (weight,
+        scale) of the words outside the vocabulary: n distinct ones add weight x sqrt(n) and
+        scale**2 x n, so a message the model mostly cannot read is read with less confidence."""
         self.intercept = intercept
-        # Run time looks word pairs up as tuples: counted by Counter at C speed, no joined strings.
-        self._unigrams = {g: v for g, v in weights.items() if " " not in g}
+        self._unknown_weight, scale = unknown
+        self._unknown_square = scale * scale
+        scales = scales or {}
+        # gram -> (weight, squared scale). Run time looks word pairs up as tuples, no joined
+        # strings.
+        table = {g: (w, scales.get(g, 1.0) ** 2) for g, w in weights.items()}
+        self._unigrams = {g: v for g, v in table.items() if " " not in g}
         self._bigrams = {
-            (a, b): v for g, v in weights.items() if " " in g for a, b in [g.split(" ", 1)]
+            (a, b): v for g, v in table.items() if " " in g for a, b in [g.split(" ", 1)]
         }
+        self._table = table
         self.first_names = first_names
         self.surnames = surnames
         self.max_chars_per_segment = max_chars_per_segment
@@ -105,16 +126,26 @@ class MessageClassifier:
             ) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise DetectError(f"message classifier {path.name}: not a format-{FORMAT} model")
-        weights = data.get("weights")
+        grams = data.get("weights")
         intercept = data.get("intercept")
-        if not isinstance(weights, dict) or not isinstance(intercept, (int, float)):
+        if not isinstance(grams, dict) or not isinstance(intercept, (int, float)):
             raise DetectError(f"message classifier {path.name}: weights or intercept missing")
+        try:
+            weights = {str(k): float(w) for k, (w, _) in grams.items()}
+            scales = {str(k): float(r) for k, (_, r) in grams.items()}
+            unknown = tuple(float(x) for x in data.get("unknown", (0.0, 0.0)))
+        except (TypeError, ValueError):
+            raise DetectError(
+                f"message classifier {path.name}: weights are not [weight, scale] pairs"
+            ) from None
         params = data.get("params", {})
         return cls(
-            {str(k): float(v) for k, v in weights.items()},
+            weights,
             float(intercept),
             first_names,
             surnames,
+            scales=scales,
+            unknown=(unknown[0], unknown[1]) if len(unknown) == 2 else (0.0, 0.0),
             max_chars_per_segment=int(params.get("max_chars_per_segment", 5000)),
             max_chars=int(params.get("max_chars", 40_000)),
         )
@@ -162,7 +193,8 @@ class MessageClassifier:
         return out
 
     def features(self, segments: Iterable[_Segment]) -> Counter[str]:
-        """Word and word-pair counts of the message (all of them, in the vocabulary or not)."""
+        """Word and word-pair counts of the message (all of them, in the vocabulary or not; the
+        model reads which are present)."""
         toks = self.tokens(segments)
         grams = Counter(toks)
         grams.update(f"{a} {b}" for a, b in pairwise(toks))
@@ -174,15 +206,23 @@ class MessageClassifier:
     def reading(self, segments: Sequence[_Segment]) -> tuple[float, int]:
         """The probability and the number of words it was read from (source markers too)."""
         toks = self.tokens(segments)
+        words = set(toks)
         p = self._logistic(
-            _weigh(Counter(toks), self._unigrams),
-            _weigh(Counter(pairwise(toks)), self._bigrams),
+            _weigh(words, self._unigrams),
+            _weigh(set(pairwise(toks)), self._bigrams),
+            self._unknown(len(words) - sum(1 for w in words if w in self._unigrams)),
         )
         return p, len(toks)
 
-    def probability_of(self, grams: Counter[str]) -> float:
-        """Logistic regression over the L2-normalised counts of the vocabulary's n-grams."""
-        return self._logistic(_weigh(grams, self.weights))
+    def probability_of(self, grams: Iterable[str]) -> float:
+        """Logistic regression over the L2-normalised, scaled presence of the vocabulary's
+        n-grams (``grams``: the message's n-grams, e.g. ``features()``)."""
+        present = set(grams)
+        unknown = sum(1 for g in present if " " not in g and g not in self._table)
+        return self._logistic(_weigh(present, self._table), self._unknown(unknown))
+
+    def _unknown(self, n: int) -> tuple[float, float]:
+        return self._unknown_weight * math.sqrt(n), self._unknown_square * n
 
     def _logistic(self, *parts: tuple[float, float]) -> float:
         dot = sum(d for d, _ in parts)
@@ -200,15 +240,15 @@ def _plain(word: str, kind: str, first: frozenset[str], sur: frozenset[str]) -> 
 _MEMO_WORDS = 50_000  # distinct words tokens() remembers (a few MB) before it starts again
 
 
-def _weigh(counts: Mapping[K, int], weights: Mapping[K, float]) -> tuple[float, float]:
-    """The weighted sum of the counts in the vocabulary, and the sum of their squares."""
+def _weigh(present: set[K], table: Mapping[K, tuple[float, float]]) -> tuple[float, float]:
+    """The weights of the vocabulary's n-grams present, summed, and their squared scales."""
     dot = norm = 0.0
-    get = weights.get
-    for gram, n in counts.items():
-        weight = get(gram)
-        if weight is not None:
-            dot += weight * n
-            norm += n * n
+    get = table.get
+    for gram in present:
+        entry = get(gram)
+        if entry is not None:
+            dot += entry[0]
+            norm += entry[1]
     return dot, norm
 
 

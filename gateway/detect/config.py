@@ -93,11 +93,11 @@ class ClassifierSettings(_Model):
     enabled: bool = True
     model: str = "message_classifier.json"
     """Model file, relative to detector.yaml's folder (built by models/train_classifier.py)."""
-    phi_at: float = Field(default=0.6, ge=0.5, le=1.0)
+    phi_at: float = Field(default=0.55, ge=0.5, le=1.0)
     """A message the patterns score below the threshold is PHI when the model's probability
     reaches this (``phi_at_short`` for a short message)."""
     phi_at_short: float = Field(default=0.8, ge=0.5, le=1.0)
-    short_words: int = Field(default=40, ge=0)
+    short_words: int = Field(default=30, ge=0)
     """A message of fewer words is short: the model, reading little, needs ``phi_at_short`` to
     make it PHI and never overrules the patterns ("Attached are the biopsy results for Harriet
     Quinlan.")."""

@@ -49,6 +49,16 @@ def test_names_numbers_and_codes_become_their_kind() -> None:
     ]  # fmt: skip
 
 
+def test_vowel_signs_stay_inside_their_word() -> None:
+    # Devanagari (Hindi, Nepali, Marathi) and Bengali write vowels as combining marks: a word
+    # is one token, not the consonants between its marks.
+    clf = MessageClassifier({}, 0.0, FIRST, SUR)
+    assert clf.tokens(segs("हाम्रो क्लिनिक सोमबारदेखि खुला छ")) == [
+        "हाम्रो", "क्लिनिक", "सोमबारदेखि", "खुला", "छ",
+    ]  # fmt: skip
+    assert clf.tokens(segs("আপনার রিপোর্ট")) == ["আপনার", "রিপোর্ট"]
+
+
 def test_headers_are_skipped_and_each_source_is_marked() -> None:
     clf = MessageClassifier({}, 0.0, FIRST, SUR)
     toks = clf.tokens(segs("see attached", subject="labs", **{"a.csv": "x"}))
@@ -117,17 +127,35 @@ def test_reading_is_capped() -> None:
 
 
 # ------------------------------------------------------------------------------ arithmetic
-def test_probability_is_logistic_over_normalised_vocabulary_counts() -> None:
+def test_probability_is_logistic_over_normalised_scaled_presence() -> None:
     w = {"biopsy": 2.0, "results": 1.0, "biopsy results": 1.5, "invoice": -3.0}
-    clf = MessageClassifier(w, -0.5, FIRST, SUR)
+    scales = {"biopsy": 2.0, "results": 0.5, "biopsy results": 1.0, "invoice": 3.0}
+    clf = MessageClassifier(w, -0.5, FIRST, SUR, scales=scales, unknown=(0.0, 0.5))
     s = segs("biopsy results biopsy and other words")
-    # counts in the vocabulary: biopsy 2, results 1, "biopsy results" 1 (the rest is ignored)
-    z = -0.5 + (2 * 2.0 + 1 * 1.0 + 1 * 1.5) / math.sqrt(4 + 1 + 1)
+    # present in the vocabulary: biopsy (once, though written twice), results, "biopsy results";
+    # three distinct words outside it ("and", "other", "words") add 0.5**2 each to the norm
+    z = -0.5 + (2.0 + 1.0 + 1.5) / math.sqrt(2.0**2 + 0.5**2 + 1.0**2 + 3 * 0.5**2)
     assert clf.probability(s) == pytest.approx(1 / (1 + math.exp(-z)))
     p, words = clf.reading(s)
     assert words == 6 == words_of(clf.features(s))
     assert p == pytest.approx(clf.probability_of(clf.features(s)))
+    # nothing the model knows: the intercept alone, however many unknown words dilute nothing
     assert clf.probability(segs("nothing known here")) == pytest.approx(1 / (1 + math.exp(0.5)))
+    # an unknown-word weight moves the dot product by weight x sqrt(n)
+    leaning = MessageClassifier(w, -0.5, FIRST, SUR, unknown=(1.0, 1.0))
+    z = -0.5 + (1.0 * math.sqrt(3)) / math.sqrt(3)
+    assert leaning.probability(segs("nothing known here")) == pytest.approx(1 / (1 + math.exp(-z)))
+
+
+def test_a_message_the_model_cannot_read_is_read_with_less_confidence() -> None:
+    w = {"biopsy": 2.0, "results": 1.0}
+    plain = MessageClassifier(w, 0.0, FIRST, SUR)
+    damped = MessageClassifier(w, 0.0, FIRST, SUR, unknown=(0.0, 1.0))
+    few = segs("biopsy results")
+    many = segs("biopsy results " + " ".join(f"w{chr(97 + i)}x" for i in range(20)))
+    assert plain.probability(few) == pytest.approx(plain.probability(many))
+    assert damped.probability(few) == pytest.approx(plain.probability(few))
+    assert 0.5 < damped.probability(many) < damped.probability(few)
 
 
 def test_load_rejects_a_bad_file(tmp_path: Path) -> None:
@@ -135,11 +163,33 @@ def test_load_rejects_a_bad_file(tmp_path: Path) -> None:
     with pytest.raises(DetectError, match="cannot read"):
         MessageClassifier.load(bad, FIRST, SUR)
     bad.write_text('{"format": 99}')
-    with pytest.raises(DetectError, match="not a format-1 model"):
+    with pytest.raises(DetectError, match="not a format-2 model"):
         MessageClassifier.load(bad, FIRST, SUR)
-    bad.write_text('{"format": 1, "weights": []}')
+    bad.write_text('{"format": 1, "weights": {"biopsy": 2.0}, "intercept": 0}')
+    with pytest.raises(DetectError, match="not a format-2 model"):
+        MessageClassifier.load(bad, FIRST, SUR)
+    bad.write_text('{"format": 2, "weights": []}')
     with pytest.raises(DetectError, match="weights or intercept"):
         MessageClassifier.load(bad, FIRST, SUR)
+    bad.write_text('{"format": 2, "weights": {"biopsy": 2.0}, "intercept": 0}')
+    with pytest.raises(DetectError, match="not \\[weight, scale\\] pairs"):
+        MessageClassifier.load(bad, FIRST, SUR)
+    bad.write_text('{"format": 2, "weights": {"biopsy": [2.0, "x"]}, "intercept": 0}')
+    with pytest.raises(DetectError, match="not \\[weight, scale\\] pairs"):
+        MessageClassifier.load(bad, FIRST, SUR)
+
+
+def test_load_reads_weights_scales_and_unknown(tmp_path: Path) -> None:
+    good = tmp_path / "m.json"
+    good.write_text(
+        '{"format": 2, "intercept": -0.5, "unknown": [0.0, 0.5],'
+        ' "weights": {"biopsy": [2.0, 2.0], "results": [1.0, 0.5], "biopsy results": [1.5, 1.0]}}'
+    )
+    clf = MessageClassifier.load(good, FIRST, SUR)
+    z = -0.5 + (2.0 + 1.0 + 1.5) / math.sqrt(2.0**2 + 0.5**2 + 1.0**2 + 3 * 0.5**2)
+    assert clf.probability(segs("biopsy results and other words")) == pytest.approx(
+        1 / (1 + math.exp(-z))
+    )
 
 
 # -------------------------------------------------------------------- wiring into the verdict
@@ -272,8 +322,8 @@ def test_the_shipped_model_was_trained_on_the_sets_as_they_are() -> None:
 # Everyday words of patients' languages that the surname list also holds (checked by hand).
 SURNAME_WORDS = {
     "abril", "bien", "cada", "chia", "clase", "como", "domingo", "durante", "endo", "español",
-    "familia", "jugo", "kung", "lista", "mang", "martes", "mets", "moun", "pero", "piel", "sala",
-    "thay", "theo", "toda", "viernes", "volante",
+    "familia", "jugo", "kung", "lista", "mang", "maten", "martes", "mets", "moun", "pero", "piel",
+    "sala", "tham", "thay", "theo", "toda", "viernes", "volante",
 }  # fmt: skip
 
 
@@ -313,10 +363,10 @@ def test_a_model_trained_without_two_sets_reads_them_blind() -> None:
         for d in train_classifier.labelled_sets(ROOT / "tests")
         if d.name in held or d.name in SHIPPED["trained_on"]
     }
-    weights, intercept = train_classifier.fit(
+    weights, scales, unknown, intercept = train_classifier.fit(
         {k: v for k, v in data.items() if k not in held}, 5, 30.0
     )
-    clf = MessageClassifier(weights, intercept, first, sur)
+    clf = MessageClassifier(weights, intercept, first, sur, scales=scales, unknown=unknown)
     tp = fp = pos = neg = 0
     for name in held:
         for _, label, grams in data[name]:
