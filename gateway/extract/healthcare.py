@@ -344,12 +344,16 @@ def _json_name_texts(names: list[Any]) -> list[str]:
 
 
 # HL7 v3 ActReason HTEST, "test health data": the FHIR security label (meta.security or
-# meta.tag) that marks a resource or a whole Bundle as made up for testing.
-_FHIR_TEST_CODE = "HTEST"
+# meta.tag) that marks a resource or a whole Bundle as made up for testing; and the plain tags
+# sandboxes and synthetic-data generators put there instead ("SYNTHETIC", "synthetic-data",
+# "test-data"). Exact codes only: a tag that merely mentions a test is not one of them.
+_FHIR_TEST_CODES = frozenset(
+    {"HTEST", "SYNTHETIC", "SYNTHETIC-DATA", "SYNTHETIC_DATA", "TEST-DATA", "TEST_DATA"}
+)
 
 
 def _fhir_json_test_tagged(obj: dict[str, Any]) -> bool:
-    """The resource's meta.tag or meta.security carries the HTEST code."""
+    """The resource's meta.tag or meta.security carries a test-data code (_FHIR_TEST_CODES)."""
     meta = obj.get("meta")
     if not isinstance(meta, dict):
         return False
@@ -358,7 +362,7 @@ def _fhir_json_test_tagged(obj: dict[str, Any]) -> bool:
         if isinstance(codings, dict):
             codings = [codings]
         if isinstance(codings, list) and any(
-            isinstance(c, dict) and str(c.get("code", "")).strip().upper() == _FHIR_TEST_CODE
+            isinstance(c, dict) and str(c.get("code", "")).strip().upper() in _FHIR_TEST_CODES
             for c in codings
         ):
             return True
@@ -366,7 +370,7 @@ def _fhir_json_test_tagged(obj: dict[str, Any]) -> bool:
 
 
 def _fhir_xml_test_tagged(resource: ET.Element) -> bool:
-    """The XML resource's meta/tag or meta/security carries the HTEST code."""
+    """The XML resource's meta/tag or meta/security carries a test-data code."""
     for meta in resource:
         if _local(meta.tag) != "meta":
             continue
@@ -375,7 +379,7 @@ def _fhir_xml_test_tagged(resource: ET.Element) -> bool:
                 continue
             for code in label:
                 value = code.get("value") or ""
-                if _local(code.tag) == "code" and value.strip().upper() == _FHIR_TEST_CODE:
+                if _local(code.tag) == "code" and value.strip().upper() in _FHIR_TEST_CODES:
                     return True
     return False
 

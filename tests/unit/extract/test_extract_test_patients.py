@@ -208,6 +208,13 @@ def fhir_tagged(where: str, key: str = "tag", code: str = "HTEST") -> str:
         (fhir_tagged("patient", key="security"), False),
         (fhir_tagged("bundle", code="HCOMPL"), True),  # another label is no test marker
         (fhir_tagged("patient", code="R"), True),  # "restricted": a real, sensitive record
+        # the plain tags sandboxes and synthetic-data generators use instead of HTEST
+        (fhir_tagged("bundle", code="SYNTHETIC"), False),
+        (fhir_tagged("patient", code="synthetic-data"), False),
+        (fhir_tagged("bundle", code="test-data"), False),
+        # exact codes only: a tag that only mentions a test or a synthetic product is not one
+        (fhir_tagged("bundle", code="covid-test"), True),
+        (fhir_tagged("patient", code="synthetic-insulin"), True),
     ],
 )
 def test_fhir_htest_label_marks_test_data(document: str, has_patient: bool) -> None:
@@ -224,7 +231,13 @@ FHIR_XML_TAGGED = (
 
 @pytest.mark.parametrize(
     ("key", "code", "has_patient"),
-    [("tag", "HTEST", False), ("security", "HTEST", False), ("tag", "R", True)],
+    [
+        ("tag", "HTEST", False),
+        ("security", "HTEST", False),
+        ("tag", "SYNTHETIC", False),
+        ("tag", "R", True),
+        ("tag", "covid-test", True),
+    ],
 )
 def test_fhir_xml_htest_label(key: str, code: str, has_patient: bool) -> None:
     xml = FHIR_XML_TAGGED.format(key=key, code=code)
