@@ -24,6 +24,12 @@ FILES = ("lab_tests.txt", "conditions_specialty.txt", "procedures_specialty.txt"
 # (specialty, subject, body, phrases of the specialty files the verdict rests on)
 PHI: list[tuple[str, str, str, tuple[str, ...]]] = [
     (
+        "cardiac monitoring",
+        "monitor report",
+        "Zbigniew Kowalczyk's loop recorder shows AF burden 38% this month; the report is in the portal.",
+        ("af burden",),
+    ),
+    (
         "lab chemistry",
         "bay 6",
         "Hi, Marguerite Castellanos in bay 6: lipase and amylase drawn at 10, please add a hepatic panel.",
