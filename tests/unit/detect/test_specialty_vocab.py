@@ -30,6 +30,12 @@ PHI: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("af burden",),
     ),
     (
+        "alcohol biomarkers",
+        "confirmation",
+        "Donor: Guzman, Alejandro. EtG 1,850 ng/mL (cutoff 500), confirmed by the MRO.",
+        ("etg",),
+    ),
+    (
         "lab chemistry",
         "bay 6",
         "Hi, Marguerite Castellanos in bay 6: lipase and amylase drawn at 10, please add a hepatic panel.",
