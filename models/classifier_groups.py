@@ -118,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         train = {name: [("", r.label, r.grams) for r in rows]
                  for name, rows in data.items() if name not in group}
         weights, scales, unknown, intercept = tc.fit(
-            train, params["min_sets"], params["c"], params["alpha"], params["unknown_scale"])
+            train, params["min_sets"], params["c"], alpha=params["alpha"],
+            unknown_scale=params["unknown_scale"])
         clf = MessageClassifier(weights, intercept, det.first_names, det.surnames,
                                 scales=scales, unknown=unknown)
         for name in group:

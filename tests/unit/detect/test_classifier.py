@@ -7,6 +7,7 @@ import copy
 import json
 import math
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -319,13 +320,21 @@ def test_the_shipped_model_was_trained_on_the_sets_as_they_are() -> None:
         assert len(json.loads(labels.read_text(encoding="utf-8"))) == info["messages"]
 
 
-# Everyday words of patients' languages that the surname list also holds (checked by hand).
-SURNAME_WORDS = {
-    "abril", "badan", "bien", "cada", "carta", "chia", "clase", "como", "domingo", "dura",
-    "durante", "endo", "español", "familia", "izquierdo", "jugo", "kung", "lista", "mang", "maten",
-    "martes", "mets", "moun", "pero", "piel", "sala", "tham", "thay", "theo", "toda", "viernes",
-    "volante",
-}  # fmt: skip
+# Everyday words of patients' languages that the surname list also holds (checked by hand; the
+# training script keeps no other surname in the vocabulary).
+SURNAME_WORDS = train_classifier.EVERYDAY_SURNAME_WORDS
+
+
+def test_training_keeps_no_banned_word() -> None:
+    # Five sets, each with the same two messages: "okafor" is in all of them, yet never kept.
+    rows = [
+        ("a", True, Counter({"biopsy": 1, "okafor": 1, "biopsy okafor": 1})),
+        ("b", False, Counter({"invoice": 1, "okafor": 1})),
+    ]
+    data = {f"set{i}": rows for i in range(5)}
+    weights, scales, _, _ = train_classifier.fit(data, 5, 30.0, banned=frozenset({"okafor"}))
+    assert set(weights) == set(scales) == {"biopsy", "invoice"}
+    assert "okafor" in train_classifier.fit(data, 5, 30.0)[0]
 
 
 def test_the_shipped_model_holds_no_name() -> None:
