@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "models"))
 
 import train_classifier as tc  # noqa: E402
 
-from gateway.detect.classifier import MessageClassifier, words_of  # noqa: E402
+from gateway.detect.classifier import MessageClassifier, second_opinion, words_of  # noqa: E402
 from gateway.detect.config import ClassifierSettings  # noqa: E402
 from gateway.detect.engine import Detector, message_segments  # noqa: E402
 from gateway.extract.core import extract  # noqa: E402
@@ -49,10 +49,9 @@ class Row:
     healthcare_real: bool
 
 
-def read_sets(tests: Path, exclude: set[str]) -> dict[str, list[Row]]:
+def read_sets(det: Detector, tests: Path, exclude: set[str]) -> dict[str, list[Row]]:
     """Every labelled set's messages: n-grams and the pattern stage's state at the point where
     the detector asks for a second opinion (recorded by standing in for ``_second_opinion``)."""
-    det = Detector.from_config(ROOT / "models" / "detector.yaml")
     blank = MessageClassifier({}, 0.0, det.first_names, det.surnames)
     det.classifier = blank
     seen: dict[str, object] = {}
@@ -83,14 +82,14 @@ def read_sets(tests: Path, exclude: set[str]) -> dict[str, list[Row]]:
 
 
 def verdict(row: Row, p: float, s: ClassifierSettings, threshold: float) -> bool:
-    """The detector's verdict given the classifier's probability (Detector._second_opinion)."""
+    """The detector's verdict given the classifier's probability (the detector's own rule,
+    ``second_opinion``)."""
     if not row.asked:
         return row.pattern_phi
-    if row.score >= threshold:
-        if row.healthcare_real or row.score >= s.overrule_max_score:
-            return True
-        return not (p < s.overrule_below and row.words >= s.short_words)
-    return p >= (s.phi_at if row.words >= s.short_words else s.phi_at_short)
+    outcome, _ = second_opinion(
+        s, threshold, row.score, row.healthcare_real, lambda: (p, row.words)
+    )
+    return outcome == "made_phi" if outcome else row.score >= threshold
 
 
 def groups_of(spec: str) -> list[list[str]]:
@@ -111,17 +110,17 @@ def main(argv: list[str] | None = None) -> int:
 
     cfg = tc.load_config(ROOT / "models" / "detector.yaml")
     params = json.loads((ROOT / "models" / cfg.classifier.model).read_text())["params"]
-    data = read_sets(args.tests, set(args.exclude))
-    det = Detector.from_config(ROOT / "models" / "detector.yaml", load_ner=False)
+    det = Detector.from_config(ROOT / "models" / "detector.yaml")
+    data = read_sets(det, args.tests, set(args.exclude))
     readings: list[tuple[str, Row, float]] = []
     for group in groups_of(args.groups):
         train = {name: [("", r.label, r.grams) for r in rows]
                  for name, rows in data.items() if name not in group}
-        weights, scales, unknown, intercept = tc.fit(
+        weights, scales, intercept = tc.fit(
             train, params["min_sets"], params["c"], alpha=params["alpha"],
             unknown_scale=params["unknown_scale"])
         clf = MessageClassifier(weights, intercept, det.first_names, det.surnames,
-                                scales=scales, unknown=unknown)
+                                scales=scales, unknown_scale=params["unknown_scale"])
         for name in group:
             readings.extend((name, r, clf.probability_of(r.grams)) for r in data.get(name, []))
 

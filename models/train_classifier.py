@@ -65,9 +65,9 @@ def fit(
     alpha: float = 1.0,
     unknown_scale: float = 1.0,
     banned: frozenset[str] = frozenset(),
-) -> tuple[dict[str, float], dict[str, float], tuple[float, float], float]:
-    """Weights (coefficient x scale), scales, the unknown words' (weight, scale) and the
-    intercept of the model (MessageClassifier). No n-gram with a ``banned`` word is kept."""
+) -> tuple[dict[str, float], dict[str, float], float]:
+    """Weights (coefficient x scale), scales and intercept of the model (MessageClassifier,
+    with ``unknown_scale``). No n-gram with a ``banned`` word is kept."""
     import numpy as np  # scikit-learn's own dependencies: training only
     from scipy.sparse import csr_matrix, diags
     from sklearn.linear_model import LogisticRegression
@@ -105,11 +105,10 @@ def fit(
     model = LogisticRegression(C=c, solver="liblinear", max_iter=5000, random_state=0)
     model.fit(x, y)
     coef = model.coef_[0]
-    unknown_pair = (0.0, unknown_scale)
     # Every n-gram of the vocabulary stays (its scale counts in the norm, whatever its weight).
     weights = {g: round(float(coef[i] * ratio[i]), 6) for g, i in col.items()}
     scales = {g: float(ratio[i]) for g, i in col.items()}
-    return weights, scales, unknown_pair, round(float(model.intercept_[0]), 6)
+    return weights, scales, round(float(model.intercept_[0]), 6)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,13 +142,13 @@ def main(argv: list[str] | None = None) -> int:
         data[set_dir.name] = rows
         digests[set_dir.name] = hashlib.sha256((set_dir / "labels.json").read_bytes()).hexdigest()
     english = read_words(base / cfg.english_words) if cfg.english_words else frozenset()
-    weights, scales, unknown, intercept = fit(
+    weights, scales, intercept = fit(
         data, args.min_sets, args.c, alpha=args.alpha, unknown_scale=args.unknown_scale,
         banned=sur - english - EVERYDAY_SURNAME_WORDS,
     )
     if args.holdout:
         trained = MessageClassifier(
-            weights, intercept, first, sur, scales=scales, unknown=unknown
+            weights, intercept, first, sur, scales=scales, unknown_scale=args.unknown_scale
         )
         for rows in read.values():
             for name, label, grams in rows:
@@ -172,9 +171,6 @@ def main(argv: list[str] | None = None) -> int:
             name: {"messages": len(data[name]), "labels_sha256": digests[name]} for name in data
         },
         "intercept": intercept,
-        # [weight, scale] of the words outside the vocabulary (n of them: weight x sqrt(n) to
-        # the dot product, 0 here; scale**2 x n to the squared norm)
-        "unknown": list(unknown),
         # n-gram -> [weight, scale]: its presence adds weight to the dot product and scale**2
         # to the squared norm.
         "weights": {g: [weights[g], scales[g]] for g in sorted(weights)},

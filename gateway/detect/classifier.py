@@ -27,14 +27,17 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import regex
 
 from gateway.detect.types import DetectError
+
+if TYPE_CHECKING:
+    from gateway.detect.config import ClassifierSettings
 
 FORMAT = 2
 K = TypeVar("K", str, tuple[str, str])
@@ -81,18 +84,17 @@ class MessageClassifier:
         surnames: frozenset[str],
         *,
         scales: Mapping[str, float] | None = None,
-        unknown: tuple[float, float] = (0.0, 0.0),
+        unknown_scale: float = 0.0,
         max_chars_per_segment: int = 5000,
         max_chars: int = 40_000,
     ) -> None:
         """``weights[g]``: what n-gram ``g``'s presence adds before normalisation (the model's
         coefficient times the n-gram's scale); ``scales[g]``: its scale, whose square is what it
-        adds to the squared norm (1 for every n-gram when not given). ``unknown``: (weight,
-        scale) of the words outside the vocabulary: n distinct ones add weight x sqrt(n) and
-        scale**2 x n, so a message the model mostly cannot read is read with less confidence."""
+        adds to the squared norm (1 for every n-gram when not given). ``unknown_scale``: what
+        each distinct word outside the vocabulary adds to the norm (squared), and nowhere else,
+        so a message the model mostly cannot read is read with less confidence."""
         self.intercept = intercept
-        self._unknown_weight, scale = unknown
-        self._unknown_square = scale * scale
+        self._unknown_square = unknown_scale * unknown_scale
         scales = scales or {}
         # gram -> (weight, squared scale). Run time looks word pairs up as tuples, no joined
         # strings.
@@ -101,7 +103,6 @@ class MessageClassifier:
         self._bigrams = {
             (a, b): v for g, v in table.items() if " " in g for a, b in [g.split(" ", 1)]
         }
-        self._table = table
         self.first_names = first_names
         self.surnames = surnames
         self.max_chars_per_segment = max_chars_per_segment
@@ -133,7 +134,6 @@ class MessageClassifier:
         try:
             weights = {str(k): float(w) for k, (w, _) in grams.items()}
             scales = {str(k): float(r) for k, (_, r) in grams.items()}
-            unknown = tuple(float(x) for x in data.get("unknown", (0.0, 0.0)))
         except (TypeError, ValueError):
             raise DetectError(
                 f"message classifier {path.name}: weights are not [weight, scale] pairs"
@@ -145,7 +145,7 @@ class MessageClassifier:
             first_names,
             surnames,
             scales=scales,
-            unknown=(unknown[0], unknown[1]) if len(unknown) == 2 else (0.0, 0.0),
+            unknown_scale=float(params.get("unknown_scale", 0.0)),
             max_chars_per_segment=int(params.get("max_chars_per_segment", 5000)),
             max_chars=int(params.get("max_chars", 40_000)),
         )
@@ -206,29 +206,47 @@ class MessageClassifier:
     def reading(self, segments: Sequence[_Segment]) -> tuple[float, int]:
         """The probability and the number of words it was read from (source markers too)."""
         toks = self.tokens(segments)
-        words = set(toks)
-        p = self._logistic(
-            _weigh(words, self._unigrams),
-            _weigh(set(pairwise(toks)), self._bigrams),
-            self._unknown(len(words) - sum(1 for w in words if w in self._unigrams)),
-        )
-        return p, len(toks)
+        return self._logistic(set(toks), set(pairwise(toks))), len(toks)
 
     def probability_of(self, grams: Iterable[str]) -> float:
         """Logistic regression over the L2-normalised, scaled presence of the vocabulary's
         n-grams (``grams``: the message's n-grams, e.g. ``features()``)."""
         present = set(grams)
-        unknown = sum(1 for g in present if " " not in g and g not in self._table)
-        return self._logistic(_weigh(present, self._table), self._unknown(unknown))
+        words = {g for g in present if " " not in g}
+        pairs = {(a, b) for g in present - words for a, _, b in [g.partition(" ")]}
+        return self._logistic(words, pairs)
 
-    def _unknown(self, n: int) -> tuple[float, float]:
-        return self._unknown_weight * math.sqrt(n), self._unknown_square * n
-
-    def _logistic(self, *parts: tuple[float, float]) -> float:
-        dot = sum(d for d, _ in parts)
-        norm = sum(n for _, n in parts)
+    def _logistic(self, words: set[str], pairs: set[tuple[str, str]]) -> float:
+        dot, norm, known = _weigh(words, self._unigrams)
+        pair_dot, pair_norm, _ = _weigh(pairs, self._bigrams)
+        dot += pair_dot
+        norm += pair_norm + self._unknown_square * (len(words) - known)
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def second_opinion(
+    settings: ClassifierSettings,
+    threshold: float,
+    score: float,
+    healthcare_real: bool,
+    read: Callable[[], tuple[float, int]],
+) -> tuple[str, float]:
+    """What the classifier does to a verdict (ClassifierSettings): "made_phi" (a message below
+    the threshold the model is sure of), "overruled" (weak pattern evidence the model is sure
+    against) or "", with the probability read (0 when the model was not asked). ``read`` gives
+    the model's (probability, words) and is called only where the answer can matter."""
+    if score >= threshold:
+        if healthcare_real or score >= settings.overrule_max_score:
+            return "", 0.0
+        p, words = read()
+        if p >= settings.overrule_below or words < settings.short_words:
+            return "", p
+        return "overruled", p
+    p, words = read()
+    if p < (settings.phi_at if words >= settings.short_words else settings.phi_at_short):
+        return "", p
+    return "made_phi", p
 
 
 def _plain(word: str, kind: str, first: frozenset[str], sur: frozenset[str]) -> bool:
@@ -240,16 +258,21 @@ def _plain(word: str, kind: str, first: frozenset[str], sur: frozenset[str]) -> 
 _MEMO_WORDS = 50_000  # distinct words tokens() remembers (a few MB) before it starts again
 
 
-def _weigh(present: set[K], table: Mapping[K, tuple[float, float]]) -> tuple[float, float]:
-    """The weights of the vocabulary's n-grams present, summed, and their squared scales."""
+def _weigh(
+    present: set[K], table: Mapping[K, tuple[float, float]]
+) -> tuple[float, float, int]:
+    """The weights of the vocabulary's n-grams present, summed, their squared scales, summed,
+    and how many of them the vocabulary holds."""
     dot = norm = 0.0
+    known = 0
     get = table.get
     for gram in present:
         entry = get(gram)
         if entry is not None:
             dot += entry[0]
             norm += entry[1]
-    return dot, norm
+            known += 1
+    return dot, norm, known
 
 
 def words_of(grams: Counter[str]) -> int:

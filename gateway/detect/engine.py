@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerRegistry, RecognizerResult
 from gateway.mailboxes import PERSONAL_MAILBOX as _PERSONAL_MAILBOX  # one list with the policy
 from gateway.yamlcheck import ConfigError
 
-from .classifier import MADE_PHI, OVERRULED, MessageClassifier
+from .classifier import MADE_PHI, OVERRULED, MessageClassifier, second_opinion
 from .config import DetectorConfig, EntitySettings, load_config
 from .lexicon import Lexicon, read_words
 from .ner import PersonNer, merge_windows
@@ -867,25 +867,21 @@ class Detector:
         score: float,
         healthcare_real: bool,
     ) -> tuple[float, str]:
-        """The message classifier's word where it can change the verdict (ClassifierSettings):
+        """The message classifier's word where it can change the verdict (``second_opinion``):
         it makes a message below the threshold PHI, or overrules weak pattern evidence. Returns
         the score and what it did ("made_phi", "overruled" or "")."""
-        ccfg = self.config.classifier
         threshold = self.config.verdict.threshold
-        if score >= threshold:
-            if healthcare_real or score >= ccfg.overrule_max_score:
-                return score, ""
-            p, words = clf.reading(segs)
-            if p >= ccfg.overrule_below or words < ccfg.short_words:
-                return score, ""
+        outcome, p = second_opinion(
+            self.config.classifier, threshold, score, healthcare_real, lambda: clf.reading(segs)
+        )
+        if outcome == "overruled":
             # Ranked first (above any score): the line that says why the verdict is "no".
             state.evidence.append((2.0, f"pattern evidence ({score:.2f}) {OVERRULED} ({p:.2f})"))
-            return min(score, threshold * 0.5), "overruled"
-        p, words = clf.reading(segs)
-        if p < (ccfg.phi_at if words >= ccfg.short_words else ccfg.phi_at_short):
-            return score, ""
-        state.evidence.append((2.0, f"{MADE_PHI} ({p:.2f})"))
-        return max(p, threshold), "made_phi"
+            return min(score, threshold * 0.5), outcome
+        if outcome == "made_phi":
+            state.evidence.append((2.0, f"{MADE_PHI} ({p:.2f})"))
+            return max(p, threshold), outcome
+        return score, outcome
 
     def _stage1(self, seg: _Seg, senders: frozenset[str], state: _State) -> list[Finding]:
         text = ocr_normalize(seg.text)

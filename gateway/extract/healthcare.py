@@ -385,7 +385,7 @@ def _fhir_xml_test_tagged(resource: ET.Element) -> bool:
 
 
 def _fhir_patient(state: dict[str, bool], names: list[str], *, test: bool = False) -> None:
-    """A Patient resource counts unless it is labelled test data (HTEST) or every name it
+    """A Patient resource counts unless it is labelled test data (_FHIR_TEST_CODES) or every name it
     carries is a placeholder."""
     if test or (names and all(placeholder_name(n) for n in names)):
         state["placeholder"] = True

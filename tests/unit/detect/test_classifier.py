@@ -131,7 +131,7 @@ def test_reading_is_capped() -> None:
 def test_probability_is_logistic_over_normalised_scaled_presence() -> None:
     w = {"biopsy": 2.0, "results": 1.0, "biopsy results": 1.5, "invoice": -3.0}
     scales = {"biopsy": 2.0, "results": 0.5, "biopsy results": 1.0, "invoice": 3.0}
-    clf = MessageClassifier(w, -0.5, FIRST, SUR, scales=scales, unknown=(0.0, 0.5))
+    clf = MessageClassifier(w, -0.5, FIRST, SUR, scales=scales, unknown_scale=0.5)
     s = segs("biopsy results biopsy and other words")
     # present in the vocabulary: biopsy (once, though written twice), results, "biopsy results";
     # three distinct words outside it ("and", "other", "words") add 0.5**2 each to the norm
@@ -142,16 +142,12 @@ def test_probability_is_logistic_over_normalised_scaled_presence() -> None:
     assert p == pytest.approx(clf.probability_of(clf.features(s)))
     # nothing the model knows: the intercept alone, however many unknown words dilute nothing
     assert clf.probability(segs("nothing known here")) == pytest.approx(1 / (1 + math.exp(0.5)))
-    # an unknown-word weight moves the dot product by weight x sqrt(n)
-    leaning = MessageClassifier(w, -0.5, FIRST, SUR, unknown=(1.0, 1.0))
-    z = -0.5 + (1.0 * math.sqrt(3)) / math.sqrt(3)
-    assert leaning.probability(segs("nothing known here")) == pytest.approx(1 / (1 + math.exp(-z)))
 
 
 def test_a_message_the_model_cannot_read_is_read_with_less_confidence() -> None:
     w = {"biopsy": 2.0, "results": 1.0}
     plain = MessageClassifier(w, 0.0, FIRST, SUR)
-    damped = MessageClassifier(w, 0.0, FIRST, SUR, unknown=(0.0, 1.0))
+    damped = MessageClassifier(w, 0.0, FIRST, SUR, unknown_scale=1.0)
     few = segs("biopsy results")
     many = segs("biopsy results " + " ".join(f"w{chr(97 + i)}x" for i in range(20)))
     assert plain.probability(few) == pytest.approx(plain.probability(many))
@@ -183,7 +179,7 @@ def test_load_rejects_a_bad_file(tmp_path: Path) -> None:
 def test_load_reads_weights_scales_and_unknown(tmp_path: Path) -> None:
     good = tmp_path / "m.json"
     good.write_text(
-        '{"format": 2, "intercept": -0.5, "unknown": [0.0, 0.5],'
+        '{"format": 2, "intercept": -0.5, "params": {"unknown_scale": 0.5},'
         ' "weights": {"biopsy": [2.0, 2.0], "results": [1.0, 0.5], "biopsy results": [1.5, 1.0]}}'
     )
     clf = MessageClassifier.load(good, FIRST, SUR)
@@ -332,7 +328,7 @@ def test_training_keeps_no_banned_word() -> None:
         ("b", False, Counter({"invoice": 1, "okafor": 1})),
     ]
     data = {f"set{i}": rows for i in range(5)}
-    weights, scales, _, _ = train_classifier.fit(data, 5, 30.0, banned=frozenset({"okafor"}))
+    weights, scales, _ = train_classifier.fit(data, 5, 30.0, banned=frozenset({"okafor"}))
     assert set(weights) == set(scales) == {"biopsy", "invoice"}
     assert "okafor" in train_classifier.fit(data, 5, 30.0)[0]
 
@@ -373,10 +369,10 @@ def test_a_model_trained_without_two_sets_reads_them_blind() -> None:
         for d in train_classifier.labelled_sets(ROOT / "tests")
         if d.name in held or d.name in SHIPPED["trained_on"]
     }
-    weights, scales, unknown, intercept = train_classifier.fit(
+    weights, scales, intercept = train_classifier.fit(
         {k: v for k, v in data.items() if k not in held}, 5, 30.0
     )
-    clf = MessageClassifier(weights, intercept, first, sur, scales=scales, unknown=unknown)
+    clf = MessageClassifier(weights, intercept, first, sur, scales=scales, unknown_scale=1.0)
     tp = fp = pos = neg = 0
     for name in held:
         for _, label, grams in data[name]:
