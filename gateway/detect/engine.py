@@ -277,7 +277,13 @@ def _owned_goods(text: str, start: int, end: int) -> bool:
 
 
 _POSSESSIVE_BEFORE = re.compile(
-    r"\b(?:his|her|their|your|my|patient's|pt's)[ \t]+(?:[\w\-]+[ \t]+)?$", re.IGNORECASE
+    r"\b(?:his|her|their|your|my|patient's|pt's|"
+    # hi/ur, ne, bn, pa, gu, ta: "आपकी रिपोर्ट", "آپ کی ڈائیلاسز", "তপাইঁকো", "আপনার ওষুধ"
+    r"आपकी|आपका|आपके|उनकी|उनका|उनके|तपाईंको|हजुरको|उहाँको|आप[ \t]+की|"
+    r"آپ[ \t]+(?:کی|کا|کے)|ان[ \t]+(?:کی|کا|کے)|"
+    r"আপনার|তোমার|ওনার|ਤੁਹਾਡੀ|ਤੁਹਾਡਾ|ਤੁਹਾਡੇ|તમારા|તમારી|તમારો|આપના|આપની|આપનો|"
+    r"உங்கள்|உங்களது|அவரது|அவருடைய)[ \t]+(?:[\w\-]+[ \t]+)?$",
+    re.IGNORECASE,
 )
 # "Contact Angela Reyes with questions": a contact person is staff.
 _CONTACT_BEFORE = re.compile(
@@ -445,7 +451,11 @@ _SECOND_PERSON_INTL = (
     # "le" before a day is the French article ("le 14 mai"), not the Spanish pronoun
     r"su|sus|usted|le(?![ \t]+\d)|tu|te|vous|votre|vos|você|seu|sua|seus|suas|ou|w|ông|bà|anh|chị|"
     r"вы|вас|вам|"
-    r"ваш|ваша|ваше|ваши"
+    r"ваш|ваша|ваше|ваши|"
+    # hi/ur (आप, آپ), ne, bn, pa, gu, ta, fa
+    r"आप|आपका|आपकी|आपके|आपको|तुम्हारा|तुम्हारी|तपाईं|तपाईंको|तपाईंलाई|हजुर|हजुरको|"
+    r"আপনার|আপনি|আপনাকে|তোমার|ਤੁਹਾਡੀ|ਤੁਹਾਡਾ|ਤੁਹਾਡੇ|ਤੁਸੀਂ|ਤੁਹਾਨੂੰ|આપ|આપનો|આપની|આપના|"
+    r"તમારા|તમારી|તમારો|તમે|તમને|உங்கள்|நீங்கள்|உங்களுக்கு|உங்களது|آپ|آپکی|آپکا|شما"
 )
 # "your 65+ membership", "your 1,240 employees": the reader's organisation's people, counted, not
 # the reader.
@@ -1480,6 +1490,19 @@ class Detector:
                     )
                     best = max(best, s)
                 if greeting:
+                    if i.entity == "PERSON" and subject_health and state.private_reader:
+                        # To one person's own mailbox, "Subject: آپ کی دوا تیار ہے" (your
+                        # medicine is ready) + "محترم عمران قریشی صاحب،": the subject's care is
+                        # the reader's.
+                        s = iw * vcfg.subject_factor * _noisy_or(w for _, w in subject_health)
+                        ev.append(
+                            (
+                                s,
+                                f"PERSON greeted with {'+'.join(e for e, _ in subject_health)} in "
+                                f"the subject ({s:.2f})",
+                            )
+                        )
+                        best = max(best, s)
                     continue
                 if seg.source in ("subject", "filename") and i.entity == "PERSON":
                     # The subject and a file's name say what the message is about: the person
@@ -1822,7 +1845,10 @@ def _sentence_start(text: str, pos: int, reach: int) -> int:
     """Where the sentence holding ``pos`` starts, looking back at most ``reach`` characters."""
     lo = max(0, pos - reach)
     head = text[lo:pos]
-    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n\n"))
+    cut = max(
+        head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n\n"),
+        head.rfind("\u0964"), head.rfind("\u06d4"), head.rfind("\u1362"),  # danda, ur, am stops
+    )
     return lo + cut + 1 if cut >= 0 else lo
 
 
@@ -1976,11 +2002,26 @@ def _greeting_position(text: str, start: int, end: int) -> bool:
 _NON_SPACE = re.compile(r"\S")
 _GREETING_HEAD = re.compile(
     r"[ \t]*(?:(?:dear|hi|hello|hey|good[ \t]+(?:morning|afternoon)|estimad[oa]s?|querid[oa]s?|"
-    r"hola|bonjour|cher|chère|kính[ \t]+gửi|chào)[ \t]+)?(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta|dr|"
-    r"padre|rev|pastor|father|sister|m|mme|ông|bà|anh|chị)\.?[ \t]+)?",
+    r"hola|bonjour|cher|chère|kính[ \t]+gửi|chào|"
+    # hi/ne, bn, pa, gu, ta: "dear", "respected", "greetings"
+    r"प्रिय|आदरणीय|सम्माननीय|नमस्ते|नमस्कार|প্রিয়|প্রিয়|শ্রদ্ধেয়|সম্মানিত|নমস্কার|"
+    r"ਪਿਆਰੇ|ਪਿਆਰੀ|ਸਤਿਕਾਰਯੋਗ|ਨਮਸਤੇ|પ્રિય|આદરણીય|નમસ્તે|அன்புள்ள|மதிப்பிற்குரிய|வணக்கம்|"
+    # ur/fa/ar, am/ti
+    r"محترم|محترمہ|محترمه|عزیز|عزیزم|عزيزي|عزيزتي|سلام|مرحبا|ሰላም|ውድ|"
+    r"السلام[ \t]+(?:علیکم|عليكم))[ \t,،]+)?"
+    r"(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta|dr|"
+    r"padre|rev|pastor|father|sister|m|mme|ông|bà|anh|chị|"
+    r"श्री|श्रीमती|सुश्री|শ্রী|শ্রীমতী|জনাব|জনাবা|ਸ੍ਰੀ|ਸ੍ਰੀਮਤੀ|શ્રી|શ્રીમતી|திரு|திருமதி|"
+    r"جناب|آقای|آقاي|خانم|السيد|السيدة|አቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ክቡር|ክብርት)\.?[ \t]+)?",
     re.IGNORECASE,
 )
-_GREETING_TAIL = re.compile(r"[ \t]*[,:!][ \t]*(?:\n|$)")
+# After the reader's name: a courtesy word ("कविता जी,", "রহিম ভাই,", "عمران صاحب،") and the
+# comma of the script (Arabic "،", Ethiopic "፣", the danda "।").
+_GREETING_TAIL = re.compile(
+    r"[ \t]*(?:(?:जी|ज्यू|साहब|साहिब|भाई|दीदी|बहन|ভাই|আপা|দিদি|সাহেব|বাবু|জি|ਜੀ|ਸਾਹਿਬ|"
+    r"જી|ભાઈ|બેન|சார்|அவர்களே|صاحب|صاحبہ|صاحبه|جی|جان|المحترم|المحترمة)[ \t]*)?"
+    r"[,:!،፣።।][ \t]*(?:\n|$)"
+)
 
 
 _TEMPLATE_FILE = re.compile(
@@ -2044,7 +2085,12 @@ def _addressed_to_reader(h: Finding, text: str) -> bool:
     start = _sentence_start(text, h.start, 200)
     tail = text[h.end : h.end + 200]
     ends = [
-        i for i in (tail.find(". "), tail.find("? "), tail.find("! "), tail.find("\n\n")) if i >= 0
+        i
+        for i in (
+            tail.find(". "), tail.find("? "), tail.find("! "), tail.find("\n\n"),
+            tail.find("\u0964"), tail.find("\u06d4"), tail.find("\u1362"),  # danda, ur, am stops
+        )
+        if i >= 0
     ]
     end = h.end + (min(ends) if ends else len(tail))
     return bool(

@@ -119,6 +119,13 @@ def _ascii_form(pattern: str) -> str | None:
                 out.append("[]")
                 i += 2
                 continue
+        elif ch == "(" and pattern.startswith("(?P<", i):
+            # A named group becomes a plain one: Hyperscan reports no groups, and a name used
+            # twice ("(?<=A)(?P<v>x)|(?<=B)(?P<v>y)", one value group per labelled alternative)
+            # would fail its compile.
+            out.append("(?:")
+            i = pattern.index(">", i) + 1
+            continue
         if not ch.isascii():
             if ch in _FOLDS_TO_ASCII:
                 return None

@@ -50,6 +50,13 @@ def label_to_group(pattern: str) -> str:
     """
     if not pattern.startswith("(?<="):
         return pattern
+    alternatives = _top_level_alternatives(pattern)
+    if len(alternatives) > 1:
+        # "(?<=A)x|(?<=B)y": each alternative keeps its own label (the value group may repeat:
+        # the regex module gives the one that matched). One without a label is left alone.
+        if not all(a.startswith("(?<=") for a in alternatives):
+            return pattern
+        return "|".join(label_to_group(a) for a in alternatives)
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -68,6 +75,31 @@ def label_to_group(pattern: str) -> str:
                 return f"(?:{pattern[4:i]})(?P<v>{pattern[i + 1 :]})"
         i += 1
     raise ValueError("unbalanced look-behind in recognizer pattern")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its ``|`` outside groups and character classes."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 class Gated:

@@ -877,6 +877,27 @@ _JA_NOT_NAME = frozenset(
 _LAO_NOT_NAME = r"ມີ|ຈະ|ຕ້ອງ|ໄດ້|ແມ່ນ|ເປັນ|ສາມາດ|ກະລຸນາ|ທ່ານໝໍ|ໝໍ|ຫມໍ"
 _KM_NOT_NAME = r"អ្នក|គ្រូ|វេជ្ជបណ្ឌិត|ពេទ្យ|មាន|នឹង|ត្រូវ|បាន|គឺ|ជា|អាច|សូម|ស្រី"
 
+# South Asian greeting lines (hi/ne, bn, pa, gu, ta): salutations, titles, courtesy words after
+# the name, and one to three words of one of the five scripts.
+_INDIC_SALUTATION = (
+    r"प्रिय|आदरणीय|सम्माननीय|नमस्ते|नमस्कार|প্রিয়|প্রিয়|শ্রদ্ধেয়|সম্মানিত|নমস্কার|ਪਿਆਰੇ|ਪਿਆਰੀ|"
+    r"ਸਤਿਕਾਰਯੋਗ|ਨਮਸਤੇ|ਸਤਿ[ \t]+ਸ੍ਰੀ[ \t]+ਅਕਾਲ|પ્રિય|આદરણીય|નમસ્તે|அன்புள்ள|"
+    r"மதிப்பிற்குரிய|வணக்கம்"
+)
+_INDIC_TITLE = (
+    r"(?:श्रीमती|श्रीमान|श्री|सुश्री|শ্রীমতী|শ্রী|জনাবা|জনাব|ਸ੍ਰੀਮਤੀ|ਸ੍ਰੀ|શ્રીમતી|શ્રી|திருமதி|திரு|"
+    r"செல்வி)[ \t.]+"
+)
+_INDIC_COURTESY = (
+    r"जी|ज्यू|साहब|साहिब|भाई|दीदी|बहन|ভাই|আপা|দিদি|সাহেব|বাবু|জি|ਜੀ|ਸਾਹਿਬ|ਭੈਣ|ਜੀਓ|જી|ભાઈ|બેન|"
+    r"சார்|அவர்களே|அவர்கள்"
+)
+_INDIC_NAME = (
+    r"(?:\p{Devanagari}+(?:[ \t]+\p{Devanagari}+){0,2}|\p{Bengali}+(?:[ \t]+\p{Bengali}+){0,2}|"
+    r"\p{Gurmukhi}+(?:[ \t]+\p{Gurmukhi}+){0,2}|\p{Gujarati}+(?:[ \t]+\p{Gujarati}+){0,2}|"
+    r"\p{Tamil}+(?:[ \t]+\p{Tamil}+){0,2})"
+)
+
 
 class ForeignNameRecognizer(PhiPatternRecognizer):
     """Person names in French, Portuguese, Spanish, Haitian Creole, Vietnamese, Chinese, Arabic
@@ -1040,6 +1061,23 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             0.8,
         ),
         Pattern(
+            "indic greeting name",
+            # "प्रिय कविता श्रीनिवासन जी,", "नमस्ते गुरुङ जी,", "রহিম চৌধুরী ভাই,", "પ્રિય મીના બેન,":
+            # the reader named on the greeting line, after a salutation or before a courtesy word
+            rf"(?<=(?:^|\n)[ \t]*(?:{_INDIC_SALUTATION})[ \t,]+(?:{_INDIC_TITLE})?[ \t.]*)"
+            rf"{_INDIC_NAME}(?=[ \t]*(?:(?:{_INDIC_COURTESY})[ \t]*)?[,!\u0964]?[ \t]*(?:\n|$))"
+            rf"|(?<=(?:^|\n)[ \t]*)(?!(?:{_INDIC_SALUTATION})[ \t])"
+            rf"{_INDIC_NAME}(?=[ \t]+(?:{_INDIC_COURTESY})[ \t]*[,!\u0964][ \t]*(?:\n|$))",
+            0.75,
+        ),
+        Pattern(
+            "ethiopic kin + name",
+            # "ወንድምዎ ፀጋዬ በቀለ" (your brother Tsegaye Bekele): a relative of the reader, named
+            r"(?<=(?<![\u1200-\u137f])(?:ወንድም|እህት|እናት|አባት|ባለቤት|ልጅ|አያት)(?:ዎ|ህ|ሽ|ዎት|ዎ[ት])"
+            r"[ \t]+)[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+)?",
+            0.75,
+        ),
+        Pattern(
             "ethiopic title",
             r"(?<=(?<![\u1200-\u137f])(?:አቶ|ኣቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ክቡር|ክብርት)[ \t]+)"
             r"[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}",
@@ -1109,6 +1147,8 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         # Patterns of one script run only on text holding a letter of it (or the honorific or
         # label they need).
         "bengali/punjabi title": _has_script("\u0980-\u0a7f"),
+        "indic greeting name": _has_script("\u0900-\u0bff"),
+        "ethiopic kin + name": _has_script("\u1200-\u137f"),
         "ethiopic title": _has_script("\u1200-\u137f"),
         "japanese name + honorific": has_any("様", "さま", "さん", "殿"),
         "japanese labelled name": has_any("名"),
@@ -1201,6 +1241,8 @@ def _uncased_stops(word: str) -> frozenset[str] | None:
         return _HI_STOP
     if "\u0980" <= ch <= "\u0a7f":
         return _BN_PA_STOP
+    if "\u0a80" <= ch <= "\u0aff" or "\u0b80" <= ch <= "\u0bff":
+        return _GU_TA_STOP
     if "\u1200" <= ch <= "\u137f":
         return _ET_STOP
     return None
@@ -1286,11 +1328,24 @@ _LOWER_STOP = frozenset(
 )
 _HI_STOP = frozenset(
     """जी को का की के से ने में है हैं आप आपका आपकी आपके और या पर कृपया नमस्ते हम यह वह
-    अस्पताल क्लिनिक ज्यू लाई मा तपाईं तपाईंको हजुर हजुरको र नमस्कार""".split()
+    अस्पताल क्लिनिक ज्यू लाई मा तपाईं तपाईंको हजुर हजुरको र नमस्कार साहब साहिब भाई दीदी बहन
+    मरीज मरीज़ रोगी अभिभावक अभिभावकों सदस्य सदस्यों ग्राहक साथी साथियों मित्र मित्रों परिवार
+    सहकर्मी सहकर्मियों कर्मचारी कर्मचारियों डॉक्टर डॉ सर महोदय महोदया सभी भाइयों बहनों
+    माता-पिता बिरामी आमाबुवा सबै""".split()
 )
 _BN_PA_STOP = frozenset(
-    """জি কে এর আপনার আপনি এবং ও সাহেব বাবু হাসপাতাল ক্লিনিক নমস্কার আসসালামু
-    ਜੀ ਨੂੰ ਦਾ ਦੀ ਦੇ ਤੁਹਾਡੀ ਤੁਹਾਡਾ ਤੁਹਾਡੇ ਸਾਹਿਬ ਅਤੇ ਹਸਪਤਾਲ ਕਲੀਨਿਕ ਵਲੋਂ""".split()
+    """জি কে এর আপনার আপনি এবং ও সাহেব বাবু হাসপাতাল ক্লিনিক নমস্কার আসসালামু ভাই আপা দিদি
+    রোগী সদস্য অভিভাবক গ্রাহক বন্ধু বন্ধুরা সহকর্মী পরিবার সবাই ডাক্তার মহোদয় মহোদয়া স্যার
+    ਜੀ ਨੂੰ ਦਾ ਦੀ ਦੇ ਤੁਹਾਡੀ ਤੁਹਾਡਾ ਤੁਹਾਡੇ ਸਾਹਿਬ ਅਤੇ ਹਸਪਤਾਲ ਕਲੀਨਿਕ ਵਲੋਂ ਭੈਣ ਜੀਓ ਮਰੀਜ਼ ਮੈਂਬਰ ਮਾਪੇ
+    ਦੋਸਤ ਸਾਥੀ ਪਰਿਵਾਰ ਡਾਕਟਰ ਸਾਰੇ""".split()
+)
+# Gujarati and Tamil: courtesy words, pronouns, roles a greeting may name instead of a person.
+_GU_TA_STOP = frozenset(
+    """જી ભાઈ બેન સાહેબ આપ આપના તમારા તમે અને દર્દી સભ્ય વાલી ગ્રાહક મિત્રો પરિવાર ડૉક્ટર ડૉ
+    હોસ્પિટલ ક્લિનિક સૌ
+    சார் அவர்களே அவர்கள் உங்கள் நீங்கள் மற்றும் நோயாளி நோயாளிகள் உறுப்பினர் பெற்றோர்
+    பெற்றோர்களே வாடிக்கையாளர் நண்பர்களே குடும்பத்தினர் மருத்துவர் டாக்டர் ஐயா அம்மா
+    மருத்துவமனை அனைவருக்கும்""".split()
 )
 _ET_STOP = frozenset(
     """ቀጠሮ ቀጠሮዎ እባክዎ ነገ ዛሬ እና ሆስፒታል ክሊኒክ ሰላም ቆጸራ ቆጸራኹም ሕክምና ኣብ ዶክተር

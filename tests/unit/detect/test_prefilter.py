@@ -143,6 +143,17 @@ def test_ungated_patterns_are_always_candidates() -> None:
     assert pf.candidates("Ax") == frozenset({1, 2})
 
 
+def test_a_value_group_named_in_each_alternative_is_still_gated() -> None:
+    # label_to_group gives each labelled alternative its own "v" group; Hyperscan rejects a
+    # name used twice, so the prefilter reads named groups as plain ones.
+    source = r"(?:Mr\. )(?P<v>\w+)|(?:Name: )(?P<v>\w+)"
+    assert _ascii_form(source) == r"(?:Mr\. )(?:\w+)|(?:Name: )(?:\w+)"
+    pf = Prefilter([(source, 0)])
+    assert pf.gated == {0}
+    assert pf.candidates("Name: Sokha") == {0}
+    assert pf.candidates("no label here") == set()
+
+
 def test_a_pattern_that_needs_a_non_ascii_letter_is_skipped_on_ascii_text() -> None:
     pf = Prefilter([("\u60a3\u8005", 0), (r"\bdob\b", 2)])
     assert pf.gated == frozenset({0, 1})
