@@ -1394,6 +1394,14 @@ class Detector:
         subject_health = _top_by_entity(
             hf for hf in all_health if hf[1].part == "subject" and hf[0] >= _SUBJECT_CARE
         )
+        # "RE: free hep C test?": a service offered to anyone, not the reader's own care.
+        subject_offered = any(
+            _offered(f, seg.text) or _how_to(f, seg.text)
+            for seg, fl in zip(state.segs, state.findings, strict=True)
+            if seg.source == "subject"
+            for f in fl
+            if f.category == "health"
+        )
         for seg, fl in zip(state.segs, state.findings, strict=True):
             ids = [f for f in fl if f.category == "identifier"]
             health = sorted((f for f in fl if f.category == "health"), key=lambda f: f.start)
@@ -1490,7 +1498,12 @@ class Detector:
                     )
                     best = max(best, s)
                 if greeting:
-                    if i.entity == "PERSON" and subject_health and state.private_reader:
+                    if (
+                        i.entity == "PERSON"
+                        and subject_health
+                        and state.private_reader
+                        and not subject_offered
+                    ):
                         # To one person's own mailbox, "Subject: آپ کی دوا تیار ہے" (your
                         # medicine is ready) + "محترم عمران قریشی صاحب،": the subject's care is
                         # the reader's.

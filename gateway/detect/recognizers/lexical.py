@@ -267,6 +267,13 @@ _COLUMN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b|^patient$",
             "PERSON",
         ),
+        # A column headed by who the row is ("Care recipient", "Participant", "Client"): a cell
+        # shaped like a person's name is one ("Clients" is a count; a client may be a facility).
+        (
+            r"^(?:participant|client|care[ _]?recipient|enrollee|beneficiary|student|child|"
+            r"infant)$",
+            "PERSON_CELL",
+        ),
         (r"^(?:pt|patient|resident|case|client)?[ _]?initials$", "PATIENT_REF"),
         (r"\b(?:phone|tel|telephone|mobile|cell)\b", "PHONE_NUMBER"),
         (r"\b(?:address|street)\b", "STREET_ADDRESS"),
@@ -303,7 +310,19 @@ _STAFF_COLUMN = re.compile(
 
 # A table is a patient table when one of its columns holds one of these.
 _ROW_IDENTIFIERS = frozenset(
-    {"PERSON", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI", "PATIENT_REF"}
+    {"PERSON", "PERSON_CELL", "DATE_OF_BIRTH", "MRN", "US_SSN", "MEMBER_ID", "US_MBI",
+     "PATIENT_REF"}
+)
+# A person's name in a cell: two to four capitalised words ("Arturo Pruneda", "Pruneda,
+# Arturo"), none of them an organisation's word.
+_NAME_CELL = re.compile(r"\p{Lu}[\p{Ll}'\-]+(?:,?[ ]+\p{Lu}(?:[\p{Ll}'\-]+|\.)){1,3}")
+_ORG_CELL_WORD = re.compile(
+    r"\b(?:center|centre|clinic|hospital|medical|health|care|nursing|home|homes|lab|labs|"
+    r"laboratory|group|associates|llc|inc|pharmacy|school|county|university|foundation|"
+    r"services|practice|partners|living|rehab|village|manor|house|hospice|agency|network|"
+    r"institute|society|peds|pediatrics|family|internal|medicine|fm|im|ob|gyn|obgyn|ortho|"
+    r"cardiology|oncology|dental|surgery|surgical|urgent|primary|md|pc|pllc|physicians)\b",
+    re.IGNORECASE,
 )
 
 
@@ -410,6 +429,10 @@ class TableRecognizer(EntityRecognizer):
                         or value.lower() in ("n/a", "none", "null", "-")
                     ):
                         continue
+                    if ent == "PERSON_CELL":
+                        if not _NAME_CELL.fullmatch(value) or _ORG_CELL_WORD.search(value):
+                            continue
+                        ent = "PERSON"
                     start = offsets[j] + at
                     out.append(
                         RecognizerResult(

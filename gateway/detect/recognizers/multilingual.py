@@ -1061,6 +1061,13 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             0.8,
         ),
         Pattern(
+            "gujarati/tamil title",
+            r"(?<=(?<![\u0a80-\u0bff])(?:શ્રીમતી|શ્રીમાન|શ્રી|કુમારી|திருமதி|திரு|செல்வி)\.?[ \t]+)"
+            r"(?:[\u0a80-\u0aef]+(?:[ \t]+[\u0a80-\u0aef]+){0,2}"
+            r"|[\u0b80-\u0bef]+(?:[ \t]+[\u0b80-\u0bef]+){0,2})",
+            0.8,
+        ),
+        Pattern(
             "indic greeting name",
             # "प्रिय कविता श्रीनिवासन जी,", "नमस्ते गुरुङ जी,", "রহিম চৌধুরী ভাই,", "પ્રિય મીના બેન,":
             # the reader named on the greeting line, after a salutation or before a courtesy word
@@ -1147,6 +1154,7 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         # Patterns of one script run only on text holding a letter of it (or the honorific or
         # label they need).
         "bengali/punjabi title": _has_script("\u0980-\u0a7f"),
+        "gujarati/tamil title": _has_script("\u0a80-\u0bff"),
         "indic greeting name": _has_script("\u0900-\u0bff"),
         "ethiopic kin + name": _has_script("\u1200-\u137f"),
         "ethiopic title": _has_script("\u1200-\u137f"),
@@ -1343,7 +1351,7 @@ _BN_PA_STOP = frozenset(
 _GU_TA_STOP = frozenset(
     """જી ભાઈ બેન સાહેબ આપ આપના તમારા તમે અને દર્દી સભ્ય વાલી ગ્રાહક મિત્રો પરિવાર ડૉક્ટર ડૉ
     હોસ્પિટલ ક્લિનિક સૌ
-    சார் அவர்களே அவர்கள் உங்கள் நீங்கள் மற்றும் நோயாளி நோயாளிகள் உறுப்பினர் பெற்றோர்
+    சார் அவர்களே அவர்கள் அவர்களுக்கு அவர்களின் அவர்களை உங்கள் நீங்கள் மற்றும் நோயாளி நோயாளிகள் உறுப்பினர் பெற்றோர்
     பெற்றோர்களே வாடிக்கையாளர் நண்பர்களே குடும்பத்தினர் மருத்துவர் டாக்டர் ஐயா அம்மா
     மருத்துவமனை அனைவருக்கும்""".split()
 )

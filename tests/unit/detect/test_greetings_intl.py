@@ -74,6 +74,10 @@ GREETING_NAMES: list[tuple[str, list[str]]] = [
     ("પ્રિય દર્દી,\nક્લિનિક બંધ રહેશે.", []),
     ("அன்புள்ள நோயாளிகள்,\nமருத்துவமனை மூடப்படும்.", []),
     ("नमस्ते जी,\nधन्यवाद।", []),
+    # a title before the name, anywhere in Gujarati and Tamil
+    ("શ્રીમતી મીના પટેલ, તમારી એપોઇન્ટમેન્ટ સોમવારે છે.", ["મીના પટેલ"]),
+    ("திருமதி லட்சுமி ராமன் அவர்களுக்கு சிகிச்சை திங்கள் அன்று.", ["லட்சுமி ராமன்"]),
+    ("શ્રી અને શ્રીમતી", []),
     # a name mid-sentence is not a greeting line
     ("कल सुबह सुनीता जी, आप आइए।", []),
 ]
@@ -162,3 +166,12 @@ def test_the_subjects_care_is_the_readers_only_at_a_personal_mailbox(det: Detect
     work = det.analyze(extract(_eml("farhan@riverside-clinic.org", "آپ کی دوا تیار ہے", body)))
     assert private.phi
     assert not any("greeted" in e for e in work.evidence), work.evidence
+
+
+def test_a_service_offered_in_the_subject_is_not_the_readers_care(det: Detector) -> None:
+    # "RE: free hep C test?" answered to a member of the public: anyone's test, not theirs.
+    body = "Dear Kevin Okafor,\n\nThank you for writing to us.\n\nOutreach team"
+    v = det.analyze(extract(_eml("kevin.okafor@yahoo.com", "RE: free hep C test?", body)))
+    assert not any("greeted" in e for e in v.evidence), v.evidence
+    mine = det.analyze(extract(_eml("kevin.okafor@yahoo.com", "RE: your hep C test", body)))
+    assert any("greeted" in e for e in mine.evidence), mine.evidence

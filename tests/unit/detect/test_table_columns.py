@@ -60,3 +60,26 @@ _CELL_WORDS = st.sampled_from(
 def test_same_columns_as_rule_by_rule(cells: list[list[str]], sep: str) -> None:
     header = [sep.join(words) for words in cells]
     assert TableRecognizer._columns(header) == _columns_rule_by_rule(header)
+
+
+def test_a_who_column_takes_only_cells_shaped_like_a_persons_name() -> None:
+    # "Care recipient", "Participant", "Client": the row's person, when the cell is a name; a
+    # client may be a practice ("Oakshade Peds"), and "Clients" is a count.
+    text = (
+        "Caregiver\tCare recipient\tDiagnosis\tRespite hrs\n"
+        "Yolanda Pruneda\tArturo Pruneda\tVascular dementia\t44\n"
+        "Gail Strand\tStrand, Leroy\tParkinson's disease\t38\n"
+        "\n"
+        "Client\tSpecimens\tMedian TAT (min)\n"
+        "Oakshade Peds\t602\t39\n"
+        "Lakeview Nursing Center\t311\t52\n"
+        "\n"
+        "County\tClients\n"
+        "Harlan\t120\n"
+    )
+    found = [(r.entity_type, text[r.start : r.end]) for r in TableRecognizer().find(text)]
+    assert ("PERSON", "Arturo Pruneda") in found
+    assert ("PERSON", "Strand, Leroy") in found
+    assert ("CONDITION", "Vascular dementia") in found
+    people = {v for e, v in found if e == "PERSON"}
+    assert people == {"Arturo Pruneda", "Strand, Leroy"}
