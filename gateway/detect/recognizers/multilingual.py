@@ -1078,6 +1078,16 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
             0.75,
         ),
         Pattern(
+            "persian/tamil kin + name",
+            # "پسرتان آرش رحیمی" (your son Arash Rahimi), "உங்கள் மகள் அனன்யா" (your daughter
+            # Ananya): a relative of the reader, named
+            r"(?<=(?<!\p{Arabic})(?:پسرتان|دخترتان|فرزندتان|همسرتان|مادرتان|پدرتان|پسرت|دخترت|"
+            r"فرزندت|همسرت|مادرت|پدرت)[ \t]+)\p{Arabic}+(?:[ \t]+\p{Arabic}+)?"
+            r"|(?<=(?<![\u0b80-\u0bff])(?:உங்கள்|உங்களது)[ \t]+(?:மகள்|மகன்|கணவர்|மனைவி|அம்மா|"
+            r"அப்பா|குழந்தை|தாயார்|தந்தை)[ \t]+)[\u0b80-\u0bef]+(?:[ \t]+[\u0b80-\u0bef]+)?",
+            0.75,
+        ),
+        Pattern(
             "ethiopic kin + name",
             # "ወንድምዎ ፀጋዬ በቀለ" (your brother Tsegaye Bekele): a relative of the reader, named
             r"(?<=(?<![\u1200-\u137f])(?:ወንድም|እህት|እናት|አባት|ባለቤት|ልጅ|አያት)(?:ዎ|ህ|ሽ|ዎት|ዎ[ት])"
@@ -1156,6 +1166,7 @@ class ForeignNameRecognizer(PhiPatternRecognizer):
         "bengali/punjabi title": _has_script("\u0980-\u0a7f"),
         "gujarati/tamil title": _has_script("\u0a80-\u0bff"),
         "indic greeting name": _has_script("\u0900-\u0bff"),
+        "persian/tamil kin + name": _has_script("\u0600-\u06ff\u0b80-\u0bff"),
         "ethiopic kin + name": _has_script("\u1200-\u137f"),
         "ethiopic title": _has_script("\u1200-\u137f"),
         "japanese name + honorific": has_any("様", "さま", "さん", "殿"),
@@ -1353,7 +1364,7 @@ _GU_TA_STOP = frozenset(
     હોસ્પિટલ ક્લિનિક સૌ
     சார் அவர்களே அவர்கள் அவர்களுக்கு அவர்களின் அவர்களை உங்கள் நீங்கள் மற்றும் நோயாளி நோயாளிகள் உறுப்பினர் பெற்றோர்
     பெற்றோர்களே வாடிக்கையாளர் நண்பர்களே குடும்பத்தினர் மருத்துவர் டாக்டர் ஐயா அம்மா
-    மருத்துவமனை அனைவருக்கும்""".split()
+    மருத்துவமனை அனைவருக்கும் நாளை இன்று நேற்று அன்று""".split()
 )
 _ET_STOP = frozenset(
     """ቀጠሮ ቀጠሮዎ እባክዎ ነገ ዛሬ እና ሆስፒታል ክሊኒክ ሰላም ቆጸራ ቆጸራኹም ሕክምና ኣብ ዶክተር

@@ -89,6 +89,21 @@ def test_names_on_greeting_lines(text: str, expected: list[str]) -> None:
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("پسرتان امید کریمی امروز در مدرسه تب داشت.", ["امید کریمی"]),  # your son Omid Karimi
+        ("உங்கள் மகன் அருண் நாளை வர வேண்டும்.", ["அருண்"]),  # your son Arun, tomorrow
+        ("آقای کریمی گرامی،\nسلام", ["کریمی"]),  # Mr Karimi, dear,
+    ],
+)
+def test_a_relative_of_the_reader_named_in_persian_and_tamil(
+    text: str, expected: list[str]
+) -> None:
+    found = [text[r.start : r.end] for r in ForeignNameRecognizer().find(text)]
+    assert found == expected
+
+
 def test_a_relative_of_the_reader_named_in_amharic() -> None:
     text = "እናትዎ አልማዝ ተስፋዬ ዛሬ ከሆስፒታል ወጥተዋል።"  # your mother Almaz Tesfaye left hospital today
     found = [text[r.start : r.end] for r in ForeignNameRecognizer().find(text)]
@@ -115,6 +130,21 @@ PHI_MAIL: list[tuple[str, str, str, str]] = [
         "almaz.t@yahoo.com",
         "ቀጠሮ",
         "ሰላም ወ/ሮ አልማዝ፣\n\nየቀዶ ጥገና ቀጠሮዎ ሰኞ ጠዋት ነው።\n\nክሊኒኩ",
+    ),
+]
+
+PHI_MAIL += [
+    (
+        "fa asthma",
+        "karimi.family@gmail.com",
+        "امید امروز در مدرسه",
+        "آقای کریمی گرامی،\n\nپسرتان امید کریمی امروز بعد از ورزش دچار حمله آسم شد و اسپری به او دادم.\n\nپرستار مدرسه",
+    ),
+    (
+        "gu your transfer",
+        "meena.patel.77@gmail.com",
+        "એપોઇન્ટમેન્ટ",
+        "પ્રિય મીનાબેન પટેલ,\n\nતમારું ભ્રૂણ ટ્રાન્સફર બુધવારે સવારે નક્કી થયું છે.\n\nક્લિનિક",
     ),
 ]
 
