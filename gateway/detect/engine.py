@@ -1205,7 +1205,8 @@ class Detector:
                 if next_line and self._specialty_re.search(next_line):
                     return True
         prefix = text[max(0, start - 60) : start]
-        if _CLOSING.search(prefix):
+        closing = _CLOSING.search(prefix)
+        if closing and not _thanks_the_reader(text, start - len(prefix) + closing.start(), end):
             return True
         return _signs_off(text, start, end)
 
@@ -1964,6 +1965,12 @@ def filename_text(filename: str) -> str:
 
 _ROLE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[\w .&/()\-]{1,40})?[ \t]*$")
 _LIST_LINE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)])")
+
+
+def _thanks_the_reader(text: str, closing_start: int, end: int) -> bool:
+    """"Thank you, Irene Sandoval." opening a receipt: the first line thanks the reader, whose
+    name ends a sentence there; a sign-off ("Thanks,\nDana") closes the text instead."""
+    return not text[:closing_start].strip() and text[end : end + 1] in (".", "!")
 
 
 def _signs_off(text: str, start: int, end: int) -> bool:

@@ -733,7 +733,10 @@ def template_value(value: str) -> bool:
 # --------------------------------------------------------------------------- X12 EDI
 
 # HIPAA transaction sets (ST01); any other set (an 850 purchase order, ...) is not healthcare
-X12_HIPAA_SETS = frozenset({"270", "271", "276", "277", "278", "820", "834", "835", "837"})
+# (275: additional information to support a claim, the attachment carrying clinical records)
+X12_HIPAA_SETS = frozenset(
+    {"270", "271", "275", "276", "277", "278", "820", "834", "835", "837"}
+)
 _X12_ISA = re.compile(r"(?:^|[\s~'])ISA([^\w\s])")
 # a pasted snippet without ISA: `SEG*...~` segments at a line start or after a terminator
 _X12_SNIPPET = re.compile(r"(?:^|~|\n)[ \t]*([A-Z][A-Z0-9]{1,2})\*[^~\n]{1,2000}~")
@@ -742,6 +745,7 @@ _X12_KNOWN = frozenset(
         "ST", "SE", "GS", "GE", "BHT", "HL", "TRN", "NM1", "N3", "N4", "PER", "REF", "DMG", "DTP",
         "EB", "MSG", "INS", "SBR", "PAT", "CLM", "HI", "SV1", "SV2", "SV3", "LX", "CLP", "SVC",
         "CAS", "AMT", "STC", "UM", "BPR", "PRV", "III", "HSD", "EQ", "AAA", "BGN", "HD", "QTY",
+        "CAT", "OOI", "BDS", "PWK", "LQ",
     }
 )  # fmt: skip
 _X12_CORE = frozenset({"NM1", "DMG", "CLM", "HI", "SV1", "SV2", "SV3", "CLP", "SVC", "EB", "INS"})

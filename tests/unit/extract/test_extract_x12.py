@@ -196,3 +196,19 @@ def test_negatives_stay_plain_text(text: str) -> None:
     assert {s.format for s in result.segments if s.part in ("body", "attachment:order.txt")} == {
         "text"
     }
+
+
+# 275: additional information to support a claim (a claim attachment: the clinical record itself)
+X275 = (
+    ISA + "GS*PI*PROVIDER*PAYER*20261124*0912*7*X*005010X210~ST*275*0001~"
+    "BGN*11*7731205*20261124~NM1*QC*1*VOLKOVA*IRINA****MI*ZQ55287104~DTP*472*D8*20261101~"
+    "CAT*AE*TX~OOI*OPERATIVE REPORT APPENDECTOMY~SE*7*0001~"
+)
+
+
+def test_275_claim_attachment_names_its_patient() -> None:
+    att = ("batch_275.x12", "application/edi-x12", X275.encode())
+    result = extract(mail("b", attachments=[att]))
+    assert x12_docs(result) == [("attachment:batch_275.x12", "x12", True, ("275",))]
+    lines = lines_at(result, "attachment:batch_275.x12")
+    assert "Patient name: VOLKOVA IRINA" in lines and "Member ID: ZQ55287104" in lines
