@@ -57,6 +57,55 @@ _ARABIC_FOLD = str.maketrans(
 )
 
 
+# British and Commonwealth spellings of the lexicons' American ones, word by word: "haemodialysis",
+# "oedema", "anaemia", "paediatric", "tumour", "hospitalised". A variant that nobody writes only
+# costs a dictionary entry; rules that could turn a phrase into an everyday British word
+# ("labor" -> "labour") are left out.
+_UK_WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"^(hyper|hypo|poly)?hem(?=[ao])", r"\1haem"),  # hemodialysis, hematoma
+        (r"^edem", "oedem"),
+        (r"^esophag", "oesophag"),
+        (r"^estr(?=ogen|adiol|iol|one)", "oestr"),
+        (r"^fet(?=al|us|uses)", "foet"),
+        (r"gynec", "gynaec"),
+        (r"anesthe", "anaesthe"),
+        (r"pediatr", "paediatr"),
+        (r"orthoped", "orthopaed"),
+        (r"^celiac", "coeliac"),
+        (r"^cesarean", "caesarean"),
+        (r"^fec(?=al|es)", "faec"),
+        (r"^etiolog", "aetiolog"),
+        (r"rrhea(?=l?$)", "rrhoea"),  # diarrhea, amenorrhea, gonorrhea
+        (r"pnea(?=s?$)", "pnoea"),  # apnea, dyspnea, tachypnea
+        (r"^tumor(?=s?$)", "tumour"),
+        (r"behavior", "behaviour"),
+        (r"counselor", "counsellor"),
+        (r"counseling", "counselling"),
+        (r"(?<=[bcdfghklmnprtvz])emi(?=as?$|c$)", "aemi"),  # anemia, ischemic, leukemia
+        (r"(?<=\w{3})iz(?=e$|ed$|es$|ing$|ation$|ations$)", "is"),  # hospitalized, immunization
+    )
+)
+_NOT_UK_EMIA = frozenset({"systemic", "academic", "epidemic", "endemic", "pandemic", "polemic"})
+
+
+def uk_variants(phrase: str) -> list[str]:
+    """The British spelling of a lower-case phrase when it differs ([] when it does not)."""
+    words = phrase.split(" ")
+    out = []
+    for word in words:
+        if word in _NOT_UK_EMIA or not word.isascii():
+            out.append(word)
+            continue
+        uk = word
+        for rx, repl in _UK_WORD_RULES:
+            uk = rx.sub(repl, uk)
+        out.append(uk)
+    variant = " ".join(out)
+    return [variant] if variant != phrase else []
+
+
 def normalize_phrase(phrase: str, case_sensitive: bool = False) -> str:
     if not phrase.isascii():
         phrase = phrase.translate(_ARABIC_FOLD)
@@ -95,7 +144,15 @@ class Lexicon:
         norm = normalize_phrase(phrase, case_sensitive)
         if not norm:
             return
-        table = self._exact if case_sensitive else self._folded
+        if not case_sensitive:
+            for variant in uk_variants(norm):
+                if variant not in self._folded:
+                    self._add_norm(label, variant, score, self._folded)
+        self._add_norm(label, norm, score, self._exact if case_sensitive else self._folded)
+
+    def _add_norm(
+        self, label: str, norm: str, score: float, table: dict[str, tuple[str, float]]
+    ) -> None:
         prev = table.get(norm)
         if prev is None or prev[1] < score:
             table[norm] = (label, score)

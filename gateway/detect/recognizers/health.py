@@ -385,9 +385,20 @@ class VitalSignRecognizer(PhiPatternRecognizer):
             r"[ \t]*\d{2,3}(?:\.\d)?[ \t]*(?:kg|lbs?|pounds)\b",
             0.6,
         ),
+        # A newborn's weight in pounds and ounces after a birth word in its sentence: "a girl,
+        # Evie Rose, 7 lb 2 oz", "arrived at 3:12 am weighing 8 lbs 1 oz" (a bag of coffee has
+        # no birth word before its weight).
+        Pattern(
+            "birth weight",
+            r"\b(?:born|birth|newborn|baby|arrived|arrival|welcomed?|delivered|girl|boy|twins?|"
+            r"weighing|weighed)\b[^.\n]{0,80}?\b\K(?:[2-9]|1[0-3])[ \t]*(?:lbs?|pounds?)\.?,?[ \t]*"
+            r"(?:and[ \t]+)?\d{1,2}(?:\.\d)?[ \t]*(?:oz|ounces?)\b",
+            0.65,
+        ),
     ]
     # What each pattern cannot match without (its label words, or the percent sign).
     PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
+        "birth weight": has_any_folded("lb", "pound"),
         "bp": has_any_folded("bp", "blood"),
         "sats": has_any("%"),
         "hr": has_any_folded("hr", "heart", "pulse"),

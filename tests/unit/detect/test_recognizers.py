@@ -203,6 +203,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("VitalSignRecognizer", "Sats dropped to 86%", ["Sats dropped to 86%"]),
     ("VitalSignRecognizer", "pain 3/10", ["pain 3/10"]),
     ("VitalSignRecognizer", "Dry weight is now 81.5 kg", ["weight is now 81.5 kg"]),
+    ("VitalSignRecognizer", "a girl, Evie Rose, 7 lb 2 oz.", ["7 lb 2 oz"]),
+    ("VitalSignRecognizer", "baby arrived 3:12 am weighing 8 lbs, 1 oz", ["8 lbs, 1 oz"]),
+    ("VitalSignRecognizer", "two bags of coffee, 5 lb 4 oz each", []),
     # clinical words outside the lexicons, by their endings; ordinary look-alikes are not
     ("MedicalTermRecognizer", "path back - adenocarcinoma.", ["adenocarcinoma"]),
     ("MedicalTermRecognizer", "acute cholecystitis, needs a cholecystectomy",
