@@ -207,6 +207,9 @@ def test_phi(detector: Detector, case: str, subject: str, body: str) -> None:
 CLASSIFIER_FALSE_ALARMS = {
     "rows of names and posts under an assignments line",
     "a title before the given name the span left out",  # since the retrain with holdout73-80
+    # since the 130-set model (holdout105-112 in training): three lines of staff territories
+    # with an infusion float (0.85, a short message)
+    "a credential is no surname in a list of colleagues",
 }
 
 
