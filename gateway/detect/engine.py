@@ -33,6 +33,7 @@ from .recognizers.health import (
     AccessionRecognizer,
     CdtRecognizer,
     CptHcpcsRecognizer,
+    DiagnosisShorthandRecognizer,
     DoseRecognizer,
     Icd10CmRecognizer,
     InjuryRecognizer,
@@ -141,6 +142,7 @@ PATTERN_RECOGNIZERS: tuple[type[PhiPatternRecognizer], ...] = (
     VitalSignRecognizer,
     MedicalTermRecognizer,
     InjuryRecognizer,
+    DiagnosisShorthandRecognizer,
     PatientReferenceRecognizer,
     SecondPersonCareRecognizer,
     AppointmentRecognizer,
@@ -1354,6 +1356,17 @@ class Detector:
     def has_given_name(self, value: str) -> bool:
         return any(w.lower() in self.first_names for w in _LETTERS.findall(value))
 
+    def _name_on_the_lists(self, value: str) -> bool:
+        """Two words or more, or one that the given-name or surname list holds and that is no
+        English word ("Fenwick", not "Backorder" nor "Cotação")."""
+        words = _LETTERS.findall(value)
+        if len(words) != 1:
+            return len(words) > 1
+        word = words[0].lower()
+        return (word in self.surnames or word in self.first_names) and (
+            word not in self.english_words
+        )
+
     def _has_known_surname(self, value: str) -> bool:
         """A chart-style "Surname, Given" led by a known surname ("Okonkwo, Chidi"): a name whose
         given name our list lacks is still a name. Only in that form: "Grand Rounds Friday" and
@@ -1461,6 +1474,17 @@ class Detector:
                     hw = min(1.0, hw + boost)
                     if i.end <= h.start and _POSSESSIVE_TIE.match(seg.text, i.end, h.start):
                         # "Mr. Okonjo's MRI lumbar": the possessive makes the care his.
+                        hw = max(hw, _POSSESSIVE_HEALTH)
+                    elif (
+                        seg.source == "subject"
+                        and i.entity == "PERSON"
+                        and i.end <= h.start
+                        and _SUBJECT_HEAD.match(seg.text, 0, i.start)
+                        and _SUBJECT_HEAD_TIE.match(seg.text, i.end, h.start)
+                        and self._name_on_the_lists(seg.text[i.start : i.end])
+                    ):
+                        # "Fenwick - celiac confirmed, Marsh 3b": a subject headed by a name
+                        # and a dash is the care of the person it names.
                         hw = max(hw, _POSSESSIVE_HEALTH)
                     gap_lo, gap_hi = (i.end, h.start) if i.end <= h.start else (h.end, i.start)
                     if gap_hi - gap_lo > vcfg.proximity_chars:
@@ -1649,6 +1673,16 @@ _CREDENTIAL_CELL = re.compile(
 _POSSESSIVE_TIE = re.compile(r"['\u2019]s?[ \t]+(?:[\w\-]+[ \t]+){0,2}$")
 """Between a name and a health finding: a possessive and at most two words ("Okonjo's lumbar")."""
 _POSSESSIVE_HEALTH = 0.85
+# A subject that starts with a name (after any reply/forward prefixes and a "Pt"), then a dash,
+# colon, comma or bar and at most three words before the care: "Palacios R - full thickness RC
+# tear", "RE: Avery Lindholm - new dx PANDAS", "Pt Wren Castellano: Kawasaki".
+_SUBJECT_HEAD = re.compile(
+    r"[ \t]*(?:(?:re|fw|fwd|aw|sv|tr|wg)[ \t]*:[ \t]*)*(?:(?:pt|patient)\.?[ \t:]+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_HEAD_TIE = re.compile(
+    r"[ \t]*(?:[-\u2013\u2014:|/]|,)[ \t]+(?:[\w'\u2019/\-]+[ \t]+){0,3}$"
+)
 _STAFF_DOB_BEFORE = re.compile(
     r"\b(?:practitioner|provider|physician|clinician|therapist|employee|applicant|staff|"
     r"candidate|new[ \t]+hire)(?:['\u2019]s)?[ \t]+(?:DOB|date[ \t]+of[ \t]+birth|birth[ \t]*date)"

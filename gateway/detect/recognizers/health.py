@@ -293,6 +293,42 @@ class LabResultRecognizer(PhiPatternRecognizer):
         return result
 
 
+# Words that can follow "dx"/"hx"/"diagnosis" without being one.
+_NOT_A_DIAGNOSIS = frozenset(
+    """pending code codes coding unknown list tbd none not n/a the a an and or to for in on at by
+    date dates field fields entry column box unclear deferred later needed required confirmed made
+    given process criteria today yesterday this that these from per as still now here there
+    attached below above see sheet form report summary info information details was is are were
+    has had have will would should can may might be been being section tab page template
+    question questions update updates accuracy capture pointer pointers position rules related
+    changed change unchanged same noted documented listed statement statements note notes
+    narrative description letter category categories type types group groups text label heading
+    header line lines name names number numbers history""".split()
+)
+
+
+class DiagnosisShorthandRecognizer(PhiPatternRecognizer):
+    """What follows a clinician's diagnosis or history shorthand is a condition, known to the
+    lexicons or not: "new dx PANDAS", "hx of Kawasaki", "h/o SCAD", "dx'd with MIS-C",
+    "Diagnosis: Behcet's". The word must look like a term (not "dx pending", "diagnosis code")."""
+
+    ENTITY = "CONDITION"
+    CATEGORY = "health"
+    TRIGGERS = ("dx", "hx", "h/o", "diagnos")
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "dx term",
+            r"\b(?:dx|hx|h/o|diagnosis|diagnosed|dx'?d)(?:[ \t]+(?:of|with))?[ \t]*[:=\-]?[ \t]*"
+            r"\K[A-Za-z][A-Za-z0-9'\u2019/\-]{2,}",
+            0.6,
+        ),
+    ]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        word = text[result.start : result.end].rstrip("'\u2019-/").lower()
+        return None if word in _NOT_A_DIAGNOSIS else result
+
+
 class SecondPersonCareRecognizer(PhiPatternRecognizer):
     """Care addressed to the reader ("your recent visit", "your estradiol today was", "your
     colonoscopy"): mail to a patient about their own care."""
@@ -465,7 +501,7 @@ _BODY_PART = (
     r"(?:wrist|arm|forearm|elbow|shoulder|collarbone|clavicle|hand|finger|thumb|hip|pelvis|leg|"
     r"femur|knee|kneecap|ankle|foot|toe|heel|rib|ribs|back|neck|spine|vertebra|jaw|nose|skull|"
     r"tibia|fibula|humerus|radius|ulna|tooth|teeth|acl|mcl|meniscus|rotator[ \t]+cuff|"
-    r"achilles|hamstring|tendon|ligament)"
+    r"achilles|hamstring|tendon|ligament|rc|labrum|labral|pcl|ucl)"
 )
 
 

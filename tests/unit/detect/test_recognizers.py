@@ -206,6 +206,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("VitalSignRecognizer", "a girl, Evie Rose, 7 lb 2 oz.", ["7 lb 2 oz"]),
     ("VitalSignRecognizer", "baby arrived 3:12 am weighing 8 lbs, 1 oz", ["8 lbs, 1 oz"]),
     ("VitalSignRecognizer", "two bags of coffee, 5 lb 4 oz each", []),
+    ("DiagnosisShorthandRecognizer", "Lindholm - new dx PANDAS", ["PANDAS"]),
+    ("DiagnosisShorthandRecognizer", "h/o Kawasaki at 3", ["Kawasaki"]),
+    ("DiagnosisShorthandRecognizer", "dx pending; diagnosis code TBD", []),
     # clinical words outside the lexicons, by their endings; ordinary look-alikes are not
     ("MedicalTermRecognizer", "path back - adenocarcinoma.", ["adenocarcinoma"]),
     ("MedicalTermRecognizer", "acute cholecystitis, needs a cholecystectomy",
