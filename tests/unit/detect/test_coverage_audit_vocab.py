@@ -47,6 +47,20 @@ ADDED: list[tuple[str, str]] = [
     ("device clinic", "pacemaker lead revision"),
     ("device clinic", "cardiac resynchronization therapy"),
     ("cardiology", "statin"),
+    # clinical acronyms and organ masses (added after the audit, session 12)
+    ("hepatology", "HCV"),
+    ("hepatology", "HBV"),
+    ("paediatric cardiology", "VSD"),
+    ("paediatric cardiology", "HLHS"),
+    ("neurosurgery", "SAH"),
+    ("pulmonology", "IPF"),
+    ("endocrinology", "T1D"),
+    ("obstetrics", "GDM"),
+    ("cardiac surgery", "ECMO"),
+    ("cardiology", "TTE"),
+    ("infectious disease", "PrEP"),
+    ("GI", "cecal mass"),
+    ("fetal cardiology", "fetal echocardiography"),
     # GI and hepatology
     ("GI", "bowel prep"),
     ("GI", "golytely"),
@@ -364,7 +378,9 @@ EVERYDAY = (
     "assisted living",
     "end-of-life",
 )
-EVERYDAY_ABBREVIATIONS = ("OTP", "TMS", "ECT", "CVS", "AED", "WIC", "PAD", "ABI", "AKA")
+EVERYDAY_ABBREVIATIONS = (
+    "OTP", "TMS", "ECT", "CVS", "AED", "WIC", "PAD", "ABI", "AKA", "TEE", "DNI", "CTA", "PVC", "AAA"
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(("specialty", "term"), ADDED, ids=[f"{s}: {t}" for s, t in ADDED])
