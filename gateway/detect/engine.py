@@ -673,7 +673,9 @@ class Detector:
                 self._thresholds["LowerNameRecognizer"] = 0.0
             # Words that are terms, not names, keep "Discharge Summary" out of the file names.
             recognizers.append(
-                FilenameNameRecognizer(self.first_names, _FILE_NOT_NAMES, self.surnames)
+                FilenameNameRecognizer(
+                    self.first_names, _FILE_NOT_NAMES, self.surnames, self.english_words
+                )
             )
             self._thresholds["FilenameNameRecognizer"] = 0.5
         tb = cfg.recognizers.get("TableRecognizer")
@@ -1147,7 +1149,9 @@ class Detector:
         ("Referral_Neurology_Abernathy_Wendell"); only a title or credential marks a clinician."""
         before = text[max(0, start - 24) : start]
         return bool(
-            _CLINICIAN_BEFORE_STRICT.search(before) or _CREDENTIAL_AFTER.match(text[end : end + 20])
+            _CLINICIAN_BEFORE_STRICT.search(before)
+            or _CREDENTIAL_AFTER.match(text[end : end + 20])
+            or _FILE_CREDENTIAL_AFTER.match(text, end, end + 20)
         )
 
     def _provider_context(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
@@ -1673,6 +1677,13 @@ _CREDENTIAL_CELL = re.compile(
 _POSSESSIVE_TIE = re.compile(r"['\u2019]s?[ \t]+(?:[\w\-]+[ \t]+){0,2}$")
 """Between a name and a health finding: a possessive and at most two words ("Okonjo's lumbar")."""
 _POSSESSIVE_HEALTH = 0.85
+# A credential typed in lower case after a name in a file name ("grace_mwangi_md_headshot.png");
+# only credentials that are no English word ("do", "pa", "ot" are).
+_FILE_CREDENTIAL_AFTER = re.compile(
+    r"[ \t_\-]*(?:md|rn|np|dds|dmd|phd|lcsw|aprn|crnp|fnp|dnp|pharmd|dpm|cnm|crna|lpn|rdn|msw|"
+    r"pa-c|psyd|aud|lmft|lpc|facs|facc)\b",
+    re.IGNORECASE,
+)
 # A subject that starts with a name (after any reply/forward prefixes and a "Pt"), then a dash,
 # colon, comma or bar and at most three words before the care: "Palacios R - full thickness RC
 # tear", "RE: Avery Lindholm - new dx PANDAS", "Pt Wren Castellano: Kawasaki".

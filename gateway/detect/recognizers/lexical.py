@@ -675,6 +675,12 @@ class LowerNameRecognizer(NameListRecognizer):
         return out
 
 
+def _unlisted_surname(word: str, english: frozenset[str]) -> bool:
+    """A lower-case file-name word that could be a surname no list holds: letters only, at least
+    four of them, and no English word ("achebe", not "scan", "final" or "wound")."""
+    return len(word) >= 4 and word.isalpha() and word not in english
+
+
 class FilenameNameRecognizer(NameListRecognizer):
     """Names in attachment file names, in either order ("Rivera Maria", "Abernathy Wendell",
     "RIVERA MARIA") or as initial + surname ("J Okafor"): people name files after the patient.
@@ -688,14 +694,17 @@ class FilenameNameRecognizer(NameListRecognizer):
         first_names: frozenset[str],
         stop_words: frozenset[str] = frozenset(),
         surnames: frozenset[str] = frozenset(),
+        english_words: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(first_names, stop_words)
         self.surnames = surnames
+        self.english_words = english_words
 
     def _run(self, text: str, may: frozenset[int] | None) -> list[RecognizerResult]:
         out = []
         meta = {"recognizer_name": type(self).__name__}
         names, stop, surnames = self.first_names, self.stop_words, self.surnames
+        english = self.english_words
         # File names are often typed in lower case: "mateo_gutierrez_knee_1110.png". Then both
         # words must be known, a given name and a surname in either order.
         for m in _FILE_LOWER_PAIR.finditer(text, overlapped=True) if surnames else ():
@@ -707,6 +716,15 @@ class FilenameNameRecognizer(NameListRecognizer):
                     RecognizerResult(
                         "PERSON", m.start(), m.end(), self.SCORE, recognition_metadata=meta
                     )
+                )
+            elif english and (
+                (a in names and a not in english and _unlisted_surname(b, english))
+                or (b in names and b not in english and _unlisted_surname(a, english))
+            ):
+                # "achebe_rosalind_incision.png": a given name beside a word that is no English
+                # word is a surname the list lacks.
+                out.append(
+                    RecognizerResult("PERSON", m.start(), m.end(), 0.6, recognition_metadata=meta)
                 )
         for m in _FILE_PAIR.finditer(text, overlapped=True):
             a, b = m.group(1).lower(), m.group(2).lower()
