@@ -431,9 +431,18 @@ class VitalSignRecognizer(PhiPatternRecognizer):
             r"(?:and[ \t]+)?\d{1,2}(?:\.\d)?[ \t]*(?:oz|ounces?)\b",
             0.65,
         ),
+        # One eye's acuity ("R 20/50  L 20/70", "OD 20/40", "VA cc 20/25 OS"), or acuity after
+        # its word ("visual acuity today 20/200"): a "20/20 vision" slogan has neither.
+        Pattern(
+            "visual acuity",
+            r"(?:\b(?:od|os|ou|r|l|re|le|right[ \t]+eye|left[ \t]+eye)\b[ \t]*[:=]?[ \t]*"
+            r"(?:(?:sc|cc)[ \t]+)?|\b(?:acuity|va)\b[^.\n]{0,24}?)\b20/(?:[1-9]\d{1,2})(?![\d/])",
+            0.7,
+        ),
     ]
     # What each pattern cannot match without (its label words, or the percent sign).
     PATTERN_GATES: ClassVar[dict[str, Callable[[str, str], bool]]] = {
+        "visual acuity": has_any("20/"),
         "birth weight": has_any_folded("lb", "pound"),
         "bp": has_any_folded("bp", "blood"),
         "sats": has_any("%"),
