@@ -1152,6 +1152,7 @@ class Detector:
             _CLINICIAN_BEFORE_STRICT.search(before)
             or _CREDENTIAL_AFTER.match(text[end : end + 20])
             or _FILE_CREDENTIAL_AFTER.match(text, end, end + 20)
+            or _STAFF_FILE.search(text) is not None
         )
 
     def _provider_context(self, text: str, start: int, end: int, senders: frozenset[str]) -> bool:
@@ -1677,6 +1678,13 @@ _CREDENTIAL_CELL = re.compile(
 _POSSESSIVE_TIE = re.compile(r"['\u2019]s?[ \t]+(?:[\w\-]+[ \t]+){0,2}$")
 """Between a name and a health finding: a possessive and at most two words ("Okonjo's lumbar")."""
 _POSSESSIVE_HEALTH = 0.85
+# A file about a member of staff, not a patient: "CME_certificate_Patel_K.pdf", "Lee_J_CV.pdf".
+_STAFF_FILE = re.compile(
+    r"\b(?:cme|ceu|cv|resume|r\u00e9sum\u00e9|badge|headshot|"
+    r"bio|credentials?|credentialing|diploma|w-?9|i-?9|w-?4|timesheet|payroll|onboarding|"
+    r"orientation|offer[ \t]+letter)\b",
+    re.IGNORECASE,
+)
 # A credential typed in lower case after a name in a file name ("grace_mwangi_md_headshot.png");
 # only credentials that are no English word ("do", "pa", "ot" are).
 _FILE_CREDENTIAL_AFTER = re.compile(

@@ -471,6 +471,8 @@ _FILE_RECORD_WORD = re.compile(
 # Surname then initial, opening the file name: "Bianchi_R_sacral_ulcer.png".
 _FILE_SURNAME_INITIAL = re.compile(
     r"^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]+\p{Lu}(?![\p{L}\d])"
+    # ... or closing it, after lower-case words: "hospice_draws_Wong_M.txt"
+    r"|(?<=\p{Ll}[ ]+)(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]+\p{Lu}$"
 )
 # One capitalised word before a lower-case word or an id: "IMG_Okonkwo_injection_site",
 # "Oberholtzer_EVG-22011_Lfoot". The engine drops it when it is a common word or a term.
@@ -762,7 +764,9 @@ class FilenameNameRecognizer(NameListRecognizer):
                 )
         for rx in (_FILE_INITIAL, _FILE_SURNAME_INITIAL):
             for m in rx.finditer(text):
-                if m.group(1).lower() not in stop:
+                closing = m.lastindex == 2  # "..._Wong_M": not "..._Final_A"
+                word = (m.group(2) if closing else m.group(1)).lower()
+                if word not in stop and not (closing and word in english):
                     out.append(
                         RecognizerResult(
                             "PERSON", m.start(), m.end(), 0.65, recognition_metadata=meta
