@@ -942,6 +942,8 @@ class Detector:
                 results.append((r, rec_name, cat))
         findings: list[Finding] = []
         for r, name, cat in _dedupe(results):
+            if cat == "identifier" and _placeholder_value(text[r.start : r.end]):
+                continue  # "Account 00000000", "ZIP 00000", "DOB 01/01/1900": a mock-up's fill
             if r.entity_type == "PATIENT_REF" and _FICTIONAL_BEFORE.search(
                 text[max(0, r.start - 60) : r.start]
             ):
@@ -2018,6 +2020,20 @@ def filename_text(filename: str) -> str:
 
 _ROLE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[\w .&/()\-]{1,40})?[ \t]*$")
 _LIST_LINE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)])")
+
+
+_PLACEHOLDER_DATE = re.compile(r"0?1[/.\-]0?1[/.\-](?:1900|2000)|(?:1900|2000)-01-01")
+
+
+def _placeholder_value(value: str) -> bool:
+    """An identifier a template or proof fills in: one digit repeated ("00000000", "9999999")
+    with nothing else but separators, or the first of January of 1900 or 2000."""
+    digits = [c for c in value if c.isdigit()]
+    if len(digits) >= 4 and len(set(digits)) == 1 and all(
+        c.isdigit() or c in " -./#()" for c in value
+    ):
+        return True
+    return _PLACEHOLDER_DATE.fullmatch(value.strip()) is not None
 
 
 def _thanks_the_reader(text: str, closing_start: int, end: int) -> bool:
