@@ -1,0 +1,563 @@
+"""Camp Sugarpine (summer camp for children with type 1 diabetes): outbound mail (38)."""
+# ruff: noqa: E501  (hand-written mail text: own line breaks)
+
+from __future__ import annotations
+
+from _att import XLSX, docx, pdf, png, xlsx, zipped
+from _spec import Att, Spec
+
+CAMP = "Camp Sugarpine <hello@campsugarpine.org>"
+NURSE = "Maren Lund RN <nurse@campsugarpine.org>"
+FOOT = "\n\nCamp Sugarpine - a camp for kids with type 1 diabetes\nPO Box 118, McCall, ID 83638 | (208) 555-0185"
+
+MESSAGES = [
+    Spec(
+        phi=True,
+        category="camper insulin dosing sheet to parent",
+        notes="Nurse email to a parent's gmail with the camper's name, overnight lows and changed insulin doses.",
+        frm=NURSE,
+        to="jen.whitaker.family@gmail.com",
+        subject="Caleb - night 2 update",
+        body="Hi Jen,\n\nCaleb had two lows overnight (61 at 1 am, 58 at 3:40 am), treated with juice and rechecked fine. We lowered his overnight basal from 0.55 to 0.45 u/hr per Dr. Reyes' standing orders. He's having a great time at the lake!\n\nMaren Lund, RN\nHealth Center"
+        + FOOT,
+    ),
+    Spec(
+        phi=False,
+        category="camp registration opening announcement",
+        notes="HTML-only announcement that registration is open; general programme information, no camper.",
+        frm=CAMP,
+        to="families@lists.campsugarpine.org",
+        subject="Registration for summer 2026 is open!",
+        body="",
+        html="<html><body><h2>Summer 2026 registration is open</h2><p>Week-long sessions for kids 7-16 with type 1 diabetes, with doctors and nurses on site 24/7. Campership aid available.</p><p><a href='https://campsugarpine.org/register'>Register now</a></p><p>Camp Sugarpine, McCall ID</p></body></html>",
+    ),
+    Spec(
+        phi=True,
+        category="cabin roster with names only at diabetes camp",
+        notes="Hard positive: cabin roster of campers' names and ages with no diagnosis; attending a type 1 diabetes camp reveals each child's condition.",
+        frm="Program Director <program@campsugarpine.org>",
+        to="bookings@paddleidahooutfitters.com",
+        subject="Session 1 canoe group names",
+        body="For your liability forms, here are the Aspen cabin campers for Tuesday's canoe trip. Our nurse will carry snacks and glucagon for the group.\n\nEliza Moreno, 12\nPriya Ramaswamy, 11\nHazel Dunstan, 12\nMaddie Ortega-Lind, 13\n\nThanks,\nTobias Grant",
+    ),
+    Spec(
+        phi=False,
+        category="counselor hiring posting",
+        notes="Job posting for cabin counselors; staff recruitment, no health information about a person.",
+        frm="Staffing <staff@campsugarpine.org>",
+        to="careers@uidaho-studentjobs.edu",
+        subject="Summer job posting: cabin counselors",
+        body="Please post: Camp Sugarpine is hiring cabin counselors (18+) for June-August. Room, board and $3,400 stipend. Experience with type 1 diabetes welcome but not required; we train everyone.\n\nStaffing",
+    ),
+    Spec(
+        phi=True,
+        category="health form PDF for camper to endocrinologist",
+        notes="Camper health form PDF with name, DOB, insulin regimen and A1c sent to the child's endocrinology clinic to countersign.",
+        frm=NURSE,
+        to="forms@cedarhollowendo.org",
+        subject="Camp medical form for signature",
+        body="Hello, could Dr. Sahni sign the attached camp medical form and return by fax (208) 555-0186?\n\nMaren Lund, RN",
+        atts=(
+            Att(
+                "camp_medical_form_Moreno.pdf",
+                "application/pdf",
+                pdf(
+                    [
+                        "CAMP SUGARPINE - CAMPER MEDICAL FORM",
+                        "Camper: Eliza Moreno   DOB 03/29/2014   Session 1",
+                        "Diagnosis: Type 1 diabetes since 2019. Last A1c 7.6% (04/2026)",
+                        "Insulin: Omnipod 5 automated mode, ICR 1:12, ISF 1:60",
+                        "Allergies: penicillin. Glucagon: Baqsimi 3 mg.",
+                        "Physician signature: ______________________",
+                    ],
+                    "Camper medical form",
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="blank camper medical form",
+        notes="Hard negative: blank camper medical form DOCX with fields for diagnosis and insulin; template only.",
+        frm=NURSE,
+        to="families@lists.campsugarpine.org",
+        subject="2026 medical forms (blank)",
+        body="Families, the blank medical form is attached. Please have your child's diabetes team complete it by May 29.\n\nMaren Lund, RN",
+        atts=(
+            Att(
+                "CSP_medical_form_2026_blank.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                docx(
+                    [
+                        "Camp Sugarpine - Camper Medical Form 2026",
+                        "Camper name: ______________  Date of birth: __/__/____",
+                        "Insulin delivery: [ ] Pump  [ ] Injections   CGM: [ ] Dexcom [ ] Libre [ ] None",
+                        "Insulin-to-carb ratio: ____  Correction factor: ____",
+                        "Physician name and NPI: ______________",
+                    ]
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="medication log workbook to medical director",
+        notes="Multi-sheet workbook of campers' daily glucose and insulin logs sent to the volunteer medical director.",
+        frm=NURSE,
+        to="dr.amara.ibe@stlukesboiseidaho.org",
+        subject="Day 3 logs for review",
+        body="Dr. Ibe, day 3 logs attached. Two campers need ratio changes, highlighted on the second tab.",
+        atts=(
+            Att(
+                "session1_day3_logs.xlsx",
+                XLSX,
+                xlsx(
+                    {
+                        "Glucose": [
+                            ["Camper", "Cabin", "Breakfast", "Lunch", "Dinner", "Bedtime", "2am"],
+                            ["Whitaker, Caleb", "Fir 1", 142, 210, 188, 97, 64],
+                            ["Ramaswamy, Priya", "Aspen 1", 256, 301, 244, 199, 187],
+                            ["Dunstan, Hazel", "Aspen 3", 118, 131, 92, 140, 122],
+                        ],
+                        "Changes": [
+                            ["Camper", "Change"],
+                            ["Ramaswamy, Priya", "ICR 1:15 -> 1:12 all meals"],
+                            ["Whitaker, Caleb", "Overnight basal -20%"],
+                        ],
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="aggregate camp health statistics for grant report",
+        notes="Hard negative: grant report with counts of campers, lows treated and DKA transfers; aggregate only.",
+        frm="Development <development@campsugarpine.org>",
+        to="grants@gemstatefoundation.org",
+        subject="2025 outcomes report",
+        body="Dear Grants Committee,\n\n2025 outcomes: 412 campers across 5 sessions; 1,936 low glucose events treated on site; 2 hospital transfers (both released same day); 88% of campers changed their own pump site by session end.\n\nWith thanks,\nLucinda Okonkwo\nExecutive Director",
+    ),
+    Spec(
+        phi=True,
+        category="photo of campers in newsletter draft to designer",
+        notes="Hard positive: full-face group photo PNG with the campers' names in the file name and body, sent to a designer; attending the diabetes camp reveals their condition.",
+        frm="Communications <comms@campsugarpine.org>",
+        to="studio@mccallcreativeworks.com",
+        subject="Photo for the fall newsletter",
+        body="Use this one for the cover. Left to right: Jonah Petrosyan, Aaliyah Banks, Finn O'Rourke (all Fir cabin, session 2). Photo release on file for all three.",
+        atts=(Att("Petrosyan_Banks_ORourke_firecabin.png", "image/png", png(8, 6, (90, 160, 80))),),
+    ),
+    Spec(
+        phi=False,
+        category="volunteer physician schedule",
+        notes="Hard negative: schedule of volunteer doctors and nurses by session with specialties; clinician names only.",
+        frm="Medical Staffing <medstaff@campsugarpine.org>",
+        to="medical.volunteers@lists.campsugarpine.org",
+        subject="Medical volunteer schedule 2026",
+        body="Session 1: Dr. Amara Ibe (pediatric endocrinology), Maren Lund RN\nSession 2: Dr. Ravi Sahni (endocrinology), Kelsey Marsh RN\nSession 3: Jamal Reyes NP (diabetes), Maren Lund RN\n\nPlease confirm by May 22.",
+    ),
+    Spec(
+        phi=True,
+        category="campership application decision with diagnosis",
+        notes="Scholarship decision to the parent's yahoo naming the child and confirming her type 1 diagnosis and household income review.",
+        frm="Camperships <aid@campsugarpine.org>",
+        to="rosa.dunstan@yahoo.com",
+        subject="Campership decision",
+        body="Dear Ms. Dunstan,\n\nHazel has been awarded a full campership for Session 1. Her endocrinologist's letter confirming type 1 diabetes diagnosed in 2022 was received. Please complete her medical form by May 29.\n\nCamperships Committee"
+        + FOOT,
+    ),
+    Spec(
+        phi=False,
+        category="food supplier order with carb counts",
+        notes="Hard negative: order to a food supplier listing menu items with carbohydrate counts; nutrition data, no camper.",
+        frm="Kitchen <kitchen@campsugarpine.org>",
+        to="orders@valleyfoodservice.com",
+        subject="Session 1 order + carb labels",
+        body="Order for week of 6/7 attached as CSV. Please keep the carb-count labels on every case, our campers count carbs at each meal.",
+        atts=(
+            Att(
+                "order_0607.csv",
+                "text/csv",
+                "item,cases,carbs_per_serving_g\nwhole wheat bagels,12,48\napple juice 4oz,20,15\nglucose tabs 50ct,30,4\nbrown rice,6,45\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="incident report of severe low to parent",
+        notes="Hard positive: incident report DOCX naming the camper, the severe hypoglycemia event and glucagon use, sent to the parent's hotmail.",
+        frm="Camp Director <director@campsugarpine.org>",
+        to="vram.petrosyan@hotmail.com",
+        subject="Incident report - please read",
+        body="Mr. Petrosyan,\n\nAs discussed by phone, the incident report is attached. Jonah is doing well and back with his cabin.\n\nLucinda Okonkwo",
+        atts=(
+            Att(
+                "incident_report_0614.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                docx(
+                    [
+                        "Camp Sugarpine Incident Report #2026-07",
+                        "Camper: Jonah Petrosyan, age 10, Fir cabin, session 2",
+                        "06/14/2026 15:20 on hike: unresponsive, CGM read 42 mg/dL.",
+                        "Nasal glucagon 3 mg given by RN at 15:22; alert by 15:35. EMS not required.",
+                        "Follow-up: reduced afternoon basal; parent notified 15:50.",
+                    ]
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="insurance certificate request for camp",
+        notes="Business mail asking the insurer for a certificate of insurance; no health information about a person.",
+        frm="Operations <ops@campsugarpine.org>",
+        to="certs@northwestcampinsurance.com",
+        subject="COI request - McCall Parks",
+        body="Please issue a certificate of insurance naming the City of McCall Parks Dept as additional insured for our July 4 lakeside event.\n\nOperations",
+    ),
+    Spec(
+        phi=True,
+        category="allergy and diabetes alert list to kitchen contractor",
+        notes="Hard positive: CSV to the outside caterer listing campers by name with celiac disease and food allergies alongside pump use.",
+        frm="Kitchen <kitchen@campsugarpine.org>",
+        to="chef@mountaincatering-mccall.com",
+        subject="Special diets session 2",
+        body="Special diet list for session 2 attached.",
+        atts=(
+            Att(
+                "special_diets_s2.csv",
+                "text/csv",
+                "camper,cabin,condition,notes\nAaliyah Banks,Fir 2,celiac disease,strict gluten free\nFinn O'Rourke,Fir 1,peanut allergy,EpiPen in health center\nSofia Brandvold,Aspen 2,celiac disease + lactose intolerance,GF and dairy free\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="staff training agenda on hypoglycemia",
+        notes="Hard negative: counselor training agenda on recognising lows and using glucagon; education, no camper.",
+        frm="Medical Staffing <medstaff@campsugarpine.org>",
+        to="counselors@campsugarpine.org",
+        subject="Orientation day medical training",
+        body="Orientation, June 5:\n\n9:00 What is type 1 diabetes\n9:45 Lows: signs, the rule of 15, when to call the nurse\n10:30 Glucagon hands-on (trainer devices)\n11:15 Pumps and CGMs 101\n\nKelsey Marsh, RN",
+    ),
+    Spec(
+        phi=True,
+        category="forwarded parent email with child's pump settings",
+        notes="Hard positive: forwarded parent email with the child's name, pump settings and recent DKA, sent on to the session nurse.",
+        frm=NURSE,
+        to="kelsey.marsh@campsugarpine.org",
+        subject="FW: Sofia settings",
+        body="Kelsey, for your session. Please print for the health center binder.",
+        forward=Spec(
+            phi=True,
+            category="",
+            notes="",
+            frm="Ingrid Brandvold <ibrandvold@comcast.net>",
+            to="nurse@campsugarpine.org",
+            subject="Sofia settings",
+            body="Sofia (Aspen 2) is on a Tandem Mobi, Control-IQ. ICR 1:10, ISF 1:45, target 110. She was in the hospital for DKA in March after a site failure, so please check ketones if she's over 300 twice.",
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="donor thank-you letter",
+        notes="Thank-you to a donor; no camper or health information about a person.",
+        frm="Development <development@campsugarpine.org>",
+        to="harold.eckert@gmail.com",
+        subject="Thank you, Harold!",
+        body="Dear Harold,\n\nThank you for your gift of $500. It covers a week of supplies for one camper. We hope to see you at the open house on August 8.\n\nLucinda Okonkwo\nExecutive Director",
+    ),
+    Spec(
+        phi=True,
+        category="text-style note to parent about ketones",
+        notes="Hard positive: two-line text-style email to a parent with the camper's first name and a ketone reading.",
+        frm=NURSE,
+        to="dmoreno.boise@icloud.com",
+        subject="Eliza",
+        body="Eliza moderate ketones 1.1 this am, site changed, fluids, recheck 1.5 hr. She's fine, playing cards. Will update. -Maren",
+    ),
+    Spec(
+        phi=False,
+        category="packing list for families",
+        notes="Hard negative: packing list mentioning insulin, pump supplies and glucose tabs in general terms; no camper.",
+        frm=CAMP,
+        to="families@lists.campsugarpine.org",
+        subject="What to pack",
+        body="Packing list: sleeping bag, swimsuit, 2x pump supplies for the week, spare CGM sensors, insulin pens as backup, glucose tabs, medical ID bracelet. Label everything!"
+        + FOOT,
+        atts=(
+            Att(
+                "packing_list.txt",
+                "text/plain",
+                "CAMP SUGARPINE PACKING LIST\n- Sleeping bag and pillow\n- Double the pump/CGM supplies you need\n- Backup insulin pens\n- Medical ID\n",
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="hospital transfer note to ER",
+        notes="Transfer note to the hospital's ED with the camper's name, DOB, vomiting with ketones and insulin data.",
+        frm="Dr. Amara Ibe <dr.ibe@campsugarpine.org>",
+        to="ed.charge@stlukesmccall.org",
+        subject="Transfer - arriving 20 min",
+        body="Sending camper Priya Ramaswamy, DOB 07/02/2014, T1D on injections. Vomiting x3, blood ketones 3.2, glucose 388. Last Humalog 4 u at 17:10. Mother notified (208) 555-0187. Accompanied by counselor.\n\nAmara Ibe, MD (camp physician)",
+    ),
+    Spec(
+        phi=False,
+        category="camp photo of landscape for website",
+        notes="Hard negative: PNG of the lake for the website; no person.",
+        frm="Communications <comms@campsugarpine.org>",
+        to="web@mccallcreativeworks.com",
+        subject="Hero image swap",
+        body="Please swap the homepage hero with the attached lake shot (no people in it).",
+        atts=(Att("payette_lake_sunrise.png", "image/png", png(10, 5, (40, 90, 170))),),
+    ),
+    Spec(
+        phi=True,
+        category="zip of camper medical forms to medical director",
+        notes="Hard positive: zip of text medical summaries named by camper with diagnoses and insulin regimens; body says only 'forms'.",
+        frm=NURSE,
+        to="dr.amara.ibe@stlukesboiseidaho.org",
+        subject="forms",
+        body="the 3 late ones",
+        atts=(
+            Att(
+                "late_forms_s1.zip",
+                "application/zip",
+                zipped(
+                    {
+                        "Ortega-Lind_Maddie.txt": "Maddie Ortega-Lind, DOB 2013-01-17. T1D, MDI Lantus 14 u + Novolog 1:15. Hypothyroidism on levothyroxine 50 mcg.",
+                        "Kowalczyk_Ben.txt": "Ben Kowalczyk, DOB 2015-09-02. T1D, Omnipod 5. ADHD on methylphenidate.",
+                        "Yazzie_Tallulah.txt": "Tallulah Yazzie, DOB 2012-05-30. T1D, Tandem t:slim X2. Celiac.",
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="board meeting invite",
+        notes="Board meeting invitation; governance, no camper.",
+        frm="Camp Director <director@campsugarpine.org>",
+        to="board@campsugarpine.org",
+        subject="Board meeting - May 27",
+        body="Board meeting invite attached. Agenda: budget, new health center roof, campership fund.",
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Camp Sugarpine//Board//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:board-20260527@campsugarpine.org\r\nDTSTAMP:20260511T150000Z\r\nDTSTART:20260528T010000Z\r\nDTEND:20260528T023000Z\r\nSUMMARY:Camp Sugarpine board meeting\r\nLOCATION:Zoom\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    Spec(
+        phi=True,
+        category="camper pickup invite to parent with medical follow-up",
+        notes="Hard positive: calendar invite to a parent for early pickup naming the child and the reason (ankle fracture x-ray, insulin plan).",
+        frm="Camp Director <director@campsugarpine.org>",
+        to="kowalczyk.home@aol.com",
+        subject="Early pickup Thursday",
+        body="As discussed, Ben's early pickup is booked. Details in the invite.",
+        ics="BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Camp Sugarpine//Ops//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:pickup-kowalczyk@campsugarpine.org\r\nDTSTAMP:20260511T150000Z\r\nDTSTART:20260618T160000Z\r\nDTEND:20260618T163000Z\r\nSUMMARY:Early pickup - Ben Kowalczyk (suspected ankle fracture\\, x-ray at St. Luke's McCall\\; bring pod supplies)\r\nLOCATION:Camp Sugarpine health center\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    ),
+    Spec(
+        phi=False,
+        category="supply donation summary workbook",
+        notes="Hard negative: multi-sheet workbook of donated supplies by manufacturer and session totals; no camper names.",
+        frm="Health Center <nurse@campsugarpine.org>",
+        to="giving@glucolinksupply.com",
+        subject="Sensor needs per session",
+        body="As requested, counts only (no names). Thank you!",
+        atts=(
+            Att(
+                "sensor_needs_2026.xlsx",
+                XLSX,
+                xlsx(
+                    {
+                        "By session": [
+                            ["Session", "Campers", "Need Dexcom", "Need Libre"],
+                            ["1", 84, 22, 9],
+                            ["2", 86, 18, 11],
+                            ["3", 80, 20, 7],
+                        ],
+                        "Totals": [["Item", "Qty"], ["Dexcom G7", 60], ["Libre 3 Plus", 27]],
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="bus manifest with medical flags",
+        notes="Hard positive: HTML-only bus manifest to the charter company with campers' names and flags like 'glucagon in bag' and 'seizure history'.",
+        frm="Transport <transport@campsugarpine.org>",
+        to="dispatch@sawtoothcharters.com",
+        subject="Bus 2 manifest",
+        body="",
+        html="<html><body><p>Bus 2 manifest, Boise to McCall, 6/7 8:00 am:</p><table border='1'><tr><th>Camper</th><th>Flag</th></tr><tr><td>Tallulah Yazzie</td><td>glucagon in red bag</td></tr><tr><td>Ben Kowalczyk</td><td>ADHD med at noon</td></tr><tr><td>Marcus Oyelowo</td><td>seizure history with lows - seat near chaperone</td></tr></table><p>Transport Coordinator</p></body></html>",
+    ),
+    Spec(
+        phi=False,
+        category="counselor first aid certification list",
+        notes="Hard negative: list of staff names with CPR and first aid cert expiry; workforce records, no health information.",
+        frm="Staffing <staff@campsugarpine.org>",
+        to="director@campsugarpine.org",
+        subject="Cert expirations",
+        body="Counselors whose CPR/First Aid expires before session 3:\n\nNate Pillai - 07/02/2026\nGrace Yoon - 07/10/2026\nDevon Ashby - 07/15/2026\n\nI've booked a Red Cross class for June 20.",
+    ),
+    Spec(
+        phi=True,
+        category="end of session report to parent via PDF",
+        notes="End-of-session health summary PDF to a parent's gmail with the camper's name, glucose averages and dose changes.",
+        frm="Health Center <nurse@campsugarpine.org>",
+        to="banks.latoya@gmail.com",
+        subject="Aaliyah's camp health summary",
+        body="Hi Latoya, Aaliyah's summary for her diabetes team is attached. It was a great week!\n\nHealth Center",
+        atts=(
+            Att(
+                "health_summary_Banks.pdf",
+                "application/pdf",
+                pdf(
+                    [
+                        "CAMP SUGARPINE - END OF SESSION HEALTH SUMMARY",
+                        "Camper: Aaliyah Banks   Session 2   Cabin Fir 2",
+                        "Average glucose 164 mg/dL; 6 lows treated, none severe",
+                        "Dose changes: ICR breakfast 1:8 -> 1:10; basal 10pm-4am -10%",
+                        "Celiac diet followed. Please share with her endocrinologist.",
+                    ],
+                    "Health summary",
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="aggregate post-camp survey results",
+        notes="Hard negative: survey results percentages about confidence with diabetes self-care; aggregate.",
+        frm="Program Director <program@campsugarpine.org>",
+        to="staff@campsugarpine.org",
+        subject="Parent survey results",
+        body="Parent survey (n=301): 92% say their child is more confident changing pump sites; 81% report fewer nighttime lows worries; 67% want a winter weekend session.\n\nTobias",
+    ),
+    Spec(
+        phi=True,
+        category="forwarded pharmacy refill for camper",
+        notes="Hard positive: forward to the pharmacy of a parent's request naming the child and his insulin prescription to be delivered to camp.",
+        frm=NURSE,
+        to="rx@mccallpharmacy.com",
+        subject="FW: insulin to camp",
+        body="Can you fill this and deliver to the camp by Wednesday? Parent's note below.",
+        forward=Spec(
+            phi=True,
+            category="",
+            notes="",
+            frm="Olu Oyelowo <olu.oyelowo@outlook.com>",
+            to="nurse@campsugarpine.org",
+            subject="insulin to camp",
+            body="Marcus (DOB 11/19/2013) forgot his Humalog. Rx is at McCall Pharmacy under his name, Rx #6120477, prescriber Dr. Amara Ibe. Please have them deliver. Thank you!",
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="vendor canoe rental invoice",
+        notes="Vendor invoice payment for canoe rental; business mail.",
+        frm="Operations <ops@campsugarpine.org>",
+        to="billing@paddleidahooutfitters.com",
+        subject="Payment for invoice 2219",
+        body="Paid invoice 2219 ($1,240, 3 sessions) by check #4471 today.\n\nOperations",
+    ),
+    Spec(
+        phi=False,
+        category="policy on sharing camper information",
+        notes="Hard negative: privacy policy PDF stating how camper medical information is handled; policy, no camper.",
+        frm="Camp Director <director@campsugarpine.org>",
+        to="counselors@campsugarpine.org",
+        subject="Privacy rules for this summer",
+        body="Please read before orientation. Short version: never text or post anything about a camper's health.",
+        atts=(
+            Att(
+                "CSP_privacy_policy_2026.pdf",
+                "application/pdf",
+                pdf(
+                    [
+                        "CAMP SUGARPINE - CAMPER PRIVACY POLICY 2026",
+                        "Camper medical information (glucose readings, doses, diagnoses) stays in the health center.",
+                        "Do not photograph CGM screens or post campers on personal social media.",
+                        "Questions go to the camp nurse or director.",
+                    ],
+                    "Privacy policy",
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="cabin nightly check sheet to counselor's personal mail",
+        notes="Hard positive: counselor's check sheet with campers' first and last names and 2 am glucose readings sent to a personal gmail.",
+        frm="Fir Cabin <fircabin@campsugarpine.org>",
+        to="nate.pillai.99@gmail.com",
+        subject="tonight's checks",
+        body="Nate - your 2am checks for Fir 1:\nCaleb Whitaker - last 97, check 2am, treat if < 80\nFinn O'Rourke - last 210, correction given 10pm\nJonah Petrosyan - last 134\nCall Maren if anyone < 70.",
+    ),
+    Spec(
+        phi=False,
+        category="sponsor logo request",
+        notes="Business mail asking a sponsor for its logo; no health information.",
+        frm="Communications <comms@campsugarpine.org>",
+        to="brand@glucolinksupply.com",
+        subject="Logo for camp T-shirts",
+        body="Could you send a vector version of your logo for the 2026 camp T-shirt? Deadline May 22.\n\nThanks!",
+    ),
+    Spec(
+        phi=False,
+        category="volunteer application forwarded",
+        notes="Hard negative: forwarded volunteer application from a nursing student mentioning her own interest in diabetes education; applicant, not a patient, no health information about her.",
+        frm="Medical Staffing <medstaff@campsugarpine.org>",
+        to="maren.lund@campsugarpine.org",
+        subject="FW: volunteer nurse application",
+        body="Maren, another application for session 3. Thoughts?",
+        forward=Spec(
+            phi=False,
+            category="",
+            notes="",
+            frm="Clara Jennings <clara.jennings.rn@gmail.com>",
+            to="medstaff@campsugarpine.org",
+            subject="volunteer nurse application",
+            body="Hello, I'm a BSN student graduating in May and I'd love to volunteer as a nurse assistant for session 3. I've done clinicals on a pediatric endocrinology unit. Resume available on request.",
+        ),
+    ),
+    Spec(
+        phi=False,
+        category="multi-sheet session budget",
+        notes="Hard negative: budget workbook with line items for insulin, glucagon and sensors; costs, no camper.",
+        frm="Finance <finance@campsugarpine.org>",
+        to="treasurer@campsugarpine.org",
+        subject="2026 session budget",
+        body="Budget attached: operating costs on the first tab, medical supplies on the second.",
+        atts=(
+            Att(
+                "budget_2026.xlsx",
+                XLSX,
+                xlsx(
+                    {
+                        "Operating": [
+                            ["Line", "Amount"],
+                            ["Food", 61200],
+                            ["Staff stipends", 94500],
+                        ],
+                        "Medical": [
+                            ["Line", "Amount"],
+                            ["Insulin (backup vials)", 8400],
+                            ["Glucagon", 5200],
+                            ["Ketone strips", 1100],
+                        ],
+                    }
+                ),
+            ),
+        ),
+    ),
+    Spec(
+        phi=True,
+        category="camper lost pump report to manufacturer",
+        notes="Hard positive: report to the pump maker's support identifying the camper's pump serial number, her first name and age and the replacement needed for her insulin delivery.",
+        frm="Health Center <nurse@campsugarpine.org>",
+        to="support@tandemdiabetes-west.com",
+        subject="Pump lost in lake - urgent replacement",
+        body="A camper's t:slim X2 (serial 1207334) went into Payette Lake on 6/15. She's Tallulah, 14, on injections meanwhile (Lantus 16 u, Humalog 1:12). Parent Dana Yazzie (208) 555-0189 consents to overnight shipping of a loaner to camp.\n\nMaren Lund, RN",
+    ),
+]
