@@ -88,10 +88,17 @@ _UK_WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _NOT_UK_EMIA = frozenset({"systemic", "academic", "epidemic", "endemic", "pandemic", "polemic"})
+# Every rule needs one of these in the phrase: most phrases skip the rules (start-up cost).
+_UK_HINT = re.compile(
+    r"hem|edem|esophag|estr|fet|gynec|anesthe|pediatr|orthoped|celiac|cesarean|fec|etiolog|rrhea|"
+    r"pnea|tumor|behavior|counsel|emi|iz"
+)
 
 
 def uk_variants(phrase: str) -> list[str]:
     """The British spelling of a lower-case phrase when it differs ([] when it does not)."""
+    if not _UK_HINT.search(phrase):
+        return []
     words = phrase.split(" ")
     out = []
     for word in words:
