@@ -1,4 +1,4 @@
-"""Integrity of the blind holdouts 17-120: files, MIME, CRLF, balance, identifiers, determinism.
+"""Integrity of the blind holdouts 17-128: files, MIME, CRLF, balance, identifiers, determinism.
 
 These checks never run the detector; they only prove each set is well formed and reproducible.
 The shared checks live in tests/mailsets/integrity.py; this module holds one row per set (its
@@ -21,7 +21,8 @@ append one `BlindSet("holdoutNN", ...)` row to SETS, after the last one. Fill in
                in kinds for a minimum)
   html_only    minimum text/html-only messages
   charsets     declared charsets that must be present
-and, only if the set has them, the optional extra checks (`org_both_labels`, `outside_body`).
+and, only if the set has them, the optional extra checks (`org_both_labels`, `outside_body`,
+`notes_end_with_period`).
 `messages` and `phi` default to 120 and 60. No other edit is needed: every check picks the row
 up. The older sets (corpus, devsets, holdout..holdout16) keep their own files.
 """
@@ -75,6 +76,7 @@ class BlindSet:
     # Optional extra checks, None where the set has no such check:
     org_both_labels: int | None = None  # each org sends >= this many PHI and non-PHI messages
     outside_body: OutsideBody | None = None
+    notes_end_with_period: bool = False  # every label's notes end with "." (holdout127)
 
     @property
     def mailset(self) -> mi.MailSet:
@@ -2185,6 +2187,168 @@ SETS = (
         html_only=5,
         charsets=("utf-8", "iso-8859-1", "iso-8859-15", "koi8-u", "gb2312"),
     ),
+    BlindSet(
+        "holdout121",
+        senders=("HARBORVIEW", "KEYSTONE", "LUMEN"),
+        orgs=("harborviewrheum.com", "keystonebiologics.com", "lumenlupus.org"),
+        personal=("comcast.net",),
+        hard=60,
+        hard_each_way=25,
+        categories=100,
+        languages={"es": 2, "zh": 2, "ru": 2, "pt": 2},
+        identifiers={"ssn": 2, "npi": 4, "mbi": 1, "dea": 1},
+        kinds={
+            3: ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics"),
+            2: ("hl7", "fhir", "x12", "png", "txt"),
+            1: ("ccda",),
+        },
+        zip_encrypted=1,
+        multisheet=5,
+        html_only=5,
+        charsets=("utf-8", "iso-8859-1", "gb2312", "koi8-r"),
+    ),
+    BlindSet(
+        "holdout122",
+        senders=("CEDAR RIDGE", "BELLMONT", "KESTREL"),
+        orgs=("cedarridgevascular.com", "bellmontwound.org", "kestrelhomehealth.com"),
+        personal=("comcast.net",),
+        hard=60,
+        hard_each_way=25,
+        categories=100,
+        languages={"es": 2, "pl": 2, "vi": 2, "ar": 2},
+        identifiers={"ssn": 2, "npi": 4, "mbi": 1, "dea": 1},
+        kinds={
+            3: ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics"),
+            2: ("hl7", "fhir", "x12", "png", "txt"),
+            1: ("ccda",),
+        },
+        zip_encrypted=1,
+        multisheet=5,
+        html_only=5,
+        charsets=("utf-8", "iso-8859-1", "iso-8859-2", "windows-1256"),
+    ),
+    BlindSet(
+        "holdout123",
+        senders=("LANTERNBROOK", "ROSEWATER", "THISTLE VALLEY"),
+        orgs=("lanternbrookchildrens.org", "rosewatermilkbank.org", "thistlevalleyei.org"),
+        personal=("comcast.net",),
+        hard=60,
+        hard_each_way=25,
+        categories=100,
+        languages={"es": 2, "ht": 2, "ko": 2, "fr": 2},
+        identifiers={"ssn": 2, "npi": 4, "mbi": 1, "dea": 1},
+        kinds={
+            3: ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics"),
+            2: ("hl7", "fhir", "x12", "png", "txt"),
+            1: ("ccda",),
+        },
+        zip_encrypted=1,
+        multisheet=5,
+        html_only=5,
+        charsets=("utf-8", "iso-8859-1", "euc-kr"),
+    ),
+    BlindSet(
+        "holdout124",
+        senders=("QUICKSTEP", "MERIDIAN TRAVEL", "WORKWELL"),
+        orgs=("quickstepurgentcare.com", "meridiantravelhealth.com", "workwellocc.com"),
+        personal=("comcast.net",),
+        hard=60,
+        hard_each_way=25,
+        categories=100,
+        languages={"es": 2, "ja": 2, "de": 2, "hi": 2},
+        identifiers={"ssn": 2, "npi": 4, "mbi": 1, "dea": 1},
+        kinds={
+            3: ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics"),
+            2: ("hl7", "fhir", "x12", "png", "txt"),
+            1: ("ccda",),
+        },
+        zip_encrypted=1,
+        multisheet=5,
+        html_only=5,
+        charsets=("utf-8", "iso-8859-1", "iso-2022-jp"),
+    ),
+    BlindSet(
+        "holdout125",
+        senders=("HARBORVIEW DIGESTIVE", "KEYSTONE COLORECTAL", "STOMAPATH"),
+        orgs=("harborviewgi.com", "keystonecolorectal.com", "stomapathsupply.com"),
+        personal=("comcast.net", "163.com", "libero.it"),
+        hard=60,
+        hard_each_way=25,
+        categories=100,
+        languages={"es": 2, "it": 2, "tl": 2, "zh": 2},
+        identifiers={"ssn": 2, "npi": 4, "mbi": 1, "dea": 1},
+        kinds={
+            3: ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics"),
+            2: ("hl7", "fhir", "x12", "png", "txt"),
+            1: ("ccda",),
+        },
+        zip_encrypted=1,
+        multisheet=5,
+        html_only=5,
+        charsets=("utf-8", "iso-8859-1", "iso-8859-15", "gb2312"),
+    ),
+    BlindSet(
+        "holdout126",
+        senders=("HARBORVIEW", "BRIGHTPATH", "MERIDIAN"),
+        orgs=("harborviewcmhc.org", "brightpathschooltherapy.org", "meridianpsychrecords.com"),
+        personal=("mail.ru", "comcast.net"),
+        hard=60,
+        hard_each_way=25,
+        categories=100,
+        languages={"es": 2, "so": 2, "ru": 2, "fa": 2},
+        identifiers={"ssn": 2, "npi": 4, "mbi": 1, "dea": 1},
+        kinds={
+            3: ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics"),
+            2: ("hl7", "fhir", "x12", "png", "txt"),
+            1: ("ccda",),
+        },
+        zip_encrypted=1,
+        multisheet=5,
+        html_only=5,
+        charsets=("utf-8", "iso-8859-1", "koi8-r", "windows-1256"),
+        org_both_labels=15,
+    ),
+    BlindSet(
+        "holdout127",
+        senders=("LARKFIELD MEMORIAL", "BRIGHTWATER RADIATION", "CEDAR HEARTH"),
+        orgs=("larkfieldmemorial.org", "brightwaterradonc.com", "cedarhearthlodge.org"),
+        personal=("comcast.net", "naver.com", "ukr.net"),
+        hard=60,
+        hard_each_way=25,
+        categories=100,
+        languages={"es": 2, "uk": 2, "ko": 2, "ar": 2},
+        identifiers={"ssn": 2, "npi": 4, "mbi": 1, "dea": 1},
+        kinds={
+            3: ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics"),
+            2: ("hl7", "fhir", "x12", "png", "txt"),
+            1: ("ccda",),
+        },
+        zip_encrypted=1,
+        multisheet=5,
+        html_only=5,
+        charsets=("utf-8", "iso-8859-1", "koi8-u", "euc-kr", "windows-1256"),
+        notes_end_with_period=True,
+    ),
+    BlindSet(
+        "holdout128",
+        senders=("CEDAR HOLLOW", "GLUCOLINK", "CAMP SUGARPINE"),
+        orgs=("cedarhollowendo.org", "glucolinksupply.com", "campsugarpine.org"),
+        personal=("comcast.net",),
+        hard=60,
+        hard_each_way=25,
+        categories=100,
+        languages={"es": 2, "vi": 2, "pt": 2, "ne": 2},
+        identifiers={"ssn": 2, "npi": 4, "mbi": 1, "dea": 1},
+        kinds={
+            3: ("csv", "pdf", "docx", "xlsx", "zip", "rfc822", "ics"),
+            2: ("hl7", "fhir", "x12", "png", "txt"),
+            1: ("ccda",),
+        },
+        zip_encrypted=1,
+        multisheet=5,
+        html_only=5,
+        charsets=("utf-8", "iso-8859-1", "windows-1252", "windows-1258"),
+    ),
 )
 
 
@@ -2294,3 +2458,10 @@ def test_phi_only_outside_the_body_is_present(hs: BlindSet) -> None:
     assert subject >= need.subject
     assert sum("file name" in n for n in notes) >= need.file_name
     assert inside >= need.inside
+
+
+@over(tuple(s for s in SETS if s.notes_end_with_period))
+def test_notes_end_with_a_period(hs: BlindSet) -> None:
+    """Every label's notes are a finished sentence."""
+    for e in hs.mailset.labels():
+        assert e["notes"].rstrip().endswith("."), e["file"]
