@@ -8,6 +8,7 @@ and independent of the lexicon's size, which is what lets 40,000 drug names cost
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, pairwise
@@ -115,7 +116,8 @@ def uk_variants(phrase: str) -> list[str]:
 
 def normalize_phrase(phrase: str, case_sensitive: bool = False) -> str:
     if not phrase.isascii():
-        phrase = phrase.translate(_ARABIC_FOLD)
+        # NFC, as extraction normalises every text segment (gateway/extract/core.py)
+        phrase = unicodedata.normalize("NFC", phrase).translate(_ARABIC_FOLD)
     words = [phrase[s:e] for s, e in tokenize(phrase)]
     joined = " ".join(words).replace(_APOS, "'")
     return joined if case_sensitive else joined.lower()

@@ -8,6 +8,7 @@ import posixpath
 import quopri
 import re
 import tarfile
+import unicodedata
 import zipfile
 from email.parser import BytesParser
 from email.policy import compat32
@@ -182,6 +183,11 @@ class _Run:
         if room <= 0:
             self.truncated = True
             return
+        if not text.isascii():
+            # One spelling per letter: legacy charsets (windows-1258 Vietnamese, some Mac and
+            # PDF producers) write a base letter plus combining marks where the lexicons and
+            # patterns hold the precomposed letter ("phẫu thuật").
+            text = unicodedata.normalize("NFC", text)
         if len(text) > room:
             text = text[:room]
             self.truncated = True
