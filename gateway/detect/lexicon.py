@@ -18,6 +18,7 @@ from pathlib import Path
 import regex
 
 _APOS = "\u2019"  # typographic apostrophe
+MIN_STEM = 4  # letters (with vowel signs) of the shortest ``word*`` stem
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.&\-][^\W_]+)*")
 # _TOKEN on ASCII text (which has no typographic apostrophe); one group: ``split`` keeps tokens.
 # Possessive: nothing after the group can fail, so giving back characters never helps; the
@@ -116,8 +117,7 @@ def uk_variants(phrase: str) -> list[str]:
 
 def normalize_phrase(phrase: str, case_sensitive: bool = False) -> str:
     if not phrase.isascii():
-        # NFC, as extraction normalises every text segment (gateway/extract/core.py)
-        phrase = unicodedata.normalize("NFC", phrase).translate(_ARABIC_FOLD)
+        phrase = phrase.translate(_ARABIC_FOLD)
     words = [phrase[s:e] for s, e in tokenize(phrase)]
     joined = " ".join(words).replace(_APOS, "'")
     return joined if case_sensitive else joined.lower()
@@ -148,8 +148,23 @@ class Lexicon:
         """Every lower-cased word a match can start with: the walk skips all other tokens."""
         self._pairs: set[tuple[str, str]] = set()
         """The first two words (lower-case) of each multi-word phrase."""
+        self._stems: dict[str, tuple[str, float]] = {}
+        """Stems (lower-case, one word, not ASCII) that match any word they begin: ``word*``
+        lines, for languages that write case endings, particles and postpositions onto the
+        noun (Tamil புற்றுநோய்க்கான, Korean 당뇨병으로, Ukrainian концентратора)."""
+        self._stem_lens: tuple[int, ...] = ()
 
     def add(self, label: str, phrase: str, score: float, case_sensitive: bool = False) -> None:
+        if not phrase.isascii():
+            # Extraction composes every text segment (NFC, gateway/extract/core.py): a phrase
+            # written with combining marks is added composed too, and one whose letters NFC
+            # decomposes (Bengali য় U+09DF, Devanagari क़) is added in both spellings.
+            composed = unicodedata.normalize("NFC", phrase)
+            if composed != phrase:
+                self.add(label, composed, score, case_sensitive)
+        if phrase.endswith("*"):
+            self.add_stem(label, phrase[:-1], score)
+            return
         norm = normalize_phrase(phrase, case_sensitive)
         if not norm:
             return
@@ -175,6 +190,29 @@ class Lexicon:
             self._starts[first] = tuple(sorted(lens, reverse=True))
             self._seconds[first] = self._seconds.get(first, frozenset()) | {words[1]}
             self._pairs.add((first, words[1]))
+
+    def add_stem(self, label: str, stem: str, score: float) -> None:
+        """``stem`` matches every word that begins with it (itself included). Only one word of
+        another script, at least ``MIN_STEM`` characters: an English stem would match too much
+        ("ill*" in "illustrate")."""
+        norm = normalize_phrase(stem)
+        if " " in norm or norm.isascii() or len(norm) < MIN_STEM:
+            raise ValueError(f"a stem is one non-ASCII word of {MIN_STEM}+ letters: {stem!r}")
+        prev = self._stems.get(norm)
+        if prev is None or prev[1] < score:
+            self._stems[norm] = (label, score)
+        self._stem_lens = tuple(sorted({*self._stem_lens, len(norm)}, reverse=True))
+
+    def _stem_of(self, low: str) -> tuple[str, float] | None:
+        """The longest stem ``low`` begins with."""
+        stems = self._stems
+        size = len(low)
+        for k in self._stem_lens:
+            if k <= size:
+                got = stems.get(low[:k])
+                if got is not None:
+                    return got
+        return None
 
     def add_file(self, label: str, path: Path, score: float, case_sensitive: bool = False) -> int:
         """Load ``phrase`` or ``phrase<TAB>score`` lines (``#`` comments); return the count.
@@ -303,8 +341,17 @@ class Lexicon:
         folded, exact, starts, seconds = self._folded, self._exact, self._starts, self._seconds
         exact_get, folded_get = exact.get, folded.get
         nxt = 0  # the first token not inside an earlier match (matches never overlap)
+        stem_of = self._stem_of if self._stems else None
         # Tokens whose lower-cased word starts no phrase cannot start a match: skip them.
-        for i in [i for i, low in enumerate(lowered) if low in keys]:
+        if stem_of is None:
+            starts_at = [i for i, low in enumerate(lowered) if low in keys]
+        else:
+            starts_at = [
+                i
+                for i, low in enumerate(lowered)
+                if low in keys or (not low.isascii() and stem_of(low) is not None)
+            ]
+        for i in starts_at:
             if i < nxt:
                 continue
             low = lowered[i]
@@ -314,6 +361,8 @@ class Lexicon:
                 got = exact_get(words[i]) if exact else None
                 if got is None:
                     got = folded_get(low)
+                    if got is None and stem_of is not None and not low.isascii():
+                        got = stem_of(low)
                     if got is None:
                         continue
                 label, score = got
@@ -323,6 +372,10 @@ class Lexicon:
             hit = self._longest(
                 i, lens, words, lowered, lambda j: text[toks[j - 1][1] : toks[j][0]]
             )
+            if hit is None and stem_of is not None and not low.isascii():
+                got = stem_of(low)
+                if got is not None:
+                    hit = 1, got
             if hit is None:
                 continue
             k, (label, score) = hit

@@ -744,7 +744,47 @@ _UNSPACED_HEALTH: dict[str, tuple[str, ...]] = {
     "IMMUNIZATION": ("予防接種", "ワクチン", "疫苗", "ကာကွယ်ဆေး", "វ៉ាក់សាំង", "ວັກຊີນ"),
     "MENTAL_HEALTH": ("うつ病", "抑郁症", "憂鬱症", "精神科"),
 }
-_UNSPACED_ENTITY = {w: e for e, words in _UNSPACED_HEALTH.items() for w in words}
+# Devices a person lives with say what the person lives with (hearing loss, lung disease, heart
+# rhythm, diabetes, a lost limb), as the English lexicon's "oxygen concentrator", "cpap" do:
+# counted as MEDICATION, like those.
+_UNSPACED_DEVICES = {
+    "MEDICATION": (
+        "補聴器",
+        "助听器",
+        "助聽器",
+        "人工内耳",
+        "人工耳蜗",
+        "人工耳蝸",
+        "酸素濃縮器",
+        "在宅酸素",
+        "制氧机",
+        "製氧機",
+        "氧气机",
+        "車椅子",
+        "轮椅",
+        "輪椅",
+        "ペースメーカー",
+        "心脏起搏器",
+        "心臟起搏器",
+        "インスリンポンプ",
+        "胰岛素泵",
+        "胰島素泵",
+        "持続血糖測定",
+        "義足",
+        "义肢",
+        "義肢",
+        "假肢",
+    ),
+    "LAB_TEST": ("聴力検査", "听力检查", "聽力檢查", "听力测试", "聽力測試"),
+}
+_UNSPACED_ENTITY = {
+    w: e
+    for table in (_UNSPACED_HEALTH, _UNSPACED_DEVICES)
+    for e, words in table.items()
+    for w in words
+}
+_DEVICE_SCORE = 0.75  # as the English lexicon's devices (medications_curated.txt)
+_UNSPACED_DEVICE_WORDS = frozenset(w for words in _UNSPACED_DEVICES.values() for w in words)
 
 
 class UnspacedHealthRecognizer(PhiPatternRecognizer):
@@ -768,7 +808,10 @@ class UnspacedHealthRecognizer(PhiPatternRecognizer):
         return [] if text.isascii() else self._compiled
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
-        result.entity_type = _UNSPACED_ENTITY[text[result.start : result.end]]
+        word = text[result.start : result.end]
+        result.entity_type = _UNSPACED_ENTITY[word]
+        if word in _UNSPACED_DEVICE_WORDS:
+            result.score = max(result.score, _DEVICE_SCORE)
         return result
 
 

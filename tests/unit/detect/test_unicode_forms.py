@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from gateway.detect import Detector
-from gateway.detect.lexicon import normalize_phrase
+from gateway.detect.lexicon import Lexicon
 from gateway.detect.pool import scan_bytes
 
 BODY = (
@@ -53,6 +53,11 @@ def test_vietnamese_surgery_update_in_either_charset(detector: Detector, charset
     assert "PROCEDURE" in {f.entity for f in result.verdict.findings}
 
 
-def test_lexicon_phrases_are_composed() -> None:
-    """A lexicon line written with combining marks matches composed text."""
-    assert normalize_phrase("phâ\u0303u thuâ\u0323t") == normalize_phrase("phẫu thuật")
+def test_lexicon_phrases_match_in_both_spellings() -> None:
+    """A lexicon line written with combining marks matches composed text; one written with a
+    letter NFC decomposes (Bengali য় U+09DF) matches both spellings."""
+    lex = Lexicon()
+    lex.add("PROCEDURE", "phâ\u0303u thuâ\u0323t", 0.7)
+    lex.add("CONDITION", "ডা\u09dfাবেটিস", 0.7)
+    for text in ("phẫu thuật", "ডা\u09dfাবেটিস", unicodedata.normalize("NFC", "ডা\u09dfাবেটিস")):
+        assert [text[m.start : m.end] for m in lex.match(text)] == [text]
